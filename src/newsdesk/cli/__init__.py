@@ -1,0 +1,1 @@
+"""The ``newsdesk`` command: one short module per subcommand, each calling one library function."""

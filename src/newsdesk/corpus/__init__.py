@@ -1,0 +1,1 @@
+"""Reading articles in: files, HTML, JSONL, directories; later duplicates, stories and claims."""

@@ -1,0 +1,80 @@
+"""Site furniture and language checks on raw article text, without shifting offsets."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsdesk.records import TextSpan
+
+# Lines that belong to the site, not the story. Matched per line, case-insensitively.
+_FURNITURE = re.compile(
+    r"""^\s*(?:
+        (?:latest|more|top|breaking)\s+news\s+(?:from|on|at)\b.*
+      | share\s+(?:this|on)\b.*
+      | read\s+(?:more|also|next|the\s+rest)\b.*
+      | (?:related|recommended|see\s+also|also\s+read)\s*(?:stories|articles|coverage)?\s*:.*
+      | follow\s+us\s+on\b.*
+      | (?:sign\s+up|subscribe)\b.{0,80}(?:newsletter|updates|alerts|today|now|here)\b.*
+      | click\s+here\b.*
+      | advertisement\s*
+      | (?:copyright|©|\(c\))\s.*
+      | all\s+rights\s+reserved\.?\s*
+      | (?:tags|filed\s+under)\s*:.*
+      | (?:email|print|tweet|facebook|twitter|whatsapp|linkedin)(?:\s*[|/·•]\s*\w+){1,6}\s*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def find_boilerplate(text: str) -> list[TextSpan]:
+    """Return the spans of site-furniture lines (share buttons, "Read more:", copyright lines)."""
+    spans: list[TextSpan] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip() and len(body) < 300 and _FURNITURE.match(body):
+            start = pos + (len(body) - len(body.lstrip()))
+            end = pos + len(body.rstrip())
+            spans.append(TextSpan(start, end, text[start:end]))
+        pos += len(line)
+    return spans
+
+
+def mask_spans(text: str, spans: list[TextSpan]) -> str:
+    """Return ``text`` with each span blanked by spaces, so every offset stays where it was."""
+    if not spans:
+        return text
+    chars = list(text)
+    for span in spans:
+        for i in range(span.start, span.end):
+            if not chars[i].isspace():
+                chars[i] = " "
+    return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _langid():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str:
+    """Return the ISO 639-1 code of the text's language ("en", "de", ...); "und" when unsure."""
+    sample = text[:5000].strip()
+    if len(sample) < 20 or not any(ch.isalpha() for ch in sample):
+        return "und"
+    lang, prob = _langid().classify(sample)
+    if lang != "en" and prob < 0.9:
+        # Short or name-heavy English snippets sometimes score low; trust English stopwords too.
+        words = re.findall(r"[a-z]+", sample.lower())
+        common = sum(w in _EN_STOP for w in words)
+        if words and common / len(words) > 0.2:
+            return "en"
+    return lang
+
+
+_EN_STOP = frozenset(
+    "the of and to in a is that for on was with he said it as by at from his an were are has have "
+    "be had not but they who which their this been will its would after over".split()
+)

@@ -1,0 +1,30 @@
+"""Shared fixtures: the pipeline is loaded once per test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newsdesk.pipeline import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def analyze():
+    """Return a function text -> Article using the session's pipeline."""
+    from newsdesk.pipeline import analyze_text
+
+    def run(text: str, published: str | None = None, **kwargs):
+        return analyze_text(text, published=published, **kwargs)
+
+    return run
+
+
+def read_article(name: str) -> str:
+    return (ARTICLES / name).read_text(encoding="utf-8")
