@@ -1,14 +1,391 @@
-"""Named entities clustered within an article (first cut; the full layer follows)."""
+"""Entities of one article: NER mentions clustered into actors, with nominal and group mentions.
+
+"President Hamid Karzai", "Karzai" and "the Afghan president" become one entity;
+"the New York Times", "NYT" and "the paper" another; "Western and Afghan
+officials" is a group entity of its own. No coreference model is available, so
+clustering runs on surface forms, the parse and a small role lexicon.
+Pronouns are left to the attribution layer, which resolves them per speaker.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Optional
 
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from newsdesk.extract.entity_lexicon import (
+    ACRONYM_STOP,
+    ALIASES,
+    COUNTRY_NOMINALS,
+    ENTITY_LABELS,
+    GROUP_HEADS,
+    HONORIFICS,
+    LEADING_STRIP,
+    ORG_NOMINALS,
+    PERSON_ROLES,
+)
 from newsdesk.records import Entity, Mention
+
+# Labels whose mentions may merge with each other (GPE and LOC are often swapped by the small model).
+_FAMILY = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "FAC", "ORG": "ORG", "PERSON": "PERSON", "NORP": "NORP"}
+# Labels a person's surname is wrongly given by the small model elsewhere in the article.
+_REPAIRABLE = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+@dataclass
+class _Cluster:
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)  # normalised full forms
+    parts: set[str] = field(default_factory=set)  # single-word keys (surname, first name, acronym)
+    roles: set[str] = field(default_factory=set)  # "president", "spokesman"
+    role_words: set[str] = field(default_factory=set)  # words near the role: "afghan", "karzai"
+    group: bool = False
+    names: list[str] = field(default_factory=list)  # surface names, for the canonical one
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def last_before(self, pos: int) -> int:
+        return max((m.start for m in self.mentions if m.start < pos), default=-1)
 
 
 def extract_entities(doc: Doc) -> list[Entity]:
-    """Return one Entity per distinct name, with all its mentions."""
-    clusters: dict[tuple[str, str], list[Mention]] = {}
+    """Return the article's entities: each with a canonical name, a type and all its mentions."""
+    clusters: list[_Cluster] = []
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    others = [e for e in doc.ents if e.label_ in ENTITY_LABELS and e.label_ != "PERSON"]
+    for ent in persons:
+        _add_person(clusters, ent)
+    _merge_short_persons(clusters)
+    for ent in others:
+        _add_other(clusters, ent)
+    _collect_roles(doc, clusters)
+    taken = _taken_chars(clusters)
+    _add_nominals(doc, clusters, taken)
+    _add_groups(doc, clusters, taken)
+    return _to_records(clusters)
+
+
+# --------------------------------------------------------------------------- surface forms
+
+def _trim(ent: Span) -> Span:
+    """Return the span without a leading article/honorific or a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end - 1 and doc[start].lower_ in LEADING_STRIP:
+        start += 1
+    while end > start + 1 and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+        end -= 1
+    return doc[start:end]
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"\s+", " ", text).lower()
+    return ALIASES.get(text, text)
+
+
+def _name_words(span: Span) -> list[str]:
+    words = [t.text for t in span if t.lower_ not in HONORIFICS and t.is_alpha or "-" in t.text]
+    return words or [t.text for t in span]
+
+
+def _acronym(text: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in ACRONYM_STOP]
+    return "".join(w[0] for w in words if w[0].isalpha()).lower()
+
+
+def _is_acronym(text: str) -> bool:
+    bare = text.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
+# --------------------------------------------------------------------------- named clusters
+
+def _mention(span: Span, kind: str = "name") -> Mention:
+    return Mention(span.start_char, span.end_char, span.text, kind)
+
+
+def _add_person(clusters: list[_Cluster], ent: Span) -> None:
+    span = _trim(ent)
+    words = _name_words(span)
+    key = " ".join(words).lower()
+    lowered = [w.lower() for w in words]
+    target = None
+    for c in reversed(clusters):
+        if c.label != "PERSON":
+            continue
+        if key in c.keys or (len(words) == 1 and lowered[0] in c.parts):
+            target = c
+            break
+        if len(words) > 1 and any(k.split()[-1] == lowered[-1] and len(k.split()) == 1 for k in c.keys):
+            target = c  # "Karzai" came first, "Hamid Karzai" now
+            break
+    kind = "surname" if len(words) == 1 and target is not None else "name"
+    if target is None:
+        target = _Cluster("PERSON")
+        clusters.append(target)
+    target.mentions.append(_mention(span, kind))
+    target.keys.add(key)
+    target.names.append(" ".join(words))
+    if len(words) > 1:
+        target.parts.update({lowered[-1], lowered[0]})
+
+
+def _merge_short_persons(clusters: list[_Cluster]) -> None:
+    """Fold a one-word person cluster into the full-name cluster sharing that word."""
+    full = [c for c in clusters if c.label == "PERSON" and c.parts]
+    for c in [c for c in clusters if c.label == "PERSON" and not c.parts]:
+        (key,) = list(c.keys)[:1] or [""]
+        owners = [f for f in full if key in f.parts]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner.mentions += [Mention(m.start, m.end, m.text, "surname") for m in c.mentions]
+            owner.keys |= c.keys
+            clusters.remove(c)
+
+
+def _add_other(clusters: list[_Cluster], ent: Span) -> None:
+    span = _trim(ent)
+    key = _norm(span.text)
+    family = _FAMILY.get(ent.label_, ent.label_)
+    target = None
+    if ent.label_ in _REPAIRABLE:
+        target = _person_owning(clusters, key)
+    if target is None:
+        target = _matching_cluster(clusters, span.text, key, family)
+    if target is None:
+        target = _Cluster(ent.label_)
+        clusters.append(target)
+    kind = "acronym" if _is_acronym(span.text) else "name"
+    target.mentions.append(_mention(span, kind if target.label != "PERSON" else "surname"))
+    target.keys.add(key)
+    if target.label != "PERSON":
+        target.names.append(ALIASES.get(span.text.lower(), span.text))
+        if kind == "acronym":
+            target.parts.add(key.replace(".", ""))
+        else:
+            target.parts.add(_acronym(span.text))
+
+
+def _person_owning(clusters: list[_Cluster], key: str) -> Optional[_Cluster]:
+    for c in clusters:
+        if c.label == "PERSON" and (key in c.parts or key in c.keys):
+            return c
+    return None
+
+
+def _matching_cluster(clusters: list[_Cluster], text: str, key: str, family: str) -> Optional[_Cluster]:
+    bare = key.replace(".", "")
+    for c in reversed(clusters):
+        c_family = _FAMILY.get(c.label, c.label)
+        if key in c.keys and (c_family == family or {c_family, family} <= {"ORG", "PLACE"}):
+            return c
+    for c in reversed(clusters):
+        if _FAMILY.get(c.label, c.label) != family or family not in ("ORG", "PLACE"):
+            continue
+        if _is_acronym(text) and bare in c.parts:
+            return c  # "NYT" after "the New York Times"
+        if not _is_acronym(text) and _acronym(text) in {k.replace(".", "") for k in c.keys} and len(_acronym(text)) > 1:
+            return c  # "the New York Times" after "NYT"
+        if family == "ORG" and " " not in key and any(len(k.split()) > 1 and k.split()[-1] == key for k in c.keys):
+            return c  # "the Times" after "the New York Times"
+    return None
+
+
+# --------------------------------------------------------------------------- roles and nominals
+
+def _collect_roles(doc: Doc, clusters: list[_Cluster]) -> None:
+    """Record role words given to people: titles ("President X"), appositions ("X, a former minister")."""
+    by_char = {m.start: c for c in clusters if c.label == "PERSON" for m in c.mentions}
     for ent in doc.ents:
-        clusters.setdefault((ent.text, ent.label_), []).append(Mention(ent.start_char, ent.end_char, ent.text))
-    return [Entity(id=f"E{i + 1}", name=name, type=label, mentions=ms) for i, ((name, label), ms) in enumerate(clusters.items())]
+        if ent.label_ != "PERSON":
+            continue
+        c = by_char.get(_trim(ent).start_char)
+        if c is None:
+            continue
+        # Titles and descriptors just before the name: "Karzai's spokesman Aimal Faizi".
+        for tok in doc[max(0, ent.start - 4) : ent.start]:
+            if tok.lemma_.lower() in PERSON_ROLES:
+                c.roles.add(tok.lemma_.lower())
+                c.role_words.update(t.lower_ for t in doc[max(0, ent.start - 4) : ent.start] if t.is_alpha)
+        # Titles inside the entity span ("President Karzai" tagged whole).
+        for tok in ent:
+            if tok.lower_ in PERSON_ROLES:
+                c.roles.add(tok.lower_)
+        # Appositions: "Aimal Faizi, Karzai's spokesman, said".
+        for tok in ent.root.children:
+            if tok.dep_ == "appos":
+                for t in tok.subtree:
+                    if t.lemma_.lower() in PERSON_ROLES:
+                        c.roles.add(t.lemma_.lower())
+                c.role_words.update(t.lower_ for t in tok.subtree if t.is_alpha)
+
+
+@lru_cache(maxsize=8)
+def _nominal_matcher(vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    heads = sorted(PERSON_ROLES | set(ORG_NOMINALS) | COUNTRY_NOMINALS)
+    det = {"LOWER": {"IN": ["the", "this", "that"]}}
+    mod = {"POS": {"IN": ["ADJ", "PROPN", "NOUN", "NUM"]}, "TAG": {"NOT_IN": ["NNS", "NNPS"]}}
+    head = {"LOWER": {"IN": heads}}
+    for n_mods in range(0, 3):
+        matcher.add("DEF_NOMINAL", [[det] + [mod] * n_mods + [head]])
+    indef = {"LOWER": {"IN": ["a", "an", "one", "another"]}}
+    for n_mods in range(0, 3):
+        matcher.add("INDEF_ROLE", [[indef] + [mod] * n_mods + [{"LOWER": {"IN": sorted(PERSON_ROLES | {"source"})}}]])
+    return matcher
+
+
+def _taken_chars(clusters: list[_Cluster]) -> set[int]:
+    return {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+
+
+def _longest_per_head(matches: Iterable[tuple[int, int, int]]) -> dict[int, tuple[int, int, int]]:
+    best: dict[int, tuple[int, int, int]] = {}
+    for match_id, start, end in matches:
+        if end not in best or start < best[end][1]:
+            best[end] = (match_id, start, end)
+    return best
+
+
+def _add_nominals(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
+    matcher = _nominal_matcher(doc.vocab)
+    strings = doc.vocab.strings
+    for match_id, start, end in sorted(_longest_per_head(matcher(doc)).values(), key=lambda m: m[1]):
+        span = doc[start:end]
+        head = span[-1]
+        if span.start_char in taken or head.idx in taken:
+            continue
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
+            continue  # a title before a name: "the Afghan president Hamid Karzai"
+        word = head.lower_
+        if strings[match_id] == "INDEF_ROLE":
+            _new_role_entity(clusters, span, word)
+            continue
+        target = _resolve_nominal(clusters, span, word)
+        if target is None and word in PERSON_ROLES:
+            _new_role_entity(clusters, span, word, kind="nominal")
+            continue
+        if target is not None:
+            target.mentions.append(Mention(span.start_char, span.end_char, span.text, "nominal"))
+        taken.update(range(span.start_char, span.end_char))
+
+
+def _new_role_entity(clusters: list[_Cluster], span: Span, word: str, kind: str = "name") -> None:
+    c = _Cluster("PERSON")
+    c.mentions.append(Mention(span.start_char, span.end_char, span.text, kind))
+    c.roles.add(word)
+    c.role_words.update(t.lower_ for t in span if t.is_alpha)
+    c.names.append(" ".join(t.text for t in span if t.lower_ not in ("a", "an", "one", "another", "the", "this", "that")))
+    clusters.append(c)
+
+
+def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optional[_Cluster]:
+    """Return the cluster a definite nominal ("the spokesman", "the paper") refers back to."""
+    pos = span.start_char
+    modifiers = {t.lower_ for t in span[1:-1]}
+    if word in PERSON_ROLES:
+        candidates = [c for c in clusters if c.label == "PERSON" and word in c.roles and c.last_before(pos) >= 0]
+        if modifiers:
+            fitting = [c for c in candidates if modifiers & c.role_words]
+            candidates = fitting or candidates
+        return max(candidates, key=lambda c: c.last_before(pos), default=None)
+    if word in COUNTRY_NOMINALS:
+        candidates = [c for c in clusters if c.label == "GPE" and c.last_before(pos) >= 0]
+        return max(candidates, key=lambda c: c.last_before(pos), default=None)
+    hints = ORG_NOMINALS.get(word, ())
+    candidates = [
+        c for c in clusters
+        if c.label == "ORG" and c.last_before(pos) >= 0
+        and (not hints or any(h in k for k in c.keys for h in hints))
+    ]
+    return max(candidates, key=lambda c: c.last_before(pos), default=None)
+
+
+# --------------------------------------------------------------------------- groups
+
+@lru_cache(maxsize=8)
+def _group_matcher(vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    matcher.add("GROUP", [[{"LOWER": {"IN": sorted(GROUP_HEADS)}, "TAG": {"IN": ["NNS", "NNPS", "NN"]}}]])
+    return matcher
+
+
+_GROUP_MODS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod", "poss", "quantmod"})
+
+
+def _group_span(doc: Doc, head: Token) -> Span:
+    """Return the group phrase ending at ``head``: its left modifiers, coordinated ones included."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _GROUP_MODS:
+            start = min(start, child.left_edge.i)
+    while start < head.i and doc[start].dep_ in ("cc", "punct", "det", "predet"):
+        start += 1
+    return doc[start : head.i + 1]
+
+
+def _add_groups(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
+    for _, start, _ in _group_matcher(doc.vocab)(doc):
+        head = doc[start]
+        if head.idx in taken:
+            continue
+        span = _group_span(doc, head)
+        modifiers = sorted(t.lower_ for t in span[:-1] if t.is_alpha and t.dep_ != "cc")
+        key = " ".join(modifiers + [head.lemma_.lower()])
+        target = None
+        for c in reversed(clusters):
+            if not c.group:
+                continue
+            if key in c.keys or (not modifiers and head.lemma_.lower() in c.parts):
+                target = c
+                break
+        if target is None:
+            target = _Cluster("PERSON", group=True)
+            target.names.append(span.text)
+            clusters.append(target)
+        target.mentions.append(Mention(span.start_char, span.end_char, span.text, "name" if modifiers else "nominal"))
+        target.keys.add(key)
+        target.parts.add(head.lemma_.lower())
+        taken.update(range(span.start_char, span.end_char))
+
+
+# --------------------------------------------------------------------------- records
+
+def _canonical(c: _Cluster) -> str:
+    if not c.names:
+        return c.mentions[0].text
+    if c.label == "PERSON" and not c.group:
+        return max(c.names, key=lambda n: (len(n.split()), len(n)))
+    for name in c.names:
+        if name.lower() in ALIASES.values() or name in ALIASES.values():
+            return name
+    full = [n for n in c.names if not _is_acronym(n)]
+    return max(full or c.names, key=len)
+
+
+def _to_records(clusters: list[_Cluster]) -> list[Entity]:
+    ordered = sorted(clusters, key=lambda c: c.first)
+    entities = []
+    for i, c in enumerate(ordered, start=1):
+        mentions = sorted(set(c.mentions), key=lambda m: (m.start, m.end))
+        entities.append(Entity(id=f"E{i}", name=_canonical(c), type=c.label, mentions=mentions, group=c.group))
+    return entities
+
+
+def entity_at(entities: list[Entity], start: int, end: int) -> Optional[Entity]:
+    """Return the entity with a mention overlapping ``[start, end)`` most, or None."""
+    best, best_overlap = None, 0
+    for entity in entities:
+        for m in entity.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > best_overlap:
+                best, best_overlap = entity, overlap
+    return best

@@ -1,0 +1,117 @@
+"""The readable text report of one analysed article."""
+from __future__ import annotations
+
+import textwrap
+
+from newsdesk.records import Article, Entity, Quote
+
+_WIDTH = 100
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _section(title: str, lines: list[str], empty: str) -> list[str]:
+    out = [title, "-" * len(title)]
+    out.extend(lines if lines else [f"  ({empty})"])
+    out.append("")
+    return out
+
+
+def entity_names(article: Article) -> dict[str, str]:
+    """Return entity id -> canonical name."""
+    return {e.id: e.name for e in article.entities}
+
+
+def chain_label(quote: Quote, names: dict[str, str]) -> str:
+    """Return the attribution chain as 'NYT ← Western and Afghan officials'."""
+    hops = [names.get(i, i) for i in quote.via]
+    speaker = names.get(quote.speaker, None) if quote.speaker else None
+    if speaker is None:
+        speaker = quote.source.text if quote.source else "unattributed"
+    return " ← ".join(hops + [speaker])
+
+
+def _entity_line(entity: Entity) -> str:
+    surface = sorted({m.text for m in entity.mentions if m.text != entity.name})
+    coding = "/".join(x for x in (entity.country, entity.sector) if x)
+    parts = [f"  {entity.id:<4} {entity.name}  [{entity.type}{', group' if entity.group else ''}]"]
+    if coding:
+        parts.append(f"{{{coding}}}")
+    parts.append(f"×{len(entity.mentions)}")
+    line = " ".join(parts)
+    if surface:
+        line += "  also: " + ", ".join(_clip(s, 40) for s in surface[:6])
+    return line
+
+
+def _quote_lines(article: Article, names: dict[str, str]) -> list[str]:
+    lines = []
+    for q in article.quotes:
+        content = article.text[q.content.start : q.content.end]
+        cue = article.text[q.cue.start : q.cue.end] if q.cue else "—"
+        head = f"  [{q.kind}, {q.stance}, cue “{cue}”] {chain_label(q, names)}:"
+        lines.append(head)
+        body = textwrap.fill(_clip(content, 400), width=_WIDTH, initial_indent="      ", subsequent_indent="      ")
+        lines.append(body)
+    return lines
+
+
+def _event_lines(article: Article) -> list[str]:
+    lines = []
+    for ev in article.events:
+        src = ev.source_actor.text if ev.source_actor else "?"
+        tgt = ev.target_actor.text if ev.target_actor else "—"
+        flags = [f for f, on in (("negated", ev.negated), ("hypothetical", ev.hypothetical),
+                                 ("scheduled", ev.scheduled)) if on]
+        trigger = ev.trigger.text if ev.trigger else ""
+        mode = f"/{ev.mode}" if ev.mode else ""
+        line = f"  {ev.plover}{mode} (CAMEO {ev.cameo}) {_clip(src, 40)} → {_clip(tgt, 40)}  “{trigger}”"
+        if flags:
+            line += "  [" + ", ".join(flags) + "]"
+        extras = []
+        if ev.date and ev.date.value:
+            extras.append(f"when {ev.date.value}{' (inherited)' if ev.date.inherited else ''}")
+        if ev.place:
+            extras.append(f"where {ev.place.name}{' (inherited)' if ev.place.inherited else ''}")
+        if ev.attributed_to:
+            names = entity_names(article)
+            chain = " ← ".join([names.get(i, i) for i in ev.via] + [names.get(ev.attributed_to, ev.attributed_to)])
+            extras.append(f"per {chain}")
+        if extras:
+            line += "\n      " + "; ".join(extras)
+        lines.append(line)
+    return lines
+
+
+def render_report(article: Article) -> str:
+    """Return a human-readable report of the analysis: entities, quotations, events, places, dates."""
+    names = entity_names(article)
+    title = article.title or article.id
+    out = [title, "=" * min(len(title), _WIDTH)]
+    meta = [f"id: {article.id}", f"published: {article.published or 'unknown'}"]
+    if article.source:
+        meta.append(f"source: {article.source}")
+    meta.append(f"language: {article.language or 'unknown'}")
+    out.append("  ".join(meta))
+    for w in article.warnings:
+        out.append(f"warning: {w}")
+    if article.boilerplate:
+        out.append("excluded site furniture: " + "; ".join(_clip(b.text, 50) for b in article.boilerplate))
+    out.append("")
+    out += _section("Entities", [_entity_line(e) for e in article.entities], "no entities found")
+    out += _section("Quotations", _quote_lines(article, names), "no attributions found")
+    out += _section("Events", _event_lines(article), "no events found")
+    places = [
+        f"  {p.text or p.name} → {p.name}"
+        + (f" ({p.lat:.3f}, {p.lon:.3f})" if p.lat is not None and p.lon is not None else "")
+        + (f" {p.country}" if p.country else "")
+        + (f" geonames:{p.geonameid}" if p.geonameid else "")
+        for p in article.places
+    ]
+    out += _section("Places", places, "no places found")
+    dates = [f"  “{d.text}” → {d.value or 'unresolved'} [{d.type}]" for d in article.dates]
+    out += _section("Dates", dates, "no dates found")
+    return "\n".join(out).rstrip() + "\n"
