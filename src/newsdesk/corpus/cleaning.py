@@ -9,7 +9,7 @@ from newsdesk.records import TextSpan
 # Lines that belong to the site, not the story. Matched per line, case-insensitively.
 _FURNITURE = re.compile(
     r"""^\s*(?:
-        (?:latest|more|top|breaking)\s+news\s+(?:from|on|at)\b.*
+        (?:latest|more|top|breaking)\s+news\s+(?:from|on|at)\b[^,;:]{0,60}
       | share\s+(?:this|on)\b.*
       | read\s+(?:more|also|next|the\s+rest)\b.*
       | (?:related|recommended|see\s+also|also\s+read)\s*(?:stories|articles|coverage)?\s*:.*
@@ -61,7 +61,7 @@ def _langid():
 
 def detect_language(text: str) -> str:
     """Return the ISO 639-1 code of the text's language ("en", "de", ...); "und" when unsure."""
-    sample = text[:5000].strip()
+    sample = text[:2000].strip()
     if len(sample) < 20 or not any(ch.isalpha() for ch in sample):
         return "und"
     lang, prob = _langid().classify(sample)

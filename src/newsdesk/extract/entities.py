@@ -64,6 +64,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
     _merge_short_persons(clusters)
     for ent in others:
         _add_other(clusters, ent)
+    _fold_one_word_persons(clusters)
+    _relabel_places_tagged_person(doc, clusters)
     _collect_roles(doc, clusters)
     taken = _taken_chars(clusters)
     _add_nominals(doc, clusters, taken)
@@ -150,6 +152,34 @@ def _merge_short_persons(clusters: list[_Cluster]) -> None:
             clusters.remove(c)
 
 
+_LOCATIVE_PREPS = frozenset({"in", "at", "from", "to", "near", "across", "into", "inside", "outside", "throughout"})
+
+
+def _relabel_places_tagged_person(doc: Doc, clusters: list[_Cluster]) -> None:
+    """Turn a one-word "person" that only ever stands where places stand ("talks in Ardania") into a GPE."""
+    for c in clusters:
+        if c.label != "PERSON" or c.parts or len(c.keys) != 1:
+            continue
+        locative = False
+        for m in c.mentions:
+            tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if tok is None:
+                continue
+            root = tok.root
+            head = root.head
+            while root.dep_ == "conj" and head.dep_ == "pobj":
+                root, head = head, head.head  # "in Ardania and Belmora"
+            if root.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS:
+                locative = True
+            elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in ("say", "tell", "add"):
+                locative = False
+                break
+        if locative:
+            c.label = "GPE"
+            c.mentions = [Mention(m.start, m.end, m.text, "name") for m in c.mentions]
+            c.names = [m.text for m in c.mentions]
+
+
 def _add_other(clusters: list[_Cluster], ent: Span) -> None:
     span = _trim(ent)
     key = _norm(span.text)
@@ -174,10 +204,20 @@ def _add_other(clusters: list[_Cluster], ent: Span) -> None:
 
 
 def _person_owning(clusters: list[_Cluster], key: str) -> Optional[_Cluster]:
+    """Return the full-named person whose surname or name the model tagged as something else here."""
     for c in clusters:
-        if c.label == "PERSON" and (key in c.parts or key in c.keys):
+        if c.label == "PERSON" and c.parts and (key in c.parts or key in c.keys):
             return c
     return None
+
+
+def _fold_one_word_persons(clusters: list[_Cluster]) -> None:
+    """Merge a one-word "person" with no full name into a place/group/org cluster of the same word."""
+    for c in [c for c in clusters if c.label == "PERSON" and not c.parts and not c.group]:
+        owner = next((o for o in clusters if o.label != "PERSON" and c.keys & o.keys), None)
+        if owner is not None:
+            owner.mentions += [Mention(m.start, m.end, m.text, "name") for m in c.mentions]
+            clusters.remove(c)
 
 
 def _matching_cluster(clusters: list[_Cluster], text: str, key: str, family: str) -> Optional[_Cluster]:
@@ -327,6 +367,11 @@ def _group_span(doc: Doc, head: Token) -> Span:
     for child in head.lefts:
         if child.dep_ in _GROUP_MODS:
             start = min(start, child.left_edge.i)
+    # Cut at punctuation or a date ("March 3, 2021 - Dock workers") and drop "its"/"their".
+    for j in range(head.i - 1, start - 1, -1):
+        if doc[j].is_punct or doc[j].ent_type_ in ("DATE", "TIME") or doc[j].tag_ == "PRP$":
+            start = j + 1
+            break
     while start < head.i and doc[start].dep_ in ("cc", "punct", "det", "predet"):
         start += 1
     return doc[start : head.i + 1]
@@ -335,7 +380,7 @@ def _group_span(doc: Doc, head: Token) -> Span:
 def _add_groups(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
     for _, start, _ in _group_matcher(doc.vocab)(doc):
         head = doc[start]
-        if head.idx in taken:
+        if head.idx in taken or (head.dep_ == "compound" and head.head.lower_ in GROUP_HEADS):
             continue
         span = _group_span(doc, head)
         modifiers = sorted(t.lower_ for t in span[:-1] if t.is_alpha and t.dep_ != "cc")

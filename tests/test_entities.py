@@ -1,0 +1,100 @@
+"""The entity layer: clusters, canonical names, nominal and group mentions, model-slip repairs."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import read_article
+from newsdesk.extract.entities import entity_at
+
+
+def _by_name(article, name):
+    matches = [e for e in article.entities if e.name == name]
+    assert matches, f"no entity named {name!r}: {[e.name for e in article.entities]}"
+    return matches[0]
+
+
+def _surfaces(entity):
+    return sorted({m.text for m in entity.mentions})
+
+
+@pytest.fixture(scope="module")
+def kabul(analyze):
+    from pathlib import Path
+
+    import newsdesk
+
+    text = (Path(newsdesk.__file__).parent / "samples" / "kabul_talks.txt").read_text(encoding="utf-8")
+    return analyze(text, published="2014-02-04")
+
+
+def test_person_full_name_surname_and_role_nominal_are_one_entity(kabul):
+    karzai = _by_name(kabul, "Hamid Karzai")
+    assert karzai.type == "PERSON"
+    assert {"Hamid Karzai", "Karzai", "the Afghan president"} <= set(_surfaces(karzai))
+
+
+def test_newspaper_and_the_paper_are_one_entity(kabul):
+    nyt = _by_name(kabul, "New York Times")
+    assert nyt.type == "ORG"
+    assert "the paper" in _surfaces(nyt)
+
+
+def test_spokesman_nominal_joins_the_person_introduced_as_spokesman(kabul):
+    faizi = _by_name(kabul, "Aimal Faizi")
+    assert {"Faizi", "The spokesman"} <= set(_surfaces(faizi))
+    kinds = {m.text: m.kind for m in faizi.mentions}
+    assert kinds["The spokesman"] == "nominal" and kinds["Faizi"] == "surname"
+
+
+def test_group_sources_are_entities_of_their_own(kabul):
+    western = _by_name(kabul, "Western and Afghan officials")
+    american = _by_name(kabul, "American officials")
+    assert western.group and american.group and western.id != american.id
+    # "the officials said" later refers back to the latest group of officials.
+    assert "officials" in _surfaces(american)
+
+
+def test_mention_offsets_index_the_text(kabul):
+    for entity in kabul.entities:
+        for m in entity.mentions:
+            assert kabul.text[m.start : m.end] == m.text
+
+
+def test_entity_ids_follow_first_mention_order(kabul):
+    firsts = [min(m.start for m in e.mentions) for e in kabul.entities]
+    assert firsts == sorted(firsts)
+    assert [e.id for e in kabul.entities] == [f"E{i}" for i in range(1, len(kabul.entities) + 1)]
+
+
+def test_acronym_joins_the_full_name(analyze):
+    text = ("The New York Times published the memo on Monday. "
+            "A spokeswoman for the NYT said the paper stood by its reporting.")
+    a = analyze(text)
+    nyt = _by_name(a, "New York Times")
+    assert {"NYT", "the paper"} <= set(_surfaces(nyt))
+
+
+def test_country_aliases_fold_to_one_entity(analyze):
+    a = analyze("The United States imposed new tariffs. U.S. officials said the US would review them in March.")
+    us = _by_name(a, "United States")
+    assert {"United States", "U.S.", "US"} <= set(_surfaces(us))
+
+
+def test_one_word_place_tagged_person_is_repaired(analyze):
+    a = analyze(read_article("contested_talks.txt"))
+    ardania = _by_name(a, "Ardania")
+    assert ardania.type == "GPE" and len(ardania.mentions) == 3
+    varga = _by_name(a, "Lena Varga")
+    assert {"Varga", "The minister"} <= set(_surfaces(varga))
+
+
+def test_indefinite_role_source_becomes_an_entity(analyze):
+    a = analyze(read_article("contested_talks.txt"))
+    diplomat = [e for e in a.entities if "diplomat" in e.name]
+    assert len(diplomat) == 1 and diplomat[0].type == "PERSON" and not diplomat[0].group
+
+
+def test_entity_at_finds_the_overlapping_mention(kabul):
+    start = kabul.text.index("Faizi acknowledged")
+    assert entity_at(kabul.entities, start, start + 5).name == "Aimal Faizi"
+    assert entity_at(kabul.entities, 0, 0) is None
