@@ -98,3 +98,13 @@ def test_entity_at_finds_the_overlapping_mention(kabul):
     start = kabul.text.index("Faizi acknowledged")
     assert entity_at(kabul.entities, start, start + 5).name == "Aimal Faizi"
     assert entity_at(kabul.entities, 0, 0) is None
+
+
+def test_head_noun_nominal_refers_to_the_named_organisation(analyze):
+    text = ("Nurses at Kessel General Hospital were suspended on Monday. The Kessel Regional Health Service "
+            "said an inquiry had begun, and the service promised a report. Patients at the hospital were not at risk.")
+    a = analyze(text)
+    service = _by_name(a, "Kessel Regional Health Service")
+    hospital = _by_name(a, "Kessel General Hospital")
+    assert "the service" in _surfaces(service)
+    assert "the hospital" in _surfaces(hospital)

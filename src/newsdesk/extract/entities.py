@@ -276,6 +276,8 @@ def _nominal_matcher(vocab) -> Matcher:
     head = {"LOWER": {"IN": heads}}
     for n_mods in range(0, 3):
         matcher.add("DEF_NOMINAL", [[det] + [mod] * n_mods + [head]])
+    # "the service" after "Illawarra Area Health Service": a head noun naming an earlier organisation.
+    matcher.add("DEF_HEADWORD", [[det, {"TAG": "NN", "IS_LOWER": True}]])
     indef = {"LOWER": {"IN": ["a", "an", "one", "another"]}}
     for n_mods in range(0, 3):
         matcher.add("INDEF_ROLE", [[indef] + [mod] * n_mods + [{"LOWER": {"IN": sorted(PERSON_ROLES | {"source"})}}]])
@@ -309,6 +311,12 @@ def _add_nominals(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
         if strings[match_id] == "INDEF_ROLE":
             _new_role_entity(clusters, span, word)
             continue
+        if strings[match_id] == "DEF_HEADWORD":
+            target = _resolve_headword(clusters, span, word)
+            if target is not None:
+                target.mentions.append(Mention(span.start_char, span.end_char, span.text, "nominal"))
+                taken.update(range(span.start_char, span.end_char))
+            continue
         target = _resolve_nominal(clusters, span, word)
         if target is None and word in PERSON_ROLES:
             _new_role_entity(clusters, span, word, kind="nominal")
@@ -316,6 +324,17 @@ def _add_nominals(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
         if target is not None:
             target.mentions.append(Mention(span.start_char, span.end_char, span.text, "nominal"))
         taken.update(range(span.start_char, span.end_char))
+
+
+def _resolve_headword(clusters: list[_Cluster], span: Span, word: str) -> Optional[_Cluster]:
+    """Return the latest organisation/facility named "... <word>" before the span, if any."""
+    pos = span.start_char
+    candidates = [
+        c for c in clusters
+        if c.label in ("ORG", "FAC") and c.last_before(pos) >= 0
+        and any(len(k.split()) > 1 and k.split()[-1] == word for k in c.keys)
+    ]
+    return max(candidates, key=lambda c: c.last_before(pos), default=None)
 
 
 def _new_role_entity(clusters: list[_Cluster], span: Span, word: str, kind: str = "name") -> None:
