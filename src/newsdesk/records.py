@@ -11,6 +11,7 @@ generated from these classes by :func:`json_schema`; a test keeps them equal.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -214,13 +215,18 @@ def _from_value(tp: Any, value: Any) -> Any:
     return value
 
 
+@functools.lru_cache(maxsize=None)
+def _fields_of(cls: type) -> tuple[tuple[str, Any], ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+
+
 def from_dict(cls: type, data: dict[str, Any]) -> Any:
     """Return a record of ``cls`` built from plain data; unknown keys are ignored."""
-    hints = typing.get_type_hints(cls)
     kwargs = {}
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            kwargs[f.name] = _from_value(hints[f.name], data[f.name])
+    for name, tp in _fields_of(cls):
+        if name in data:
+            kwargs[name] = _from_value(tp, data[name])
     return cls(**kwargs)
 
 

@@ -22,24 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _check_date(value: str | None) -> None:
-    from datetime import date
-
-    from newsdesk.errors import InputError
-
-    if value is None:
-        return
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--published must be YYYY-MM-DD, got {value!r}", code="ND107") from None
-
-
 def run(args: argparse.Namespace) -> int:
-    from newsdesk.corpus.readers import read_inputs
+    from newsdesk.corpus.readers import check_published, read_inputs
     from newsdesk.pipeline import Failure, analyze_raw, load_nlp
 
-    _check_date(args.published)
+    check_published(args.published)
     nlp = load_nlp(args.model)
     ok = failed = 0
     articles: list[Article] = []
