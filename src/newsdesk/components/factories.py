@@ -48,7 +48,10 @@ def make_quotes(nlp: Language, name: str):
     return newsdesk_quotes
 
 
-@Language.factory("newsdesk_dates", assigns=["doc._.newsdesk_dates"])
+@Language.factory(
+    "newsdesk_dates",
+    assigns=["doc._.newsdesk_dates", "doc._.newsdesk_published", "doc._.newsdesk_dateline", "doc._.newsdesk_warnings"],
+)
 def make_dates(nlp: Language, name: str):
     from newsdesk.extract.dates import extract_dates
 

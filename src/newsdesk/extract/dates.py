@@ -1,11 +1,102 @@
-"""Temporal expressions normalised against the publication date (placeholder until issue 5 lands)."""
+"""Temporal expressions normalised against the publication date.
+
+The publication date comes from metadata (``doc._.newsdesk_published``), else
+from a dateline at the top of the text. Without either, relative expressions
+("last November", "Tuesday") keep an underspecified value ("XXXX-11") or none,
+are marked ``anchored=False`` and the article gets a warning: they are never
+resolved against today's date.
+"""
 from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional
 
 from spacy.tokens import Doc
 
+from newsdesk.components.extensions import add_warning
+from newsdesk.extract.date_dateline import find_dateline
+from newsdesk.extract.timex_detect import candidates, doc_quarter, governing_tense, sentence_quarter
+from newsdesk.extract.timex_normalise import TimexContext, normalise
 from newsdesk.records import DateValue
+
+_YEAR_AGO = re.compile(r"\byear[- ](?:ago|earlier)\b", re.I)
+
+UNANCHORED_WARNING = (
+    "no publication date (metadata or dateline): {n} relative date expression(s) left unresolved"
+)
+
+
+def parse_published(value: Optional[str]) -> Optional[date]:
+    """Return the date of a "YYYY-MM-DD..." string, or None when absent or malformed."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def publication_date(doc: Doc, text: Optional[str] = None) -> Optional[date]:
+    """Return the article's anchor date, filling ``newsdesk_published``/``newsdesk_dateline`` from a dateline."""
+    published = parse_published(doc._.newsdesk_published)
+    found_date, place, _ = find_dateline(doc.text if text is None else text)
+    if place and not doc._.newsdesk_dateline:
+        doc._.newsdesk_dateline = place
+    if published is None and found_date:
+        doc._.newsdesk_published = found_date
+        published = parse_published(found_date)
+    return published
+
+
+def _is_relative(value: Optional[str], type_: str) -> bool:
+    if value is None:
+        return True
+    return type_ in ("DATE", "TIME") and "X" in value and not value.endswith("_REF")
 
 
 def extract_dates(doc: Doc) -> list[DateValue]:
     """Return the article's temporal expressions with TIMEX3 values."""
-    return []
+    if doc is None or len(doc) == 0:
+        return []
+    text = doc[: min(len(doc), 600)].text  # the head is enough for the dateline and the article's quarter
+    anchor = publication_date(doc, text)
+    parsed = doc.has_annotation("DEP")
+    prev_quarter = None
+    if anchor is not None:
+        prev_quarter = ((anchor.month - 1) // 3 + 3) % 4 + 1  # the quarter before the anchor's
+    article_quarter = doc_quarter(text)
+    out: list[DateValue] = []
+    taken: set[int] = set()
+    sent_quarters: dict[int, Optional[int]] = {}
+    unresolved = 0
+    for span in candidates(doc):
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        tense = governing_tense(span) if parsed else None
+        quarter = None
+        if parsed:
+            sent = span.sent
+            if sent.start not in sent_quarters:
+                sent_quarters[sent.start] = sentence_quarter(sent, prev_quarter, article_quarter)
+            quarter = sent_quarters[sent.start]
+        if quarter is None and article_quarter and _YEAR_AGO.search(span.text):
+            quarter = article_quarter
+        result = normalise(span.text, TimexContext(anchor=anchor, tense=tense, quarter=quarter))
+        if result is None:
+            continue
+        value, type_ = result
+        if type_ == "SET" and len(span) == 1 and span[0].pos_ in ("ADJ", "NOUN", "PROPN"):
+            continue  # "a daily newspaper", "its quarterly dividend": a modifier, not a time
+        taken.update(range(span.start, span.end))
+        anchored = True
+        if anchor is None and _is_relative(value, type_):
+            anchored = False
+            unresolved += 1
+        out.append(DateValue(start=span.start_char, end=span.end_char, text=span.text, value=value,
+                             type=type_, anchored=anchored))
+    out.sort(key=lambda d: d.start)
+    if unresolved:
+        add_warning(doc, UNANCHORED_WARNING.format(n=unresolved))
+    return out
+

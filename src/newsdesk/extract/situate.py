@@ -1,12 +1,213 @@
-"""When and where each event happened (placeholder until issue 5 lands)."""
+"""When and where each event happened.
+
+An event takes the temporal expression of its sentence that attaches to its trigger
+(the one closest to the trigger in the dependency tree, so "said on Tuesday that
+contacts began last November" dates the contacts to last November), else the
+article's publication date, flagged ``inherited``. Its place is a toponym of the
+sentence, preferring one in an "in/at X" phrase of the trigger's clause and never
+one of the event's own actors, else the dateline place, flagged ``inherited``.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.components.extensions import doc_list
-from newsdesk.records import Event
+from newsdesk.extract.date_dateline import dateline_end
+from newsdesk.records import DateValue, Event, EventDate, EventPlace, Place
+
+# Prepositions that put a toponym where the event happened.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on",
+                            "within", "into", "to", "from"})
+_STRONG_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "throughout", "within"})
+# Durations that place an event in time: a stretch ending (or starting) now.
+_RANGE_TO_NOW = re.compile(r"\b(?:recent|past|last|coming|next)\b", re.I)
+# How far (in dependency edges) an expression may be from the trigger and still attach to it.
+MAX_TREE_DISTANCE = 8
+
+
+def _text_length(doc: Doc) -> int:
+    """len(doc.text) without building the text."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
+
+
+def _head_text(doc: Doc, tokens: int = 120) -> str:
+    return doc[: min(len(doc), tokens)].text
+
+
+def _span(doc: Doc, start: Optional[int], end: Optional[int]) -> Optional[Span]:
+    if start is None or end is None or not (0 <= start < end <= _text_length(doc)):
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _ancestors_with_self(tok: Token) -> list[Token]:
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 64:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Number of dependency edges between two tokens of one sentence (large when unrelated)."""
+    up_a = _ancestors_with_self(a)
+    index_a = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate(_ancestors_with_self(b)):
+        if t.i in index_a:
+            return index_a[t.i] + n
+    return 99
+
+
+def _anchor_token(doc: Doc, event: Event, sent: Optional[Span]) -> Optional[Token]:
+    if event.trigger is not None:
+        span = _span(doc, event.trigger.start, event.trigger.end)
+        if span is not None and len(span):
+            return span.root
+    return sent.root if sent is not None else None
+
+
+def _event_sentence(doc: Doc, event: Event) -> Optional[Span]:
+    if event.sentence is not None:
+        span = _span(doc, event.sentence.start, event.sentence.end)
+        if span is not None:
+            return span
+    if event.trigger is not None and doc.has_annotation("SENT_START"):
+        span = _span(doc, event.trigger.start, event.trigger.end)
+        if span is not None and len(span):
+            return span[0].sent
+    return None
+
+
+def _within(start: int, end: int, sent: Span, floor: int = 0) -> bool:
+    return max(sent.start_char, floor) <= start and end <= sent.end_char
+
+
+def _score(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> Optional[tuple[int, int]]:
+    """(tree distance, token distance) of an expression from the trigger; None when unrelated."""
+    span = _span(doc, start, end)
+    if span is None or not len(span):
+        return None
+    if anchor is None:
+        return (0, span.start)
+    dist = tree_distance(span.root, anchor)
+    if dist > MAX_TREE_DISTANCE:
+        return None
+    gap = min(abs(span.start - anchor.i), abs(span.end - 1 - anchor.i))
+    return (dist, gap)
+
+
+def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[DateValue],
+              floor: int = 0) -> Optional[EventDate]:
+    """The temporal expression of the event's sentence that attaches to its trigger, if any.
+
+    Expressions before ``floor`` (the dateline header) are not the event's own.
+    """
+    if sent is None:
+        return None
+    anchor = _anchor_token(doc, event, sent)
+    best = None
+    for d in dates:
+        if not _within(d.start, d.end, sent, floor) or d.type == "SET":
+            continue
+        if d.type == "DURATION" and not _RANGE_TO_NOW.search(d.text):
+            continue  # "for three hours" says how long, not when; "in recent weeks" says when
+        score = _score(doc, d.start, d.end, anchor)
+        if score is None:
+            continue
+        key = (score[0] + (2 if d.type == "DURATION" else 0), score[1])
+        if best is None or key < best[0]:
+            best = (key, d)
+    if best is None:
+        return None
+    d = best[1]
+    return EventDate(value=d.value, start=d.start, end=d.end, inherited=False)
+
+
+def _overlaps_actor(event: Event, start: int, end: int) -> bool:
+    for actor in (event.source_actor, event.target_actor):
+        if actor is not None and actor.start < end and start < actor.end:
+            return True
+    return False
+
+
+def _locative_bonus(doc: Doc, place: Place) -> int:
+    span = _span(doc, place.start, place.end)
+    if span is None or not len(span):
+        return 0
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.lower_ in _STRONG_LOCATIVE:
+        return -3
+    if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+        return -1
+    if span.root.dep_ in ("compound", "amod", "poss", "nmod"):
+        return 2  # "the Kabul government": a modifier, weaker as a place of the event
+    return 0
+
+
+def _as_event_place(p: Place, inherited: bool) -> EventPlace:
+    return EventPlace(name=p.name, lat=p.lat, lon=p.lon, geonameid=p.geonameid, country=p.country,
+                      start=p.start, end=p.end, inherited=inherited)
+
+
+def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Place],
+               floor: int = 0) -> Optional[EventPlace]:
+    """The toponym of the event's sentence that best attaches to its trigger, if any (none before ``floor``)."""
+    if sent is None:
+        return None
+    anchor = _anchor_token(doc, event, sent)
+    best = None
+    for p in places:
+        if not _within(p.start, p.end, sent, floor) or _overlaps_actor(event, p.start, p.end):
+            continue
+        score = _score(doc, p.start, p.end, anchor)
+        if score is None:
+            continue
+        key = (score[0] + _locative_bonus(doc, p), score[1])
+        if best is None or key < best[0]:
+            best = (key, p)
+    return _as_event_place(best[1], inherited=False) if best else None
+
+
+def dateline_place(doc: Doc, places: Sequence[Place]) -> Optional[Place]:
+    """The resolved place the article's dateline names, when the places layer resolved it."""
+    name = doc._.newsdesk_dateline
+    if not name or not isinstance(name, str):
+        return None
+    key = name.strip().lower()
+    for p in places:
+        if p.start < 300 and (p.text or "").strip().lower() == key:
+            return p
+    for p in places:
+        if (p.text or "").strip().lower() == key or (p.name or "").strip().lower() == key:
+            return p
+    return None
 
 
 def situate_events(doc: Doc) -> list[Event]:
     """Return the Doc's events with ``date`` and ``place`` filled from its dates and places."""
-    return doc_list(doc, "newsdesk_events")
+    events = doc_list(doc, "newsdesk_events")
+    if not events:
+        return []
+    dates = doc_list(doc, "newsdesk_dates")
+    places = doc_list(doc, "newsdesk_places")
+    published = doc._.newsdesk_published if isinstance(doc._.newsdesk_published, str) else None
+    parsed = doc.has_annotation("DEP")
+    home = dateline_place(doc, places)
+    floor = dateline_end(_head_text(doc), doc._.newsdesk_dateline if isinstance(doc._.newsdesk_dateline, str) else None)
+    out = []
+    for event in events:
+        sent = _event_sentence(doc, event) if parsed else None
+        date = event.date or pick_date(doc, event, sent, dates, floor)
+        if date is None and published:
+            date = EventDate(value=published[:10], inherited=True)
+        place = event.place or pick_place(doc, event, sent, places, floor)
+        if place is None and home is not None:
+            place = _as_event_place(home, inherited=True)
+        out.append(replace(event, date=date, place=place))
+    return out

@@ -1,0 +1,68 @@
+"""The article's dateline: "KABUL, Feb. 4, 2014 (Reuters) -" gives a place and a publication date."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from newsdesk.extract.timex_normalise import TimexContext, normalise
+
+# How far into the article a dateline or a bare publication date is looked for.
+HEAD_CHARS = 400
+# A line this short holding a full date is a date line ("Posted Feb. 4, 2014 10:32 AM").
+MAX_DATE_LINE = 80
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_FULL_DATE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d-\d\d-\d\d\b"
+)
+# An upper-case place at the start of a line, before a comma, an agency in brackets or a dash.
+_PLACE = re.compile(
+    r"^[ \t]*([A-Z][A-Z'.\-]+(?:[ \-][A-Z][A-Z'.\-]+){0,3})"
+    r"(?:,\s*(?:[A-Z][a-z]+\.?|[A-Z]{2,})(?:\s[A-Z][a-z]+)?)?"
+    r"\s*(?:,|\(|—|–|--|-)",
+    re.M,
+)
+_NOT_PLACES = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "ANALYSIS", "WATCH", "VIDEO", "PHOTOS", "REUTERS",
+                         "AP", "AFP", "UPI", "NEWS", "OPINION", "EDITORIAL", "COMMENT", "LIVE", "CORRECTED",
+                         "URGENT", "FACTBOX", "TIMELINE", "REFILE", "WRAPUP", "INSIGHT", "A", "I"})
+
+
+def find_dateline(text: str) -> tuple[Optional[str], Optional[str], Optional[tuple[int, int]]]:
+    """Return (publication date "YYYY-MM-DD", dateline place, place offsets) found at the top of ``text``."""
+    head = text[:HEAD_CHARS]
+    place, offsets = None, None
+    for pm in _PLACE.finditer(head[:200]):
+        name = pm.group(1).strip(" .-")
+        if len(name) >= 3 and name not in _NOT_PLACES and not re.fullmatch(r"[IVX]+", name):
+            place, offsets = name, (pm.start(1), pm.start(1) + len(name))
+            break
+    header_end = dateline_end(head, place)
+    published = None
+    for m in _FULL_DATE.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        line_end = head.find("\n", m.end())
+        line = head[line_start: line_end if line_end >= 0 else len(head)]
+        # a dateline or a byline/date line, not a date in the lede's prose
+        if m.end() <= header_end or len(line.strip()) <= MAX_DATE_LINE:
+            result = normalise(m.group(0), TimexContext())
+            if result and re.fullmatch(r"\d{4}-\d\d-\d\d", result[0]):
+                published = result[0]
+                break
+    return published, place, offsets
+
+
+_DATELINE_END = re.compile(r"\s(?:-{1,2}|—|–|_)\s|\)\s*(?:-{1,2}|—|–|:)\s*")
+
+
+def dateline_end(text: str, place: Optional[str]) -> int:
+    """Return the offset where a dateline header ("KABUL, Feb. 4 (Reuters) -") ends, or 0 without one."""
+    if not place:
+        return 0
+    start = text.find(place, 0, 200)
+    if start < 0:
+        return 0
+    m = _DATELINE_END.search(text, start + len(place), start + len(place) + 80)
+    return m.end() if m else 0

@@ -1,0 +1,276 @@
+"""Find temporal expressions in a parsed Doc and read the tense that governs each.
+
+Candidates are the model's DATE/TIME entities plus phrase and token matchers for
+what the small model misses ("now", "recently", "the future", "every week",
+clock times, numeric dates). Spans are trimmed to TimeML-like extents: leading
+prepositions and hedges go, "the" stays ("the last two months").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from spacy.lang.en import English
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from newsdesk.extract.timex_lexicon import MONTHS, SEASONS, UNIT_PLURALS, UNITS, WEEKDAYS
+
+_UNIT_WORDS = sorted(set(UNITS) | set(UNIT_PLURALS) - {"sec", "min", "hr", "secs", "mins", "hrs", "yr"})
+_MONTH_NAMES = sorted(k for k in MONTHS if len(k) > 3 or k == "may")
+
+# Words that stand alone as temporal expressions when the model tags nothing.
+_SINGLE_WORDS = ["now", "currently", "recently", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
+                 "nowadays", "lately", "formerly", "nightly", "today", "tonight", "yesterday", "tomorrow",
+                 "overnight", "biweekly", "noon", "midnight", "midday"]
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "LAW"})
+_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+_DAY_WORDS = frozenset(set(WEEKDAYS) | {"yesterday", "today", "tomorrow"})
+_HOLIDAY_FIRST = ["thanksgiving", "christmas", "halloween"]
+_TIME_SUFFIX = ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
+
+# Lemmas on the path from an expression to its clause that mark a future reference.
+_FUTURE_CUES = frozenset({"will", "shall", "'ll", "due", "schedule", "plan", "expect", "upcoming", "intend",
+                          "forthcoming", "slate", "aim", "hope", "propose", "promise", "going", "gon",
+                          "would", "next", "anticipate", "likely", "until", "await", "soon", "payable",
+                          "effective", "expire", "deadline"})
+
+_LEADING_DROP = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over",
+                           "just", "only", "up", "to", "as", "than", "more", "less", "least", "at", "by", "on",
+                           "in", "within", "for", "since", "from", "until", "through", "during", "of",
+                           "fewer", "under", "between", "after", "before", "till", "mid", "-", "each"})
+
+
+def _phrases() -> list[str]:
+    """Fixed lower-case phrases that are temporal expressions on their own."""
+    out = list(_SINGLE_WORDS) + [w for w in WEEKDAYS if len(w) > 4]
+    out += ["the fiscal year", "the nineties", "the eighties", "the seventies", "the sixties",
+            "the morning", "the afternoon", "the evening", "mid afternoon", "mid-afternoon"]
+    out += ["the future", "the past", "the weekend", "the near future", "the near term", "the short term",
+            "the foreseeable future", "new year's day", "new year's eve"]
+    out += [f"the {a} {b}" for a in ("latest", "year-earlier", "year-ago", "comparable", "same", "current")
+            for b in ("period", "quarter", "year", "fiscal year", "fiscal quarter")]
+    out += [f"{h} {d}".strip() for h in _HOLIDAY_FIRST for d in ("", "day", "eve")]
+    out += [f"{a} {b}" for a in ("every", "each")
+            for b in _UNIT_WORDS + [w for w in WEEKDAYS if len(w) > 4] + _MONTH_NAMES + ["other day", "other week"]]
+    out += [f"{a} {b}" for a in ("last", "next", "this")
+            for b in ["week", "month", "year", "weekend", "quarter"] + list(SEASONS)]
+    return out
+
+
+@lru_cache(maxsize=4)
+def _phrase_matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
+    lower = PhraseMatcher(vocab, attr="LOWER")
+    tokenizer = English().tokenizer
+    lower.add("WORD", [tokenizer(p) for p in _phrases()])
+    orth = PhraseMatcher(vocab, attr="ORTH")
+    orth.add("WORD", [tokenizer(w.title()) for w in _MONTH_NAMES])
+    return lower, orth
+
+
+_DATE_SHAPES = ["dddd-dd-dd", "d/d/dddd", "d/dd/dddd", "dd/d/dddd", "dd/dd/dddd", "d/d/dd", "dd/dd/dd",
+                "d/dd/dd", "dd/d/dd"]
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> Matcher:
+    """Patterns that need more than fixed words; each starts with an exact attribute (fast in C)."""
+    m = Matcher(vocab)
+    patterns = [[{"SHAPE": shape}, {"LOWER": {"IN": _TIME_SUFFIX}, "OP": "?"}] for shape in ("d:dd", "dd:dd")]
+    patterns += [[{"LOWER": w}, {"ORTH": "-"}, {"SHAPE": "dddd"}] for w in ("post", "pre")]
+    patterns += [[{"SHAPE": shape}] for shape in _DATE_SHAPES]
+    patterns += [[{"LIKE_NUM": True}, {"LOWER": {"IN": _TIME_SUFFIX}}]]
+    m.add("WORD", patterns)
+    m.add("LAST2", [[{"ENT_TYPE": "MONEY"}, {"LOWER": "a"}, {"LOWER": {"IN": ["year", "month", "week", "day"]}}]])
+    return m
+
+
+@lru_cache(maxsize=4)
+def _pos_matcher(vocab: Vocab) -> Matcher:
+    """Patterns that need part-of-speech tags ("quarterly" as an adverb, "current" before a noun)."""
+    m = Matcher(vocab)
+    m.add("WORD", [[{"LOWER": "quarterly", "POS": "ADV"}]])
+    m.add("FIRST", [[{"LOWER": w, "POS": "ADJ"}, {"POS": {"IN": ["NOUN", "PROPN"]}}] for w in ("current", "recent")])
+    return m
+
+
+def _trim(span: Span) -> Optional[Span]:
+    """Drop leading prepositions/hedges and trailing punctuation; keep 'the last two months'."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ in _LEADING_DROP or doc[start].is_punct):
+        if doc[start].lower_ in ("more", "less", "fewer") and start + 1 < end and doc[start + 1].lower_ == "than":
+            start += 2
+            continue
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "or", "'s", "to")):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start:end]
+
+
+def _split_ranges(span: Span) -> list[Span]:
+    """Split 'between 1990 and 1995' / 'from March to May' / 'the year ended March 31' into two."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].lower_ in ("ended", "ending", "ends", "end") and doc[i - 1].lower_ != "the" or \
+                doc[i].lower_ == "of" and re.search(r"\b(?:months|weeks|days|years)$", doc[span.start:i].text.lower()) \
+                and re.match(r"^(?:\d{4}|the year|this year|last year)\b", doc[i + 1:span.end].text.lower()):
+            return [s for s in (_trim(doc[span.start:i]), _trim(doc[i + 1:span.end])) if s is not None]
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].lower_ in ("to", "and", "through", "-", "–", "until") and i > span.start:
+            left, right = doc[span.start:i], doc[i + 1:span.end]
+            lt, rt = left.text.lower(), right.text.lower()
+            if re.search(r"\d{4}$", lt) and re.match(r"^\d{4}", rt) or \
+                    any(w in lt for w in _MONTH_NAMES) and any(w in rt for w in _MONTH_NAMES) or \
+                    any(w in lt.split() for w in WEEKDAYS) and any(w in rt.split() for w in WEEKDAYS):
+                return [s for s in (_trim(left), _trim(right)) if s is not None]
+    return [span]
+
+
+def _merge_adjacent(spans: list[Span]) -> list[Span]:
+    """Join a clock time and a day written side by side: '10 p.m. Wednesday', 'noon Thursday'."""
+    doc = spans[0].doc if spans else None
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda x: x.start):
+        if out and doc is not None:
+            prev = out[-1]
+            gap = doc[prev.end:s.start]
+            if prev.end <= s.start and len(gap) <= 1 and all(t.text in (",", "on", "(") for t in gap) and \
+                    (_is_clock(prev) != _is_clock(s) or _weekday_only(prev) and _starts_month(s)) \
+                    and s.start > prev.start:
+                out[-1] = doc[prev.start:s.end]
+                continue
+        out.append(s)
+    return out
+
+
+def _weekday_only(span: Span) -> bool:
+    return len(span) == 1 and span[0].lower_ in WEEKDAYS
+
+
+def _starts_month(span: Span) -> bool:
+    return span[0].lower_.rstrip(".") in MONTHS
+
+
+def _is_clock(span: Span) -> bool:
+    return bool(re.search(r"\d[:.]?\d*\s*[ap]\.?m\b|\d:\d\d|\bnoon\b|\bmidnight\b|\bmidday\b|o'clock",
+                          span.text.lower()))
+
+
+def candidates(doc: Doc) -> list[Span]:
+    """Return candidate spans, possibly overlapping, longest first within each start."""
+    spans: list[Span] = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    vocab = doc.vocab
+    lower, orth = _phrase_matchers(vocab)
+    matches = _matcher(vocab)(doc) + lower(doc) + orth(doc)
+    if doc.has_annotation("POS"):
+        matches += _pos_matcher(vocab)(doc)
+    for match_id, start, end in matches:
+        if vocab.strings[match_id] == "LAST2":
+            start = end - 2
+        if vocab.strings[match_id] == "FIRST":
+            end = start + 1
+            if start > 0 and doc[start - 1].lower_ == "then":
+                continue
+        if end - start == 1 and start > 0 and doc[start - 1].lower_ in ("last", "next", "this", "previous"):
+            start -= 1  # "last Thanksgiving", "next Friday" when the model tagged neither
+        if end - start == 2 and doc[start].lower_ == "the" and end < len(doc) and \
+                (doc[end].like_num or doc[end].lower_ in ("few", "several", "couple", "many")):
+            continue
+        spans.append(doc[start:end])
+    trimmed: list[Span] = []
+    n = len(doc)
+    for s in spans:
+        if any(t.ent_type_ in _NAME_LABELS and t.is_title for t in s):
+            continue  # "March for Life", ABC's "This Week", "60 Minutes": names, not times
+        if s.end < n and doc[s.end].lower_ in _PARTS and doc[s.end - 1].lower_ in _DAY_WORDS:
+            s = doc[s.start:s.end + 1]
+        t = _trim(s)
+        if t is not None:
+            trimmed.extend(_split_ranges(t))
+    best = sorted(filter_spans(trimmed), key=lambda s: s.start)
+    merged = _merge_adjacent(best)
+    seen = {(s.start, s.end) for s in merged}
+    rest = [s for s in trimmed if (s.start, s.end) not in seen]
+    return merged + rest
+
+
+def _verb_tense(verb: Token) -> Optional[str]:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    for a in auxes:
+        if a.lower_ in ("will", "'ll", "shall", "wo"):
+            return "future"
+        if a.lower_ in ("is", "are", "am", "'s", "'re") and verb.tag_ == "VBG" and verb.lower_ == "going":
+            return "future"
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        head = verb.head
+        if head.i != verb.i and head.lemma_ in ("plan", "expect", "intend", "aim", "hope", "schedule", "be",
+                                                "go", "want", "seek", "promise", "agree", "decide", "vow",
+                                                "pledge", "threaten", "prepare", "set", "due"):
+            return "future"
+    for a in auxes:
+        if a.lower_ in ("must", "should", "could", "may", "might", "can", "ca", "would", "'d"):
+            return "future"
+    for a in auxes:
+        if a.tag_ == "VBD" or a.lower_ in ("had", "did", "was", "were"):
+            return "past"
+        if a.lower_ in ("has", "have", "'ve") and verb.tag_ == "VBN":
+            return "present"
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "ccomp", "conj", "advcl", "relcl", "acl"):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.tag_ == "MD":
+        return "future" if verb.lower_ in ("will", "'ll", "shall", "wo") else None
+    return None
+
+
+def governing_tense(span: Span) -> Optional[str]:
+    """Return 'past', 'future', 'present' or None from the verb that governs ``span``."""
+    tok = span.root
+    for _ in range(6):
+        if tok.lemma_.lower() in _FUTURE_CUES and tok.i not in range(span.start, span.end) and \
+                not (tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)):
+            return "future"  # "is due", "are scheduled", "plans"; not "planned", "was scheduled"
+        for c in tok.children:
+            if c.lower_ in ("will", "'ll", "shall") and c.dep_ in ("aux", "auxpass"):
+                return "future"
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            tense = _verb_tense(tok)
+            if tense:
+                if tense == "present" and any(c.lower_ in _FUTURE_CUES for c in tok.children):
+                    return "future"
+                return tense
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return None
+
+
+_QUARTER_RE = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal )?quarter\b", re.I)
+_Q_NUM = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def sentence_quarter(sent: Span, published_quarter_prev: Optional[int], doc_quarter: Optional[int]) -> Optional[int]:
+    """The fiscal quarter a sentence talks about: named in it, else the article's, when it says 'quarter'."""
+    text = sent.text
+    m = _QUARTER_RE.search(text)
+    if m:
+        return _Q_NUM[m.group(1).lower()]
+    if re.search(r"\bquarter\b|\bperiod\b", text, re.I):
+        return doc_quarter or published_quarter_prev
+    return None
+
+
+def doc_quarter(text: str) -> Optional[int]:
+    """The first fiscal quarter named in the article, if any (the reporting quarter of earnings news)."""
+    m = _QUARTER_RE.search(text[:3000])
+    return _Q_NUM[m.group(1).lower()] if m else None

@@ -1,0 +1,213 @@
+"""Temporal expressions: detection and TIMEX3 values against a fixed publication date."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.extract.date_dateline import find_dateline
+from newsdesk.extract.dates import extract_dates
+from newsdesk.extract.timex_normalise import TimexContext, normalise
+from datetime import date
+
+PUBLISHED = "2014-02-04"  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def parse(nlp):
+    """Return text -> Doc run through the spaCy model only, with the publication date set."""
+
+    def run(text: str, published: str | None = PUBLISHED):
+        doc = nlp.make_doc(text)
+        doc._.newsdesk_published = published
+        doc._.newsdesk_dateline = None
+        doc._.newsdesk_warnings = []
+        for name, proc in nlp.pipeline:
+            if not name.startswith("newsdesk_"):
+                doc = proc(doc)
+        return doc
+
+    return run
+
+
+def _values(doc):
+    return [(d.text, d.value, d.type) for d in extract_dates(doc)]
+
+
+# (sentence, expression text, TIMEX3 value, type) for an article published on 2014-02-04.
+EXPRESSIONS = [
+    # relative month names: "last November", bare months by tense
+    ("Secret contacts with the insurgents began last November.", "last November", "2013-11", "DATE"),
+    ("Presidential elections are due in April.", "April", "2014-04", "DATE"),
+    ("The ministry published the figures in December.", "December", "2013-12", "DATE"),
+    ("The pact was signed last March.", "last March", "2013-03", "DATE"),
+    # weekdays: the governing verb's tense picks the week
+    ("The minister met the envoy on Monday.", "Monday", "2014-02-03", "DATE"),
+    ("The minister will meet the envoy on Monday.", "Monday", "2014-02-10", "DATE"),
+    ("The minister will meet the envoy on Thursday.", "Thursday", "2014-02-06", "DATE"),
+    ("Rebels shelled the town on Saturday.", "Saturday", "2014-02-01", "DATE"),
+    ("The president met the envoy last Friday.", "last Friday", "2014-01-31", "DATE"),
+    # vague references and kept durations
+    ("In recent weeks, the two sides met in Dubai.", "recent weeks", "PXW", "DURATION"),
+    ("In recent years the port has grown.", "recent years", "PAST_REF", "DATE"),
+    ("Prices rose sharply over the last two months.", "the last two months", "P2M", "DURATION"),
+    ("The talks are now stalled.", "now", "PRESENT_REF", "DATE"),
+    ("Officials recently visited the camp.", "recently", "PAST_REF", "DATE"),
+    ("Nobody knows what the future holds for the town.", "the future", "FUTURE_REF", "DATE"),
+    # post-2014, years, decades, centuries
+    ("Troops will stay in a post-2014 mission.", "post-2014", "2014", "DATE"),
+    ("Troops withdrew from the valley in 2011.", "2011", "2011", "DATE"),
+    ("The economy boomed in the 1990s.", "the 1990s", "199", "DATE"),
+    ("He was born in the 20th century.", "the 20th century", "19", "DATE"),
+    # seasons and quarters
+    ("Fighting usually peaks in the summer of 2014.", "the summer of 2014", "2014-SU", "DATE"),
+    ("The offensive began last spring.", "last spring", "2013-SP", "DATE"),
+    ("Profits rose in the first quarter of 2014.", "the first quarter of 2014", "2014-Q1", "DATE"),
+    ("Sales fell in the third quarter.", "the third quarter", "2013-Q3", "DATE"),
+    # deictic days and weeks
+    ("The president spoke today.", "today", "2014-02-04", "DATE"),
+    ("The president spoke yesterday.", "yesterday", "2014-02-03", "DATE"),
+    ("Talks will resume tomorrow.", "tomorrow", "2014-02-05", "DATE"),
+    ("The envoy will return next week.", "next week", "2014-W07", "DATE"),
+    ("The deal was done late last week.", "late last week", "2014-W05", "DATE"),
+    ("The law was passed last year.", "last year", "2013", "DATE"),
+    ("The vote is expected next month.", "next month", "2014-03", "DATE"),
+    ("The bill passed earlier this month.", "earlier this month", "2014-02", "DATE"),
+    ("The talks collapsed two weeks ago.", "two weeks ago", "2014-W04", "DATE"),
+    ("The dam was finished a decade ago.", "a decade ago", "2004", "DATE"),
+    # durations
+    ("The war lasted three years.", "three years", "P3Y", "DURATION"),
+    ("The truce lasted 48 hours.", "48 hours", "PT48H", "DURATION"),
+    ("Talks will continue for several weeks.", "several weeks", "PXW", "DURATION"),
+    ("He has lived there for decades.", "decades", "PXE", "DURATION"),
+    # sets
+    ("The council meets every week.", "every week", "P1W", "SET"),
+    ("The station broadcasts daily.", "daily", "P1D", "SET"),
+    # times
+    ("The blast happened at 10:30 a.m. on Monday.", "10:30 a.m. on Monday", "2014-02-03T10:30", "TIME"),
+    ("The rebels attacked on Sunday night.", "Sunday night", "2014-02-02TNI", "TIME"),
+    # explicit dates in common formats
+    ("The talks were held on Feb. 3, 2014.", "Feb. 3, 2014", "2014-02-03", "DATE"),
+    ("The deal was signed on 3 February 2014.", "3 February 2014", "2014-02-03", "DATE"),
+    ("The deal was signed on 2014-01-15.", "2014-01-15", "2014-01-15", "DATE"),
+    ("The deal was signed on 01/15/2014.", "01/15/2014", "2014-01-15", "DATE"),
+    ("The agreement was signed in March 2013.", "March 2013", "2013-03", "DATE"),
+    ("Markets were closed on Christmas Day.", "Christmas Day", "2013-12-25", "DATE"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,type_", EXPRESSIONS, ids=[e[1] for e in EXPRESSIONS])
+def test_expression_values(parse, sentence, text, value, type_):
+    found = _values(parse(sentence))
+    assert (text, value, type_) in found, found
+
+
+def test_offsets_index_the_text(parse):
+    text = "Officials said on Tuesday that contacts began last November."
+    for d in extract_dates(parse(text)):
+        assert text[d.start:d.end] == d.text
+        assert d.anchored
+
+
+# Pure normaliser cases that need no parse: (text, tense, value).
+NORMALISER = [
+    ("the last twenty four hours", None, "PT24H"),
+    ("5 1/2 hours", None, "PT5H30M"),
+    ("a year ago", None, "2013"),
+    ("the fourth quarter", "past", "2013-Q4"),
+    ("the winter of nineteen ninety-four", None, "1994-WI"),
+    ("each Thursday", None, "XXXX-WXX-4"),
+    ("the year two thousand", None, "2000"),
+    ("early next year", None, "2015"),
+    ("this week", None, "2014-W06"),
+    ("the weekend", "past", "2014-W05-WE"),
+    ("mid-2012", None, "2012"),
+    ("noon Thursday", "past", "2014-01-30T12:00"),
+    ("Jan. 14", "past", "2014-01-14"),
+    ("Jan. 14", "future", "2015-01-14"),
+    ("Dec. 7", "future", "2014-12-07"),
+    ("Dec. 7", "past", "2013-12-07"),
+]
+
+
+@pytest.mark.parametrize("text,tense,value", NORMALISER, ids=[n[0] for n in NORMALISER])
+def test_normaliser(text, tense, value):
+    result = normalise(text, TimexContext(anchor=date(2014, 2, 4), tense=tense))
+    assert result is not None and result[0] == value, result
+
+
+@pytest.mark.parametrize("text", ["the 6-year-old boy", "aged 52", "52 years old"])
+def test_ages_are_not_dates(text):
+    assert normalise(text, TimexContext(anchor=date(2014, 2, 4))) is None
+
+
+def test_dateline_gives_publication_date_and_place(parse):
+    text = ("KABUL, Feb. 4, 2014 (Reuters) - Afghan officials said on Tuesday that contacts "
+            "with the insurgents began last November.")
+    doc = parse(text, published=None)
+    found = _values(doc)
+    assert doc._.newsdesk_published == "2014-02-04"
+    assert doc._.newsdesk_dateline == "KABUL"
+    assert ("last November", "2013-11", "DATE") in found
+    assert ("Tuesday", "2014-02-04", "DATE") in found
+    assert all(d.anchored for d in extract_dates(doc))
+    assert not doc._.newsdesk_warnings
+
+
+def test_date_in_first_line_without_place():
+    published, place, _ = find_dateline("Posted February 4, 2014\n\nThe ministry said talks would resume.")
+    assert published == "2014-02-04"
+    assert place is None
+
+
+def test_a_date_in_the_lede_is_not_a_dateline():
+    text = ("The ceasefire that the two armies signed on March 3, 2012 in a border town collapsed after "
+            "fresh shelling, officials said, and both sides blamed each other for the breakdown.")
+    assert find_dateline(text)[0] is None
+
+
+def test_metadata_date_wins_over_dateline(parse):
+    doc = parse("WASHINGTON, March 3, 2014 (AP) - The talks ended yesterday.", published="2014-03-04")
+    assert doc._.newsdesk_published == "2014-03-04"
+    assert ("yesterday", "2014-03-03", "DATE") in _values(doc)
+    assert doc._.newsdesk_dateline == "WASHINGTON"
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved(parse):
+    doc = parse("Contacts began last November and the envoy met the minister on Tuesday. "
+                "The war lasted three years, and talks resumed in 2011.", published=None)
+    dates = {d.text: d for d in extract_dates(doc)}
+    assert doc._.newsdesk_published is None
+    assert dates["last November"].value == "XXXX-11" and not dates["last November"].anchored
+    assert dates["Tuesday"].value == "XXXX-WXX-2" and not dates["Tuesday"].anchored
+    # absolute values and durations need no anchor
+    assert dates["three years"].value == "P3Y" and dates["three years"].anchored
+    assert dates["2011"].value == "2011" and dates["2011"].anchored
+    assert any("unresolved" in w for w in doc._.newsdesk_warnings)
+
+
+def test_unresolved_never_uses_today():
+    ctx = TimexContext(anchor=None, tense="past")
+    assert normalise("yesterday", ctx) == ("XXXX-XX-XX", "DATE")
+    assert normalise("last year", ctx) == ("XXXX", "DATE")
+    assert normalise("next week", ctx) == ("XXXX-WXX", "DATE")
+    assert normalise("a week ago", ctx) == ("XXXX-WXX", "DATE")
+    assert normalise("November", ctx) == ("XXXX-11", "DATE")
+
+
+def test_empty_and_odd_docs_do_not_raise(parse):
+    assert extract_dates(parse("...")) == []
+    assert isinstance(extract_dates(parse("1998 1999 2000 -- ???", published="not a date")), list)
+
+
+def test_unparsed_doc_still_works(nlp):
+    doc = nlp.make_doc("Talks began last November and resume on Monday.")
+    doc._.newsdesk_published = PUBLISHED
+    doc._.newsdesk_dateline = None
+    found = _values(doc)
+    assert ("last November", "2013-11", "DATE") in found
+
+
+def test_analyze_records_dates(analyze):
+    article = analyze("The ministry said on Monday that the elections are due in April.", published=PUBLISHED)
+    values = {(d.text, d.value) for d in article.dates}
+    assert ("Monday", "2014-02-03") in values
+    assert ("April", "2014-04") in values

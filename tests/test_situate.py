@@ -1,0 +1,143 @@
+"""Each event's date and place: from its own sentence when the text says, else inherited."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.extract.dates import extract_dates
+from newsdesk.extract.situate import situate_events
+from newsdesk.records import Actor, Event, EventDate, Place, TextSpan
+
+ARTICLE = (
+    "KABUL, Feb. 4, 2014 (Reuters) - Afghan officials said on Tuesday that secret contacts with the "
+    "insurgents began last November. In recent weeks, the two sides met in Dubai and in Riyadh. "
+    "Pakistan shelled villages in Kunar province. The government denied the reports."
+)
+
+# name, lat, lon, geonameid, country: invented-for-test gazetteer rows with real coordinates.
+GAZETTEER = {
+    "KABUL": ("Kabul", 34.53, 69.17, 1138958, "AF"),
+    "Dubai": ("Dubai", 25.07, 55.31, 292223, "AE"),
+    "Riyadh": ("Riyadh", 24.69, 46.72, 108410, "SA"),
+    "Pakistan": ("Pakistan", 30.0, 70.0, 1168579, "PK"),
+    "Kunar": ("Kunar", 34.9, 71.1, 1135689, "AF"),
+}
+
+
+@pytest.fixture(scope="module")
+def parse(nlp):
+    def run(text: str, published, places=()):
+        doc = nlp.make_doc(text)
+        doc._.newsdesk_published = published
+        doc._.newsdesk_dateline = None
+        doc._.newsdesk_warnings = []
+        for name, proc in nlp.pipeline:
+            if not name.startswith("newsdesk_"):
+                doc = proc(doc)
+        doc._.newsdesk_dates = extract_dates(doc)
+        doc._.newsdesk_places = [_place(text, word) for word in places]
+        return doc
+
+    return run
+
+
+def _span(text: str, word: str, nth: int = 0) -> TextSpan:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return TextSpan(start, start + len(word), word)
+
+
+def _place(text: str, word: str) -> Place:
+    name, lat, lon, gid, cc = GAZETTEER[word]
+    span = _span(text, word)
+    return Place(span.start, span.end, name, word, lat, lon, gid, cc, "P")
+
+
+def _event(text: str, trigger: str, source: str | None = None, **kw) -> Event:
+    actor = None
+    if source:
+        s = _span(text, source)
+        actor = Actor(s.start, s.end, source)
+    return Event("CONSULT", "040", actor, None, trigger=_span(text, trigger), **kw)
+
+
+def _situated(doc, *events):
+    doc._.newsdesk_events = list(events)
+    return {e.trigger.text: e for e in situate_events(doc)}
+
+
+# (trigger, expected date value, expected date text or None when inherited, place name, place inherited)
+CASES = [
+    ("began", "2013-11", "last November", "Kabul", True),
+    ("said", "2014-02-04", "Tuesday", "Kabul", True),
+    ("met", "PXW", "recent weeks", "Dubai", False),
+    ("shelled", "2014-02-04", None, "Kunar", False),
+    ("denied", "2014-02-04", None, "Kabul", True),
+]
+
+
+@pytest.mark.parametrize("trigger,value,date_text,place,place_inherited", CASES, ids=[c[0] for c in CASES])
+def test_event_date_and_place(parse, trigger, value, date_text, place, place_inherited):
+    doc = parse(ARTICLE, published=None, places=GAZETTEER)
+    source = "Pakistan" if trigger == "shelled" else None
+    event = _situated(doc, _event(ARTICLE, trigger, source))[trigger]
+    assert event.date is not None and event.date.value == value
+    if date_text is None:
+        assert event.date.inherited and event.date.start is None
+    else:
+        assert not event.date.inherited
+        assert ARTICLE[event.date.start:event.date.end] == date_text
+    assert event.place is not None and event.place.name == place
+    assert event.place.inherited is place_inherited
+    if not place_inherited:
+        assert ARTICLE[event.place.start:event.place.end] == GAZETTEER_TEXT[place]
+
+
+GAZETTEER_TEXT = {row[0]: word for word, row in GAZETTEER.items()}
+
+
+def test_actor_is_not_the_place(parse):
+    doc = parse(ARTICLE, published="2014-02-04", places=GAZETTEER)
+    event = _situated(doc, _event(ARTICLE, "shelled", "Pakistan"))["shelled"]
+    assert event.place.name == "Kunar"
+    assert (event.place.lat, event.place.lon, event.place.geonameid, event.place.country) == (34.9, 71.1, 1135689, "AF")
+
+
+def test_no_place_and_no_dateline(parse):
+    text = "The government denied the reports on Monday."
+    doc = parse(text, published="2014-02-04")
+    event = _situated(doc, _event(text, "denied"))["denied"]
+    assert event.place is None
+    assert event.date == EventDate("2014-02-03", text.index("Monday"), text.index("Monday") + 6, False)
+
+
+def test_no_publication_date_and_no_expression(parse):
+    text = "The government denied the reports."
+    doc = parse(text, published=None)
+    event = _situated(doc, _event(text, "denied"))["denied"]
+    assert event.date is None and event.place is None
+
+
+def test_prefers_the_clause_of_the_trigger(parse):
+    text = "The envoy said on Friday that the talks will resume next week in Doha."
+    doc = parse(text, published="2014-02-04")
+    events = _situated(doc, _event(text, "resume"), _event(text, "said"))
+    assert events["resume"].date.value == "2014-W07"
+    assert events["said"].date.value == "2014-01-31"
+
+
+def test_existing_values_are_kept_and_no_events(parse):
+    doc = parse(ARTICLE, published="2014-02-04", places=GAZETTEER)
+    kept = EventDate("2013-06", inherited=False)
+    event = _situated(doc, _event(ARTICLE, "began", date=kept))["began"]
+    assert event.date is kept
+    doc._.newsdesk_events = []
+    assert situate_events(doc) == []
+
+
+def test_a_plain_duration_does_not_date_an_event(parse):
+    text = "Gunmen held the hostages for three hours in Kunar."
+    doc = parse(text, published="2014-02-04", places=["Kunar"])
+    event = _situated(doc, _event(text, "held"))["held"]
+    assert event.date == EventDate("2014-02-04", None, None, True)
+    assert event.place.name == "Kunar" and not event.place.inherited
