@@ -1,11 +1,153 @@
-"""Toponyms resolved to GeoNames coordinates (placeholder until issue 5 lands)."""
+"""Toponyms resolved to GeoNames ids and coordinates, offline.
+
+Detection is in :mod:`place_detect`, disambiguation in :mod:`place_resolve`,
+the index in :mod:`newsdesk.gazetteer`; this module joins them into records.
+"""
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
+from newsdesk.extract.place_detect import PLACE_LABELS, Toponym, detect_toponyms
+from newsdesk.extract.place_resolve import Request, resolve_names
+from newsdesk.gazetteer import COUNTRY, FCLASS, GEONAMEID, KIND, LAT, LON, NAME, load_gazetteer, normalize
 from newsdesk.records import Place
 
+# What may stand between a place and the region that qualifies it: "Paris, Texas", "Paris (Texas)".
+_QUALIFIER_GAPS = frozenset({",", ", ", " (", ", the "})
+# Institutions only a town or county has: "Palestine Independent School District", "Dublin City Council".
+_LOCAL_INSTITUTION = re.compile(
+    r"(?:'s|’s)?\s+(City Council|City Commission|City Hall|High School|Middle School|Elementary|"
+    r"(?:Independent |Unified |Community )?School (?:District|Board)|ISD|Police Department|Police Dept|"
+    r"Fire Department|Fire District|Fire Rescue|Board of Education|Township|County Commission|"
+    r"Chamber of Commerce|Public Library|Village Board|Town Council|Town Board|Board of Selectmen|"
+    r"Planning Commission|Historical Society|Convention and Visitors Bureau|Community Center|"
+    r"Recreation Center|Parks and Recreation|Municipal|Mayor)\b")
+# Words that mark US local news: counties, sheriffs, school districts.
+_US_LOCAL_CUES = re.compile(
+    r"\b(County|Parish|Township|Sheriff|sheriff|School District|ISD|City Council|city council|"
+    r"Board of Education|school board|School Board|Police Department|Fire Department|High School|high school|"
+    r"Elementary|Middle School|City Commission|commissioners|state Rep\.|state Sen\.|Rep\.|Sen\.|Gov\.|"
+    r"Interstate|I-\d+|Highway \d+|Route \d+|U\.S\. Highway|p\.m\.|a\.m\.|mayor|Mayor|superintendent|"
+    r"Superintendent|legislature|Legislature|Democrat|Republican|GOP|congressman|Congressman|downtown|"
+    r"Main Street|Chamber of Commerce|city manager|City Manager|aldermen|selectmen|township|borough|"
+    r"State University|Medicaid|football|basketball)\b")
+US_LOCAL_MIN_CUES = 2
+# What stands between two names of one list: "California or Washington", "Ohio, Indiana and Iowa".
+_LIST_GAP = re.compile(r",? (?:and|or) |, ")
 
-def extract_places(doc: Doc) -> list[Place]:
-    """Return the article's toponyms resolved to coordinates."""
-    return []
+
+def extract_places(doc: Doc, demonyms: bool = False) -> list[Place]:
+    """Return the article's toponyms resolved to coordinates, in text order.
+
+    Demonyms are not places; ``demonyms=True`` adds "Russian" (officials) as Russia,
+    which is what the GeoWebNews and LGL gold standards count.
+    """
+    if not len(doc):
+        return []
+    toponyms = detect_toponyms(doc, demonyms=demonyms)
+    if not toponyms:
+        return []
+    hints = _qualifier_hints(doc.text, toponyms)
+    # What one mention says about a name holds for all its mentions: "Dublin City Council" ... "Dublin".
+    local = {normalize(t.text) for t in toponyms if _is_local(doc.text, t)}
+    dateline = {normalize(t.text) for t in toponyms if _is_dateline(t)}
+    requests = [Request(t.query or t.text, local=normalize(t.text) in local,
+                        dateline=normalize(t.text) in dateline) for t in toponyms]
+    chosen = resolve_names(requests, hints, us_local=_reads_us_local(doc.text))
+    gaz = load_gazetteer()
+    chosen = _match_list_mates(doc.text, toponyms, chosen, gaz)
+    mentions = _entity_mentions(doc)
+    places: list[Place] = []
+    for toponym, number in zip(toponyms, chosen):
+        if number is None:
+            continue
+        entry = gaz.entry(number)
+        places.append(Place(
+            start=toponym.start,
+            end=toponym.end,
+            name=entry[NAME],
+            text=toponym.text,
+            lat=round(entry[LAT], 5),
+            lon=round(entry[LON], 5),
+            geonameid=entry[GEONAMEID] or None,
+            country=entry[COUNTRY] or None,
+            feature_class=entry[FCLASS] or None,
+            entity=_entity_for(toponym, mentions),
+        ))
+    return places
+
+
+def _is_local(text: str, toponym: Toponym) -> bool:
+    return _LOCAL_INSTITUTION.match(text, toponym.end) is not None
+
+
+def _is_dateline(toponym: Toponym) -> bool:
+    letters = toponym.text.replace(" ", "").replace(".", "")
+    return len(letters) > 3 and letters.isalpha() and toponym.text.isupper()
+
+
+def _reads_us_local(text: str) -> bool:
+    cues = 0
+    for _ in _US_LOCAL_CUES.finditer(text):
+        cues += 1
+        if cues >= US_LOCAL_MIN_CUES:
+            return True
+    return False
+
+
+def _match_list_mates(text: str, toponyms: list[Toponym], chosen: list, gaz) -> list:
+    """Return ``chosen`` with names listed among states read as states too.
+
+    In "western states such as California or Washington", Washington is the state.
+    """
+    chosen = list(chosen)
+    for i, number in enumerate(chosen):
+        if number is None or gaz.entry(number)[KIND] == "admin1":
+            continue
+        mates = [j for j in (i - 1, i + 1) if 0 <= j < len(toponyms) and chosen[j] is not None
+                 and _LIST_GAP.fullmatch(text[toponyms[min(i, j)].end:toponyms[max(i, j)].start])
+                 and gaz.entry(chosen[j])[KIND] == "admin1"]
+        gaps = [text[toponyms[min(i, j)].end:toponyms[max(i, j)].start] for j in mates]
+        if not mates or (len(mates) == 1 and gaps[0].strip() == ","):
+            continue  # "Washington, D.C." is a qualified name, not a list
+        country = gaz.entry(chosen[mates[0]])[COUNTRY]
+        for candidate, _ in gaz.lookup(toponyms[i].text):
+            entry = gaz.entry(candidate)
+            if entry[KIND] == "admin1" and entry[COUNTRY] == country:
+                chosen[i] = candidate
+                break
+    return chosen
+
+
+def _qualifier_hints(text: str, toponyms: list[Toponym]) -> dict[int, tuple[str, ...]]:
+    """Return position -> texts of the places that qualify it ("Gainesville, Ga.")."""
+    hints: dict[int, tuple[str, ...]] = {}
+    for i in range(len(toponyms) - 1):
+        gap = text[toponyms[i].end:toponyms[i + 1].start]
+        if gap in _QUALIFIER_GAPS:
+            hints[i] = (toponyms[i + 1].text,)
+    return hints
+
+
+def _entity_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
+    """Return (start, end, entity id, is_place_entity) for every entity mention."""
+    entities = doc._.get("newsdesk_entities") if doc.has_extension("newsdesk_entities") else None
+    found = []
+    for entity in entities or ():
+        is_place = getattr(entity, "type", "") in PLACE_LABELS
+        for mention in getattr(entity, "mentions", ()):
+            found.append((mention.start, mention.end, entity.id, is_place))
+    return found
+
+
+def _entity_for(toponym: Toponym, mentions: list[tuple[int, int, str, bool]]):
+    """Return the id of the entity whose mention is this toponym (exactly, else a place mention around it)."""
+    around = None
+    for start, end, entity_id, is_place in mentions:
+        if start == toponym.start and end == toponym.end:
+            return entity_id
+        if is_place and start <= toponym.start and toponym.end <= end and around is None:
+            around = entity_id
+    return around

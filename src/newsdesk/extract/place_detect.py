@@ -1,0 +1,322 @@
+"""Toponym detection: where in the text a place is named.
+
+Two sources are merged: the model's GPE/LOC/FAC entities (and the entity layer's
+place mentions), and a gazetteer match over capitalised words for names the
+small model misses or files under ORG/PERSON ("the Cauvery Management Board",
+"Tamil Nadu" as a PERSON, upper-case datelines). Demonyms ("European",
+"Afghan") are not places: NORP entities are skipped and no demonym is in the
+gazetteer's matchable set, unless a caller asks for them (gold standards such as
+GeoWebNews count "Russian officials" as a mention of Russia).
+
+The gazetteer match is a dict lookup of the normalised 1- to 4-token strings that
+start at capitalised tokens; a PhraseMatcher over the ~38,000 matchable names
+would cost 2.5 s to build in every process for the same result.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from newsdesk.gazetteer import HAND_DATA, load_gazetteer, normalize
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels whose tokens can never be (part of) a place name.
+BLOCKING_LABELS = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
+                             "LANGUAGE"})
+# Lower-case words allowed inside a multi-word name.
+CONNECTORS = frozenset({"of", "de", "du", "la", "le", "el", "al", "and", "upon", "on", "the", "da", "do", "dos",
+                        "des", "del", "-", "'s", "am", "an", "der", "sur", "en", "y"})
+# Capitalised words that name a town somewhere but are rarely one in English news.
+FALSE_FRIENDS = frozenset({
+    "police", "split", "mobile", "reading", "nice", "bath", "sale", "deal", "bar", "university", "college",
+    "hospital", "court", "church", "union", "unity", "liberty", "independence", "progress", "commerce",
+    "industry", "mission", "providence", "victoria", "florence", "marion", "charlotte", "jackson", "madison",
+    "lincoln", "clinton", "franklin", "hamilton", "warren", "douglas", "sharon", "lindsay", "harris", "shelby",
+    "tyler", "troy", "eagle", "golden", "justice", "media", "chase", "bond", "mercedes", "santa", "man",
+    "of", "in", "is", "be", "best", "early", "young", "hope", "home", "star", "republic", "federal",
+    "national", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "new", "old", "great", "little", "big", "st", "san", "saint", "bay", "beach", "lake", "river", "park",
+    "city", "town", "island", "islands", "valley", "mountain", "hill", "hills", "port", "fort", "mount",
+    "la", "le", "el", "al", "des", "du", "de", "may", "june", "july", "march", "april", "august",
+    "president", "minister", "senate", "congress", "parliament", "government", "army", "navy", "general",
+    "governor", "mayor", "king", "queen", "prince", "sun", "moon", "marathon", "tiger", "lion", "page",
+    "gay", "pride", "faith", "grace", "joy", "hull", "wells", "mansfield", "hove", "orange", "ball",
+})
+# Words the model tags as GPE/LOC that name no place on their own ("the Centre" is India's government).
+NOT_PLACES = frozenset({"centre", "center", "capital", "city", "states", "west", "east", "north", "south",
+                        "western", "eastern", "northern", "southern", "middle", "gulf", "metro", "valley",
+                        "delta", "pacific", "downtown", "uptown", "midtown", "the valley", "the west"})
+MAX_NGRAM = 4
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "coach", "officer", "sgt", "judge",
+                    "president", "pastor", "rev", "father", "sister", "brother", "capt", "lt", "col", "gen",
+                    "deputy", "detective", "trooper", "mayor", "commissioner", "chief", "sheriff", "prof",
+                    "professor", "senator", "governor", "councilman", "councilwoman", "superintendent"})
+INSTITUTION_WORDS = frozenset({"council", "hall", "commission", "manager", "limits", "schools", "attorney",
+                               "clerk", "police", "officials", "board", "administrator", "engineer"})
+# Endings that make a capitalised word a town name rather than a person's: "Gainesville", "Pittsburgh".
+PLACE_SUFFIX = re.compile(r"(ville|burg|burgh|boro|borough|polis|chester|caster|mouth|ford|port|field|"
+                          r"wood|town|dale|land|shire|grad|abad|stan)$")
+STREET_AFTER = re.compile(
+    r"\s+(Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Drive|Dr\.|Boulevard|Blvd\.?|Lane|Ln\.?|Highway|Hwy\.?|Pike|"
+    r"Parkway|Pkwy\.?|Court|Ct\.|Way|Place|Terrace|Circle|Trail|Turnpike)\b")
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "across", "around", "toward",
+                                "towards", "into", "through", "via", "between", "inside", "throughout"})
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A candidate place name: character offsets into doc.text and where it came from."""
+
+    start: int
+    end: int
+    text: str
+    source: str  # "ner" | "entity" | "gazetteer" | "demonym"
+    label: str = ""  # the NER label it came with, if any
+    query: str = ""  # the name to look up when it differs from the text ("Russian" -> "Russia")
+
+
+def _trim(span: Span) -> Optional[Span]:
+    """Return ``span`` without a leading determiner or a trailing possessive; None when nothing is left."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+@lru_cache(maxsize=1)
+def _matchable_keys() -> frozenset:
+    return frozenset(normalize(name) for name in load_gazetteer().matchable)
+
+
+def _gazetteer_spans(doc: Doc, blocked: set[int]) -> list[Span]:
+    """Return the longest spans of capitalised words whose normalised text is a matchable gazetteer name."""
+    keys = _matchable_keys()
+    found: list[Span] = []
+    n = len(doc)
+    starts = [t.i for t in doc if t.text[:1].isupper() and t.i not in blocked and t.lower_ not in CONNECTORS]
+    next_free = 0
+    for i in starts:
+        if i < next_free:
+            continue
+        for size in range(min(MAX_NGRAM, n - i), 0, -1):
+            span = doc[i:i + size]
+            last = span[-1]
+            if not (last.text[:1].isupper() or last.text.endswith(".")):
+                continue
+            if any(t.i in blocked for t in span):
+                continue
+            if any(not (t.text[:1].isupper() or t.lower_ in CONNECTORS) for t in span):
+                continue
+            if normalize(span.text) in keys and not _city_of_institution(span):
+                found.append(span)
+                next_free = i + size
+                break
+    return found
+
+
+def _city_of_institution(span: Span) -> bool:
+    """Return True for "Dublin City" in "Dublin City Council": the town is "Dublin"."""
+    doc = span.doc
+    return (len(span) > 1 and span[-1].lower_ == "city" and span.end < len(doc)
+            and doc[span.end].lower_ in INSTITUTION_WORDS)
+
+
+def _plausible_match(span: Span, is_country_like: bool) -> bool:
+    """Return False for a gazetteer hit that is more likely an ordinary capitalised word."""
+    if len(span) == 1 and (span[0].lower_ in FALSE_FRIENDS or span[0].is_stop):
+        return False
+    if is_country_like:
+        first = span[0]
+        # "US" the country, not "us" shouted; two-letter codes must be written in capitals.
+        return not (len(span) == 1 and len(first.text) <= 3 and not first.text.isupper() and "." not in first.text)
+    if len(span) == 1:
+        token = span[0]
+        if len(token.text) < 3 or (token.is_sent_start and not token.is_upper):
+            return False
+        # A lone town name the model did not tag needs a place-like frame: "in Owerri", "OWERRI, Nigeria".
+        following = span.doc[span.end:span.end + 2]
+        framed = (_after_place_preposition(span) or token.is_upper or PLACE_SUFFIX.search(token.text)
+                  or (len(following) == 2 and following[0].text == "," and following[1].text[:1].isupper()))
+        if not framed:
+            return False
+    return True
+
+
+def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
+    """Return the article's candidate place names, left to right, without overlaps.
+
+    Demonyms ("Russian officials") are not places; ``demonyms=True`` returns them too,
+    with the place they derive from as ``query``, for gold standards that count them.
+    """
+    gaz = load_gazetteer()
+    picked: list[Toponym] = []
+    ner_spans: list[Span] = []
+    blocked: set[int] = set()
+    person_spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            span = _trim(ent)
+            if span is not None:
+                ner_spans.append(span)
+        elif ent.label_ in BLOCKING_LABELS:
+            blocked.update(range(ent.start, ent.end))
+        elif ent.label_ == "PERSON":
+            person_spans.append(ent)
+        if ent.label_ in ("ORG", "PERSON") and _town_shaped(ent, gaz):
+            ner_spans.append(ent)  # "Whitestown", "Gainesville" mislabelled: the name is a town's
+    for span in _entity_layer_spans(doc):
+        ner_spans.append(span)
+
+    surnames = _surnames(doc, person_spans)
+    covered: set[int] = set()
+    for span in sorted(ner_spans, key=lambda s: (s.start, -len(s))):
+        if any(i in covered for i in range(span.start, span.end)):
+            continue
+        span = _with_state_word(span, gaz)
+        parts = _split_list(span)
+        resolvable = [p for p in parts if normalize(p.text) not in NOT_PLACES and normalize(p.text) not in surnames
+                      and gaz.lookup(p.text)]
+        if not resolvable:
+            if span.label_ in ("LOC", "FAC"):
+                covered.update(range(span.start, span.end))  # "Pearl Harbor", "Eglinton Avenue West"
+            continue  # an unknown GPE: let the gazetteer look inside it below
+        for part in resolvable:
+            picked.append(Toponym(part.start_char, part.end_char, part.text, "ner", span.label_ or "GPE"))
+        covered.update(range(span.start, span.end))
+
+    person_tokens = {i for s in person_spans for i in range(s.start, s.end)}
+    ner_place_texts = {normalize(t.text) for t in picked}
+    for span in _gazetteer_spans(doc, blocked | covered):
+        key = normalize(span.text)
+        kinds = {gaz.entry(i)[6] for i in gaz.numbers(key)}
+        country_like = bool(kinds & {"country", "admin1", "region", "continent", "county"})
+        if span.start in person_tokens or span.end - 1 in person_tokens:
+            whole = any(s.start == span.start and s.end == span.end for s in person_spans)
+            if not (country_like and len(span) > 1) and not (whole and (
+                    country_like or key in ner_place_texts or _after_place_preposition(span)
+                    or PLACE_SUFFIX.search(span.text))):
+                continue
+        if not (key in ner_place_texts or _plausible_match(span, country_like)):
+            continue
+        if key in NOT_PLACES or (key in surnames and not _major(gaz, key)):
+            continue
+        picked.append(Toponym(span.start_char, span.end_char, span.text, "gazetteer"))
+    if demonyms:
+        taken = {i for t in picked for i in range(t.start, t.end)}
+        picked.extend(t for t in _demonyms(doc) if t.start not in taken and t.end - 1 not in taken)
+    picked = [t for t in picked if not _names_a_street(doc, t) and not _after_title(doc, t)]
+    picked.sort(key=lambda t: t.start)
+    return picked
+
+
+def _after_title(doc: Doc, toponym: Toponym) -> bool:
+    """Return True for "coach Ripley", "Sen. Warner": a person named like a town."""
+    before = doc.text[max(0, toponym.start - 12):toponym.start].split()
+    return bool(before) and before[-1].lower().rstrip(".") in TITLES
+
+
+def _names_a_street(doc: Doc, toponym: Toponym) -> bool:
+    """Return True for "Dublin Road", "Atlantic Avenue": a street named after a place, not the place."""
+    match = STREET_AFTER.match(doc.text, toponym.end)
+    return match is not None
+
+
+@lru_cache(maxsize=1)
+def _demonym_table() -> dict[str, str]:
+    table = {}
+    for line in (HAND_DATA / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            demonym, place = line.split("\t")[:2]
+            table[normalize(demonym)] = place
+    return table
+
+
+def _demonyms(doc: Doc) -> list[Toponym]:
+    """Return NORP entities that are demonyms, each with the place it derives from."""
+    table = _demonym_table()
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP":
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        key = normalize(span.text)
+        place = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+        if place:
+            found.append(Toponym(span.start_char, span.end_char, span.text, "demonym", "NORP", place))
+    return found
+
+
+def _town_shaped(ent: Span, gaz) -> bool:
+    """Return True for an entity whose whole name is a town's and is shaped like one ("...ville")."""
+    return (len(ent) <= 3 and PLACE_SUFFIX.search(ent[-1].text) is not None
+            and bool(gaz.numbers(normalize(ent.text))))
+
+
+def _major(gaz, key: str) -> bool:
+    """Return True when ``key`` names a country, a world region or a US state."""
+    for number in gaz.numbers(key):
+        entry = gaz.entry(number)
+        if entry[6] in ("country", "continent", "region") or (entry[6] == "admin1" and entry[4] == "US"):
+            return True
+    return False
+
+
+def _surnames(doc: Doc, person_spans: list[Span]) -> set[str]:
+    """Return the normalised last names of the article's people ("Trapani" of "Joe Trapani")."""
+    names = set()
+    for span in person_spans:
+        if len(span) > 1 and span[-1].text[:1].isupper():
+            names.add(normalize(span[-1].text))
+    return names
+
+
+def _after_place_preposition(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
+
+
+def _with_state_word(span: Span, gaz) -> Span:
+    """Return "Washington state" for "Washington" + "state" when the gazetteer knows it so."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "state" and gaz.lookup(f"{span.text} state"):
+        return doc[span.start:span.end + 1]
+    return span
+
+
+def _split_list(span: Span) -> list[Span]:
+    """Split "Gainesville, Ga." or "Paris, Texas" into its parts; other spans come back whole."""
+    commas = [t.i for t in span if t.text == ","]
+    if not commas:
+        return [span]
+    parts, start = [], span.start
+    for i in commas + [span.end]:
+        if i > start:
+            parts.append(span.doc[start:i])
+        start = i + 1
+    return parts
+
+
+def _entity_layer_spans(doc: Doc) -> list[Span]:
+    """Return name mentions of place entities from the entity layer that the model's ents lack."""
+    entities = doc._.get("newsdesk_entities") if doc.has_extension("newsdesk_entities") else None
+    spans: list[Span] = []
+    for entity in entities or ():
+        if getattr(entity, "type", "") not in PLACE_LABELS:
+            continue
+        for mention in entity.mentions:
+            if getattr(mention, "kind", "name") not in ("name", "acronym"):
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="contract")
+            if span is not None and len(span):
+                trimmed = _trim(span)
+                if trimmed is not None:
+                    spans.append(trimmed)
+    return spans

@@ -1,0 +1,244 @@
+"""Toponym resolution: pick the gazetteer entry a name means, using the article's other places.
+
+Each candidate entry gets a score: log population, a prior by kind (a country
+name means the country), a penalty for alternate names, and bonuses when its
+country or admin-1 region is already in the article. Resolution runs twice:
+the first pass, without context, collects the countries and regions of the
+names that are unambiguous enough; the second pass scores every name with them.
+A "City, State" pair is decided locally and the decision holds for the rest of
+the article ("Paris, Texas" ... "Paris").
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from newsdesk.gazetteer import ADMIN1, COUNTRY, HAND_DATA, KIND, POP, Gazetteer, load_gazetteer, normalize
+
+KIND_PRIOR = {"country": 4.0, "admin1": 1.5, "region": 3.5, "continent": 3.0, "county": 1.0, "city": 0.0}
+# A region with no known population counts as this many people.
+DEFAULT_POP = {"admin1": 1_000_000, "region": 10_000_000, "county": 100_000}
+ALT_NAME_PENALTY = 2.5
+COUNTRY_BONUS = 1.5  # the candidate lies in a country the article names
+NEIGHBOUR_BONUS = 0.75  # ... or in a country bordering one it names
+ADMIN1_BONUS = 3.5  # the candidate lies in (or is) an admin-1 region the article names
+LOCAL_BONUS = 1.5  # a name used for a municipality's institutions is a town or county
+US_LOCAL_BONUS = 1.5  # in an article that reads like US local news, US towns come first
+CONFIDENT_MARGIN = 1.5  # first-pass winners at least this far ahead of the runner-up feed the context
+VOTER_MAX_POP = 500_000  # places bigger than this do not vote for their region
+# A city this big that shares its name with its admin-1 region is what the bare name means,
+# as is a city this famous anywhere ("Manchester" the English city, not the Jamaican parish) ...
+CAPITAL_CITY_POP = 50_000
+FAMOUS_CITY_POP = 500_000
+# ... except in countries whose news names the state first ("New York", "Quebec").
+STATE_FIRST = frozenset({"US", "CA"})
+
+
+@dataclass
+class Context:
+    """Countries and admin-1 regions the article is about, with how often each was named."""
+
+    countries: Counter = field(default_factory=Counter)
+    admin1: Counter = field(default_factory=Counter)  # "CC-CODE"
+    near: frozenset = frozenset()  # countries bordering those named
+
+
+@lru_cache(maxsize=1)
+def _preferred() -> dict[str, int]:
+    """Return name key -> geonameid that the bare name means in news ("Washington" -> the capital)."""
+    table: dict[str, int] = {}
+    path = HAND_DATA / "preferred.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, geonameid = line.split("\t")[:2]
+            table[normalize(name)] = int(geonameid)
+    return table
+
+
+def _region_key(entry: tuple) -> Optional[str]:
+    if entry[KIND] in ("admin1", "county", "city") and entry[ADMIN1]:
+        return f"{entry[COUNTRY]}-{entry[ADMIN1]}"
+    return None
+
+
+def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "") -> float:
+    """Return how likely ``entry`` is the place meant; higher is likelier."""
+    kind = entry[KIND]
+    pop = entry[POP] or DEFAULT_POP.get(kind, 0)
+    value = math.log10(pop + 10) + KIND_PRIOR.get(kind, 0.0)
+    if alternate:
+        value -= ALT_NAME_PENALTY
+    if key and _preferred().get(key) == entry[0]:
+        value += 4.0
+    if ctx is not None:
+        cc = entry[COUNTRY]
+        if cc and ctx.countries.get(cc):
+            value += COUNTRY_BONUS if kind != "country" else 1.0
+        elif cc in ctx.near:
+            value += NEIGHBOUR_BONUS
+        region = _region_key(entry)
+        if region and ctx.admin1.get(region):
+            value += ADMIN1_BONUS + 0.5 * min(ctx.admin1[region] - 1, 3)
+    return value
+
+
+def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float, int]]:
+    """Return (score, entry number) for every candidate of ``text``, best first."""
+    key = normalize(text)
+    found = gaz.lookup(text)
+    cities = [gaz.entry(i) for i, alt in found if not alt and gaz.entry(i)[KIND] == "city"]
+    big_cities = {e[COUNTRY] for e in cities if e[POP] >= CAPITAL_CITY_POP}
+    famous_city = any(e[POP] >= FAMOUS_CITY_POP for e in cities)
+    scored = []
+    for i, alt in found:
+        entry = gaz.entry(i)
+        value = score(entry, alt, ctx, key)
+        if entry[KIND] == "admin1" and entry[COUNTRY] not in STATE_FIRST and (
+                entry[COUNTRY] in big_cities or famous_city):
+            # "Kandahar", "Dubai": the city, not the province named after it; "Manchester" the
+            # English city, not the Jamaican parish.
+            value -= 4.0
+        scored.append((value, i))
+    scored.sort(reverse=True)
+    return scored
+
+
+def _add_to_context(ctx: Context, entry: tuple, weight: int = 1) -> None:
+    if entry[COUNTRY]:
+        ctx.countries[entry[COUNTRY]] += weight
+    region = _region_key(entry)
+    if region:
+        ctx.admin1[region] += weight
+
+
+@dataclass(frozen=True)
+class Request:
+    """One toponym to resolve, with what its surroundings say about it."""
+
+    text: str
+    local: bool = False  # named as a municipality: "Palestine Independent School District"
+    dateline: bool = False  # an upper-case dateline: "NEW YORK (AP) -"
+
+
+def _adjust(gaz: Gazetteer, request: Request, ranked: list[tuple[float, int]], us_local: bool):
+    """Return ``ranked`` re-scored for what the mention's surroundings and the article say."""
+    if not ranked:
+        return ranked
+    kinds = {gaz.entry(i)[KIND] for _, i in ranked}
+    out = []
+    for value, i in ranked:
+        entry = gaz.entry(i)
+        kind = entry[KIND]
+        if request.dateline and "city" in kinds and kind != "city":
+            continue  # a dateline names a city
+        if request.local:
+            if kind in ("country", "continent", "region") and kinds & {"city", "county"}:
+                continue
+            if kind in ("city", "county"):
+                value += LOCAL_BONUS
+        if us_local and entry[COUNTRY] == "US" and kind in ("city", "county"):
+            value += US_LOCAL_BONUS
+        out.append((value, i))
+    out.sort(reverse=True)
+    return out
+
+
+def resolve_names(requests: list[Request], hints: dict[int, tuple[str, ...]] | None = None,
+                  us_local: bool = False) -> list[Optional[int]]:
+    """Return the chosen entry number (or None) for each toponym of one article.
+
+    ``hints`` maps a position to the texts of places written right after it
+    ("Paris" + ("Texas",)), which decide that name locally and for the rest of the
+    article; ``us_local`` says the article reads like US local news.
+    """
+    gaz = load_gazetteer()
+    hints = hints or {}
+    first = {r: _adjust(gaz, r, rank(gaz, r.text, None), us_local) for r in set(requests)}
+    ctx = Context()
+    if us_local:
+        ctx.countries["US"] += 3
+    own: dict[str, Context] = {}  # what each name added, so that no name votes for itself
+    for request in requests:
+        ranked = first[request]
+        if not ranked:
+            continue
+        if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= CONFIDENT_MARGIN:
+            _add_to_context(ctx, gaz.entry(ranked[0][1]))
+            _add_to_context(own.setdefault(normalize(request.text), Context()), gaz.entry(ranked[0][1]))
+    _vote_for_regions(gaz, first, ctx)
+    ctx.near = frozenset(n for cc in ctx.countries for n in gaz.neighbours.get(cc, ()))
+    fixed: dict[str, int] = {}
+    for pos, following in hints.items():
+        choice = _resolve_with_hint(gaz, requests[pos].text, following, ctx)
+        if choice is not None:
+            fixed[normalize(requests[pos].text)] = choice
+            _add_to_context(ctx, gaz.entry(choice), 2)
+    chosen: list[Optional[int]] = []
+    cache: dict[Request, Optional[int]] = {}
+    for request in requests:
+        key = normalize(request.text)
+        if key in fixed:
+            chosen.append(fixed[key])
+            continue
+        if request not in cache:
+            others = _without(ctx, own.get(key))
+            ranked = _adjust(gaz, request, rank(gaz, request.text, others), us_local)
+            cache[request] = ranked[0][1] if ranked else None
+        chosen.append(cache[request])
+    return chosen
+
+
+def _without(ctx: Context, mine: Optional[Context]) -> Context:
+    """Return the context less one name's own contribution."""
+    if mine is None:
+        return ctx
+    countries, admin1 = ctx.countries.copy(), ctx.admin1.copy()
+    countries.subtract(mine.countries)
+    admin1.subtract(mine.admin1)
+    return Context(+countries, +admin1, ctx.near)
+
+
+def _vote_for_regions(gaz: Gazetteer, first: dict, ctx: Context) -> None:
+    """Add to the context the admin-1 regions that could hold several of the article's small places.
+
+    "Walker County", "Huntsville" and "Anderson County" all exist in Texas: a local
+    story about three of them is a Texas story. Names whose best reading is a country,
+    a region or a famous city ("Paris", "London") do not vote.
+    """
+    votes: Counter = Counter()
+    seen: set[str] = set()
+    for request, ranked in first.items():
+        key = normalize(request.text)
+        if not ranked or key in seen:
+            continue
+        seen.add(key)
+        top = gaz.entry(ranked[0][1])
+        if top[KIND] not in ("city", "county") or top[POP] >= VOTER_MAX_POP:
+            continue
+        regions = {_region_key(gaz.entry(i)) for _, i in ranked if gaz.entry(i)[KIND] in ("city", "county")}
+        votes.update(r for r in regions if r)
+    for region, count in votes.items():
+        if count >= 2:
+            ctx.admin1[region] += count - 1
+
+
+def _resolve_with_hint(gaz: Gazetteer, text: str, following: tuple[str, ...], ctx: Context) -> Optional[int]:
+    """Return the candidate of ``text`` that lies in the region or country named right after it."""
+    ranked = rank(gaz, text, ctx)
+    if len(ranked) < 2 or gaz.entry(ranked[0][1])[KIND] in ("country", "admin1", "region", "continent"):
+        return None  # "Mexico, US and Canada" is a list, not a qualified name
+    for hint in following:
+        for _, j in rank(gaz, hint, None)[:1]:
+            container = gaz.entry(j)
+            for _, i in ranked:
+                entry = gaz.entry(i)
+                if entry[KIND] == "country":
+                    continue
+                if container[KIND] == "admin1" and _region_key(entry) == f"{container[COUNTRY]}-{container[ADMIN1]}":
+                    return i
+                if container[KIND] == "country" and entry[COUNTRY] == container[COUNTRY]:
+                    return i
+    return None

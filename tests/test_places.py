@@ -1,0 +1,134 @@
+"""Toponyms: detection, disambiguation by context, and the Place records (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.extract.places import extract_places
+
+
+@pytest.fixture(scope="module")
+def places_nlp():
+    """The model plus the two layers places need: fast, and independent of later components."""
+    from newsdesk.pipeline import load_nlp
+
+    return load_nlp(components=("newsdesk_entities", "newsdesk_places"))
+
+
+@pytest.fixture(scope="module")
+def places_of(places_nlp):
+    def run(text: str, **kwargs):
+        return extract_places(places_nlp(text), **kwargs)
+
+    return run
+
+
+def _find(places, text):
+    found = [p for p in places if p.text == text]
+    assert found, f"{text!r} not found among {[p.text for p in places]}"
+    return found[0]
+
+
+# (sentence, toponym as written, expected geonameid, country, lat, lon)
+RESOLVED = [
+    # Georgia beside Tbilisi is the country; beside Atlanta the US state.
+    ("Georgia recalled its ambassador after protesters marched through Tbilisi on Sunday.",
+     "Georgia", 614540, "GE", 42.0, 43.5),
+    ("Turnout in Atlanta was high, and officials said Georgia would certify the count by Friday.",
+     "Georgia", 4197000, "US", 32.3, -83.1),
+    # Washington in politics is the capital; "Washington state" is the state.
+    ("Officials in Washington said the sanctions on the shipping firm would stay in place.",
+     "Washington", 4140963, "US", 38.9, -77.04),
+    ("Most voters in Washington state backed the measure, and Seattle turnout was the highest.",
+     "Washington state", 5815135, "US", 47.3, -120.2),
+    ("Tech firms prefer western states such as California or Washington for their offices.",
+     "Washington", 5815135, "US", 47.3, -120.2),
+    # Countries resolve to the country's own point, not the capital.
+    ("Iran and Russia signed a new energy agreement in the capital.", "Iran", 130758, "IR", 32.0, 53.0),
+    ("Iran and Russia signed a new energy agreement in the capital.", "Russia", 2017370, "RU", 60.0, 100.0),
+    ("Jordan and Egypt agreed to share the cost of the new pipeline.", "Jordan", 248816, "JO", 31.0, 36.0),
+    # Cities that share a name with their province are the city.
+    ("The two delegations met in Dubai and in Riyadh over the past month.", "Dubai", 292223, "AE", 25.1, 55.3),
+    ("The two delegations met in Dubai and in Riyadh over the past month.", "Riyadh", 108410, "SA", 24.7, 46.7),
+    ("Afghan and European envoys met in Kandahar on Tuesday to discuss the prisoner swap.",
+     "Kandahar", 1138336, "AF", 31.6, 65.7),
+    ("The talks in Kandahār ended without agreement.", "Kandahār", 1138336, "AF", 31.6, 65.7),
+    # A bare famous name is the famous place; a qualified one is the qualified place, all article long.
+    ("Paris hosted the climate summit, and delegates from forty nations attended.",
+     "Paris", 2988507, "FR", 48.85, 2.35),
+    ("The fire in Paris, Texas, spread overnight and destroyed two barns.", "Paris", 4717560, "US", 33.66, -95.56),
+    ("Flights from St. Louis to Manchester were cancelled because of the storm.",
+     "St. Louis", 4407066, "US", 38.63, -90.2),
+    ("Flights from St. Louis to Manchester were cancelled because of the storm.",
+     "Manchester", 2643123, "GB", 53.48, -2.24),
+    # A town named by its institutions is the town, in the state the article names; small
+    # places vote for the state they share.
+    ("The Palestine Independent School District board met on Monday. Palestine voters approved the bond.",
+     "Palestine", 4717232, "US", 31.76, -95.63),
+    ("Deputies from Prince William County searched Woodbridge and Manassas before officers in "
+     "Alexandria made the arrest.", "Alexandria", 4744091, "US", 38.8, -77.05),
+    ("The Dublin City Council approved the park plan on Monday, and the Ohio suburb welcomed it.",
+     "Dublin", 5152333, "US", 40.1, -83.11),
+    ("Walker County deputies arrested two men near Huntsville, Texas, on Monday.",
+     "Huntsville", 4699540, "US", 30.72, -95.55),
+    # An upper-case dateline names a city.
+    ("NEW YORK (AP) - Stocks fell sharply on Monday.", "NEW YORK", 5128581, "US", 40.71, -74.01),
+    ("BEIRUT (Reuters) - Lebanese officials said the border crossing would reopen next week.",
+     "BEIRUT", 276781, "LB", 33.89, 35.5),
+]
+
+
+@pytest.mark.parametrize("sentence, toponym, geonameid, country, lat, lon", RESOLVED)
+def test_toponyms_resolve_by_context(places_of, sentence, toponym, geonameid, country, lat, lon):
+    place = _find(places_of(sentence), toponym)
+    assert place.geonameid == geonameid
+    assert place.country == country
+    assert place.lat == pytest.approx(lat, abs=0.3)
+    assert place.lon == pytest.approx(lon, abs=0.3)
+
+
+@pytest.mark.parametrize("sentence, not_places", [
+    ("Afghan and European envoys met in Kandahar on Tuesday.", {"Afghan", "European"}),
+    ("Russian officials denied that the convoy had crossed into Ukraine.", {"Russian"}),
+    ("The Mexicans and the Canadians left the summit early.", {"Mexicans", "Canadians"}),
+    ("The choir sang at Easter Mass while the Centre announced new funding for farmers.", {"Mass", "Centre"}),
+    ("Coach Ripley said the team carried it out. Ripley praised the defence.", {"Ripley"}),
+    ("Andrew Trapani moved to Los Angeles in May. Trapani now runs a studio.", {"Trapani"}),
+    ("The truck stopped at 6016 Dublin Road before dawn.", {"Dublin"}),
+])
+def test_demonyms_and_common_words_are_not_places(places_of, sentence, not_places):
+    assert not {p.text for p in places_of(sentence)} & not_places
+
+
+def test_demonyms_resolve_only_when_asked(places_of):
+    sentence = "Russian officials denied that the convoy had crossed into Ukraine."
+    assert "Russian" not in {p.text for p in places_of(sentence)}
+    russian = _find(places_of(sentence, demonyms=True), "Russian")
+    assert (russian.name, russian.country, russian.feature_class) == ("Russia", "RU", "A")
+
+
+def test_country_names_resolve_to_countries(places_of):
+    for place in places_of("Mexico, Canada and the United States renewed the trade pact."):
+        assert place.feature_class == "A" and place.geonameid in (3996063, 6251999, 6252001)
+
+
+def test_records_carry_offsets_names_and_entities(places_nlp):
+    text = "Georgia recalled its ambassador after protesters marched through Tbilisi on Sunday."
+    doc = places_nlp(text)
+    places = extract_places(doc)
+    assert [p.text for p in places] == ["Georgia", "Tbilisi"]
+    mentions = {(m.start, m.end): e.id for e in doc._.newsdesk_entities for m in e.mentions}
+    for place in places:
+        assert text[place.start:place.end] == place.text
+        assert place.entity == mentions[(place.start, place.end)]
+    tbilisi = places[1]
+    assert (tbilisi.name, tbilisi.feature_class, tbilisi.country) == ("Tbilisi", "P", "GE")
+
+
+def test_pipeline_component_fills_places(places_nlp):
+    doc = places_nlp("Talks resumed in Kabul on Monday.")
+    assert [(p.text, p.geonameid) for p in doc._.newsdesk_places] == [("Kabul", 1138958)]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "and then nothing happened at all", "ZZZZ QQQQ, Xyzzy."])
+def test_articles_without_places_give_nothing(places_nlp, text):
+    assert extract_places(places_nlp(text)) == []
