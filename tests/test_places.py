@@ -95,15 +95,16 @@ def test_toponyms_resolve_by_context(places_of, sentence, toponym, geonameid, co
     ("Andrew Trapani moved to Los Angeles in May. Trapani now runs a studio.", {"Trapani"}),
     ("The truck stopped at 6016 Dublin Road before dawn.", {"Dublin"}),
 ])
-def test_demonyms_and_common_words_are_not_places(places_of, sentence, not_places):
-    assert not {p.text for p in places_of(sentence)} & not_places
+def test_demonyms_and_common_words_are_not_place_names(places_of, sentence, not_places):
+    assert not {p.text for p in places_of(sentence) if p.kind == "toponym"} & not_places
 
 
-def test_demonyms_resolve_only_when_asked(places_of):
+def test_demonyms_refer_to_their_country_marked_as_demonyms(places_of):
     sentence = "Russian officials denied that the convoy had crossed into Ukraine."
-    assert "Russian" not in {p.text for p in places_of(sentence)}
-    russian = _find(places_of(sentence, demonyms=True), "Russian")
-    assert (russian.name, russian.country, russian.feature_class) == ("Russia", "RU", "A")
+    russian = _find(places_of(sentence), "Russian")
+    assert (russian.name, russian.country, russian.feature_class, russian.kind) == ("Russia", "RU", "A", "demonym")
+    assert _find(places_of(sentence), "Ukraine").kind == "toponym"
+    assert "Russian" not in {p.text for p in places_of(sentence, demonyms=False)}
 
 
 def test_country_names_resolve_to_countries(places_of):

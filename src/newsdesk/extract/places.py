@@ -38,11 +38,12 @@ US_LOCAL_MIN_CUES = 2
 _LIST_GAP = re.compile(r",? (?:and|or) |, ")
 
 
-def extract_places(doc: Doc, demonyms: bool = False) -> list[Place]:
+def extract_places(doc: Doc, demonyms: bool = True) -> list[Place]:
     """Return the article's toponyms resolved to coordinates, in text order.
 
-    Demonyms are not places; ``demonyms=True`` adds "Russian" (officials) as Russia,
-    which is what the GeoWebNews and LGL gold standards count.
+    Demonyms are not place names, but "Russian officials" does refer to Russia, and the
+    GeoWebNews and LGL gold standards count such references: they are returned with
+    ``kind="demonym"`` (never used as the place an event happened); ``demonyms=False`` drops them.
     """
     if not len(doc):
         return []
@@ -75,6 +76,7 @@ def extract_places(doc: Doc, demonyms: bool = False) -> list[Place]:
             country=entry[COUNTRY] or None,
             feature_class=entry[FCLASS] or None,
             entity=_entity_for(toponym, mentions),
+            kind="demonym" if toponym.source == "demonym" else "toponym",
         ))
     return places
 

@@ -195,7 +195,8 @@ def situate_events(doc: Doc) -> list[Event]:
     if not events:
         return []
     dates = doc_list(doc, "newsdesk_dates")
-    places = doc_list(doc, "newsdesk_places")
+    # A demonym ("Afghan officials") names who, not where: never an event's place.
+    places = [p for p in doc_list(doc, "newsdesk_places") if p.kind != "demonym"]
     published = doc._.newsdesk_published if isinstance(doc._.newsdesk_published, str) else None
     parsed = doc.has_annotation("DEP")
     home = dateline_place(doc, places)
