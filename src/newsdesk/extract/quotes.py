@@ -1,12 +1,483 @@
-"""Attributions: quotes, speakers and reporting chains (placeholder until issue 3 lands)."""
+"""Attributions: quotes, speakers and reporting chains.
+
+Every attribution the article makes, quoted or not, becomes a :class:`Quote`:
+
+* **direct** (the content is a quotation), **indirect** (reported speech, the
+  whole complement clause) or **mixed** (reported speech with quoted words);
+* cues are verbs scored by a small learnt model (see :mod:`.quote_cues`), plus
+  "according to X", colon and dash introductions, transcript and headline
+  lines ("PENCE: ...", "Pence: Flowers won't attend") and signed quotations
+  (``"..." ― Jane Doe``);
+* quotations (:mod:`.quote_marks`) attach to the nearest cue in their sentence,
+  continue across ``"A," he said. "B."`` and across paragraphs whose quote is
+  left open, and a paragraph of quotation with no cue continues the previous
+  speaker (a *floating* quote, lower confidence);
+* speakers are entity ids (:mod:`.speakers`); ``via`` lists the reporters a
+  statement passed through, outermost first ("the New York Times reported,
+  citing officials" → speaker officials, via [NYT]; a later "the paper added"
+  or "it added" continues the chain; "X told the Times" → via [Times]).
+
+``confidence`` is the cue model's probability (0.8 for "according to", 0.7 for
+dash and transcript forms, 0.45 for floating quotes), lowered when the quotation
+is unbalanced or the source resolves to no entity.
+
+``stance`` is one of a closed set, from the cue word:
+
+    asserts       say, state, tell, write, explain (the default)
+    acknowledges  acknowledge, admit, concede, confirm, grant
+    denies        deny, reject, dismiss, refute, dispute
+    claims        claim, allege, contend, argue, maintain
+    warns         warn, caution, threaten
+    insists       insist, stress, emphasize, reiterate
+    reports       report, according to, cite, publish, reveal, find, show
+    accuses       accuse, blame, criticize, attack, condemn, slam
+    promises      promise, vow, pledge, commit
+    asks          ask, question, wonder, demand, urge, call for
+    believes      believe, think, feel, expect, hope, fear, suspect
+    suggests      suggest, hint, imply, indicate, predict
+    announces     announce, declare, unveil
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Optional
 
 from spacy.tokens import Doc
 
 from newsdesk.components.extensions import doc_list
-from newsdesk.records import Entity, Quote
+from newsdesk.extract.quote_cues import (
+    QUOTE_CHARS, Paragraphs, candidates, extension, extension_features, features, load_extension_model, load_model,
+    phrase_bounds, quoted_tokens, score, token_spans,
+)
+from newsdesk.extract.quote_marks import QuoteSpan, find_quote_spans
+from newsdesk.extract.speakers import MEDIA_NAME_RE, SpeakerIndex
+from newsdesk.records import Entity, Quote, TextSpan
+
+STANCES: dict[str, frozenset[str]] = {
+    "acknowledges": frozenset({"acknowledge", "admit", "concede", "confirm", "grant", "recognize", "accept"}),
+    "denies": frozenset({"deny", "reject", "dismiss", "refute", "dispute", "contradict", "rebut"}),
+    "claims": frozenset({"claim", "allege", "contend", "argue", "maintain", "assert", "purport"}),
+    "warns": frozenset({"warn", "caution", "threaten", "alert"}),
+    "insists": frozenset({"insist", "stress", "emphasize", "emphasise", "reiterate", "repeat"}),
+    "reports": frozenset({"report", "cite", "publish", "reveal", "find", "show", "disclose", "learn", "according"}),
+    "accuses": frozenset({"accuse", "blame", "criticize", "criticise", "attack", "condemn", "slam", "blast",
+                          "denounce", "charge", "fault"}),
+    "promises": frozenset({"promise", "vow", "pledge", "commit", "swear", "guarantee"}),
+    "asks": frozenset({"ask", "question", "wonder", "demand", "urge", "call", "request", "plead"}),
+    "believes": frozenset({"believe", "think", "feel", "expect", "hope", "fear", "suspect", "worry", "doubt"}),
+    "suggests": frozenset({"suggest", "hint", "imply", "indicate", "predict", "speculate", "estimate"}),
+    "announces": frozenset({"announce", "declare", "unveil", "proclaim"}),
+}
+STANCE_OF = {lemma: stance for stance, lemmas in STANCES.items() for lemma in lemmas}
+CHAIN_LEMMAS = frozenset({"add", "continue", "note"})
+CHAIN_WINDOW = 3000  # characters over which "the paper added" still continues a citing chain
+CITING = frozenset({"cite", "quote"})
+
+
+@dataclass
+class _Attribution:
+    """A working attribution in character offsets, before it becomes a Quote record."""
+
+    content: tuple[int, int]
+    cue: Optional[tuple[int, int]]
+    source: Optional[tuple[int, int]]  # token offsets
+    source_head: Optional[int]
+    lemma: str
+    confidence: float
+    verb: Optional[int] = None
+    speaker: Optional[str] = None
+    via: list[str] = field(default_factory=list)
+    cited: Optional[tuple[int, int]] = None  # token offsets of "citing X"
+    told: Optional[tuple[int, int]] = None  # token offsets of the medium in "X told the Times"
+    owner: Optional["_Attribution"] = None  # for a floating quote: the attribution it continues
 
 
 def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
     """Return the article's attributions and the entity list, extended with any new speakers."""
-    return [], doc_list(doc, "newsdesk_entities")
+    entities = doc_list(doc, "newsdesk_entities")
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return [], entities
+    text = doc.text
+    marks = find_quote_spans(text)
+    qtok = token_spans(doc, [(q.start, q.end) for q in marks])
+    found = _verb_attributions(doc, text, qtok) + _according_to(doc, text)
+    found = _attach_quotes(doc, text, marks, _dedupe(found))
+    index = SpeakerIndex(doc, entities, text)
+    quotes = _resolve(doc, text, found, index, marks)
+    return quotes, index.entities
+
+
+# -- finding ---------------------------------------------------------------------------------------
+def _chars(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    s, e = span
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+
+
+def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list[_Attribution]:
+    weights, threshold = load_model()
+    if not weights:
+        return []
+    inside = quoted_tokens(qtok)
+    ext_weights = load_extension_model()
+    paras = Paragraphs(doc, text)
+    out: list[_Attribution] = []
+    for cand in candidates(doc, qtok, text, paras):
+        if cand.content is None:
+            continue
+        p = score(features(doc, cand, inside), weights)
+        if p < threshold:
+            continue
+        verb = doc[cand.verb]
+        content = cand.content
+        ext = extension(doc, cand, inside, paras) if ext_weights else None
+        if ext is not None and score(extension_features(doc, cand, ext), ext_weights) >= 0.5:
+            content = ext
+        cited = _cited(verb)
+        if cited is not None and content[0] <= cited[0] < content[1]:
+            content = _after_citing(doc, content, cited)
+        out.append(_Attribution(
+            content=_chars(doc, content), cue=cand.cue, source=cand.source, source_head=cand.source_head,
+            lemma=verb.lemma_.lower(), confidence=round(p, 3), verb=cand.verb,
+            cited=cited, told=_told(verb),
+        ))
+    # "reported, citing officials" is one attribution with a chain, not a second one about the officials
+    cited_verbs = {doc[a.cited[0]:a.cited[1]].root.head.i for a in out if a.cited is not None}
+    return [a for a in out if a.verb not in cited_verbs]
+
+
+def _cited(verb) -> Optional[tuple[int, int]]:
+    """Return the token offsets of X in "<verb>, citing X" (attached to the verb or its complement)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "ccomp"]
+    for h in heads:
+        for c in h.children:
+            if c.lemma_.lower() in CITING and c.dep_ in ("advcl", "xcomp", "conj", "prep", "acl"):
+                objs = [o for o in c.children if o.dep_ in ("dobj", "pobj")]
+                if objs:
+                    return phrase_bounds(objs[0])
+    return None
+
+
+def _after_citing(doc: Doc, content: tuple[int, int], cited: tuple[int, int]) -> tuple[int, int]:
+    """Return the content without a leading "citing X," that the parser hung inside the complement."""
+    citing = doc[cited[0]:cited[1]].root.head
+    start = max(citing.right_edge.i + 1, cited[1])
+    if citing.i < content[0] or citing.i - content[0] > 1:
+        return content
+    while start < content[1] and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return (start, content[1]) if start < content[1] else content
+
+
+def _told(verb) -> Optional[tuple[int, int]]:
+    """Return the token offsets of the news outlet in "X told the Times" / "X said in an interview with Y"."""
+    if verb.lemma_.lower() != "tell":
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and (c.ent_type_ == "ORG" or MEDIA_NAME_RE.search(c.text)):
+            return phrase_bounds(c)
+    return None
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+
+
+def _according_to(doc: Doc, text: str) -> list[_Attribution]:
+    """Return "according to X" attributions: the clause minus the prepositional phrase."""
+    out = []
+    for m in _ACCORDING.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 2:
+            continue
+        start = span.start
+        to = doc[start + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        src = phrase_bounds(objs[0])
+        sent = doc[start].sent
+        sent_start, sent_end = sent.start, sent.end
+        # the parser's sentences sometimes run over a paragraph break; the attribution never does
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        para_end = text.find("\n", m.end())
+        para_end = len(text) if para_end < 0 else para_end
+        while sent_start < start and doc[sent_start].idx < para_start:
+            sent_start += 1
+        while sent_end > start + 2 and doc[sent_end - 1].idx >= para_end:
+            sent_end -= 1
+        pp_start, pp_end = start, max(to.right_edge.i + 1, src[1])
+        if pp_start - sent_start <= 1:
+            content = (pp_end, sent_end)
+        elif sent_end - pp_end <= 2:
+            content = (sent_start, pp_start)
+        else:
+            content = (sent_start, sent_end)
+        s, e = content
+        while s < e and (doc[s].is_punct and doc[s].text not in QUOTE_CHARS or doc[s].is_space):
+            s += 1
+        while e > s and (doc[e - 1].is_punct and doc[e - 1].text not in QUOTE_CHARS or doc[e - 1].is_space):
+            e -= 1
+        if e - s < 2:
+            continue
+        out.append(_Attribution(
+            content=_chars(doc, (s, e)), cue=(doc[start].idx, to.idx + len(to.text)), source=src,
+            source_head=objs[0].i, lemma="according", confidence=0.8,
+        ))
+    return out
+
+
+def _dedupe(found: list[_Attribution]) -> list[_Attribution]:
+    """Drop attributions whose content repeats a more confident one's (same cue or same content)."""
+    found = sorted(found, key=lambda a: -a.confidence)
+    kept: list[_Attribution] = []
+    for a in found:
+        clash = False
+        for k in kept:
+            ov = min(a.content[1], k.content[1]) - max(a.content[0], k.content[0])
+            if ov > 0.8 * (a.content[1] - a.content[0]) and ov > 0.8 * (k.content[1] - k.content[0]):
+                clash = True
+                break
+        if not clash:
+            kept.append(a)
+    return sorted(kept, key=lambda a: a.content[0])
+
+
+def _attach_quotes(doc: Doc, text: str, marks: list[QuoteSpan], found: list[_Attribution]) -> list[_Attribution]:
+    """Extend contents to whole quotations, join split quotes, and add dash-signed and floating quotes."""
+    for a in found:
+        s, e = a.content
+        for q in marks:
+            if not (q.start < e and s < q.end):
+                continue
+            if a.verb is not None and _inside(doc, a.verb, q):
+                s, e = max(s, q.start + 1), min(e, q.end - 1)  # an attribution quoted inside a quotation
+            else:
+                s, e = min(s, q.start), max(e, q.end)
+        a.content = (s, e)
+    for a in found:
+        _join_split_quote(text, marks, a, found)
+        _join_colon_quote(text, marks, a)
+    extra = [x for x in (_dash_signed(doc, text, q) for q in marks if not _covered(found, q)) if x is not None]
+    extra += _speaker_lines(doc, text, found + extra)
+    found = sorted(found + extra, key=lambda a: a.content[0])
+    floating: list[_Attribution] = []
+    for q in marks:
+        if _covered(found + floating, q) or not _whole_paragraph(text, q):
+            continue
+        owner = _previous(found + floating, q.start)
+        if owner is None or owner.content[1] > q.start:
+            continue
+        owner_para_end = text.find("\n", owner.content[1] - 1)
+        if owner_para_end < 0 or text[owner_para_end:q.start].strip() or owner_para_end > q.start:
+            continue  # only the paragraph right after the owner's continues it
+        if _ends_open(marks, owner):
+            owner.content = (owner.content[0], q.end)  # a quote left open runs on into this paragraph
+            continue
+        if _kind(text, owner.content[0], owner.content[1], marks) == "indirect":
+            continue
+        floating.append(_Attribution(content=(q.start, q.end), cue=None, source=None, source_head=None,
+                                     lemma=owner.lemma, confidence=0.45, owner=owner))
+    return sorted(found + floating, key=lambda a: a.content[0])
+
+
+def _covered(found: list[_Attribution], q: QuoteSpan) -> bool:
+    return any(min(a.content[1], q.end) - max(a.content[0], q.start) >= 0.5 * (q.end - q.start) for a in found)
+
+
+def _join_split_quote(text: str, marks: list[QuoteSpan], a: _Attribution, found: list[_Attribution]) -> None:
+    """Extend a direct attribution over the other half of a split quote: "A," he said, "B." """
+    if a.cue is None:
+        return
+    quoted = [i for i, q in enumerate(marks) if q.start < a.content[1] and a.content[0] < q.end]
+    if not quoted:
+        return
+    others = [b.cue for b in found if b is not a and b.cue is not None]
+
+    def joinable(gap_start: int, gap_end: int) -> bool:
+        gap = text[gap_start:gap_end]
+        if "\n" in gap or len(gap) > 200 or any(ch in QUOTE_CHARS for ch in gap):
+            return False
+        if any(gap_start <= c[0] < gap_end for c in others):
+            return False
+        if not gap.strip(" ,."):
+            return True
+        # PolNeAR scores a split quote by its extent, so "A," he said, adding ..., "B" is one attribution
+        return gap_start <= a.cue[0] < gap_end
+
+    last = quoted[-1]
+    while last + 1 < len(marks) and joinable(a.content[1], marks[last + 1].start):
+        if any(b is not a and b.content[0] <= marks[last + 1].start < b.content[1] for b in found):
+            break
+        last += 1
+        a.content = (a.content[0], marks[last].end)
+    first = quoted[0]
+    if text[a.content[0]] in QUOTE_CHARS | {"'", "`"} and first > 0 and joinable(marks[first - 1].end, a.content[0]):
+        prev = marks[first - 1]
+        taken = any(b is not a and b.content[0] < prev.end and prev.start < b.content[1] for b in found)
+        if a.cue[0] > prev.end and not taken:
+            a.content = (prev.start, a.content[1])
+
+
+def _join_colon_quote(text: str, marks: list[QuoteSpan], a: _Attribution) -> None:
+    """Extend "she said she had the quality: "Steadiness ..."" over the quotation the colon introduces."""
+    rest = text[a.content[1]:a.content[1] + 4]
+    m = re.match(r"\s*[:—]\s*", rest)
+    if m is None:
+        return
+    at = a.content[1] + m.end()
+    for q in marks:
+        if q.start == at:
+            a.content = (a.content[0], q.end)
+            return
+
+
+_DASH_NAME = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*((?:[A-Z][\w.'’-]*[ \t\xa0]?){1,4})")
+
+
+def _dash_signed(doc: Doc, text: str, q: QuoteSpan) -> Optional[_Attribution]:
+    """Return the attribution of a quote signed with a dash and a name: "..." ― Jane Doe."""
+    m = _DASH_NAME.match(text, q.end)
+    if m is None:
+        return None
+    name_end = m.end(1) - (1 if m.group(1)[-1:].isspace() else 0)
+    name = doc.char_span(m.start(1), name_end, alignment_mode="expand")
+    if name is None or not len(name):
+        return None
+    dash = m.group(0).strip(" \t\xa0")[:1]
+    dash_at = text.index(dash, q.end)
+    return _Attribution(content=(q.start, q.end), cue=(dash_at, dash_at + 1), source=(name.start, name.end),
+                        source_head=name.root.i, lemma="say", confidence=0.7)
+
+
+_SPEAKER_LINE = re.compile(r"^[\"“”']?[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,4}):[ \t\xa0]+(\S)", re.M)
+
+
+def _speaker_lines(doc: Doc, text: str, found: list[_Attribution]) -> list[_Attribution]:
+    """Return transcript and headline attributions: "PENCE: ...", "Pence: Flowers won't be at debate"."""
+    out = []
+    for m in _SPEAKER_LINE.finditer(text):
+        name = doc.char_span(m.start(1), m.end(1) - (1 if m.group(1)[-1:].isspace() else 0), alignment_mode="expand")
+        if name is None or not len(name) or not all(t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in name):
+            continue
+        if name.root.ent_type_ not in ("PERSON", "ORG", "") and not name.text.isupper():
+            continue
+        start = m.start(2)
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".\"”"):
+            end -= 1
+        if end - start < 10 or any(a.content[0] <= start < a.content[1] and a.cue and a.cue[0] < start for a in found):
+            continue
+        colon = m.end(1) + text[m.end(1):m.start(2)].index(":")
+        out.append(_Attribution(content=(start, end), cue=(colon, colon + 1), source=(name.start, name.end),
+                                source_head=name.root.i, lemma="say", confidence=0.7))
+    return out
+
+
+def _inside(doc: Doc, verb: int, q: QuoteSpan) -> bool:
+    tok = doc[verb]
+    return q.start <= tok.idx < q.end
+
+
+def _previous(ordered: list[_Attribution], pos: int) -> Optional[_Attribution]:
+    best = None
+    for a in ordered:
+        if a.content[0] < pos and (best is None or a.content[1] > best.content[1] or a.content[0] > best.content[0]):
+            best = a
+    return best
+
+
+def _whole_paragraph(text: str, q: QuoteSpan) -> bool:
+    para_start = text.rfind("\n", 0, q.start) + 1
+    para_end = text.find("\n", q.end)
+    para_end = len(text) if para_end < 0 else para_end
+    return not text[para_start:q.start].strip() and len(text[q.end:para_end].strip()) <= 1
+
+
+def _ends_open(marks: list[QuoteSpan], owner: _Attribution) -> bool:
+    """Return True when the owner's content ends in a quotation left open at the end of its paragraph."""
+    return any(not q.balanced and q.start < owner.content[1] <= q.end + 1 for q in marks)
+
+
+# -- resolving -------------------------------------------------------------------------------------
+def _kind(text: str, start: int, end: int, marks: list[QuoteSpan]) -> str:
+    inside = [q for q in marks if q.start < end and start < q.end]
+    if not inside:
+        return "indirect"
+    quoted = sum(min(end, q.end) - max(start, q.start) for q in inside)
+    starts_quoted = inside[0].start <= start + 1
+    ends_quoted = inside[-1].end >= end - 1
+    if starts_quoted and ends_quoted and quoted >= 0.6 * (end - start):
+        return "direct"  # one quotation, or "A," he said, "B."
+    return "mixed"
+
+
+def _resolve(doc: Doc, text: str, found: list[_Attribution], index: SpeakerIndex,
+             marks: list[QuoteSpan]) -> list[Quote]:
+    """Return the Quote records: speakers resolved, chains followed, kind, stance and confidence set."""
+    history: list[tuple[int, str]] = []  # (offset, speaker) of the attributions resolved so far
+    chains: dict[str, tuple[int, list[str]]] = {}  # reporter id -> (offset, [reporter, cited source])
+    quotes: list[Quote] = []
+    for a in found:
+        src_span = None
+        if a.owner is not None:  # a floating quote continues its owner's speaker and chain
+            a.speaker, a.via = a.owner.speaker, list(a.owner.via)
+        elif a.source is not None:
+            span = doc[a.source[0]:a.source[1]]
+            src_span = TextSpan(span.start_char, span.end_char, span.text)
+            a.speaker = index.resolve(span, history)
+        if a.speaker is not None and a.owner is None:
+            pos = src_span.start if src_span else a.content[0]
+            history.append((pos, a.speaker))
+            src_span = _follow_chain(doc, a, index, history, chains, pos) or src_span
+        quotes.append(_record(text, a, src_span, marks))
+    return [replace(q, id=f"Q{i + 1}") for i, q in enumerate(quotes)]
+
+
+def _follow_chain(doc: Doc, a: _Attribution, index: SpeakerIndex, history: list[tuple[int, str]],
+                  chains: dict[str, tuple[int, list[str]]], pos: int) -> Optional[TextSpan]:
+    """Set ``a.via`` (and the speaker, for "citing X"); return the cited source's span when it changes."""
+    if a.cited is not None:
+        cited = index.resolve(doc[a.cited[0]:a.cited[1]], history)
+        if cited is not None and cited != a.speaker:
+            chains[a.speaker] = (pos, [a.speaker, cited])
+            a.via, a.speaker = [a.speaker], cited
+            span = doc[a.cited[0]:a.cited[1]]
+            return TextSpan(span.start_char, span.end_char, span.text)
+    elif a.told is not None:
+        medium = index.resolve(doc[a.told[0]:a.told[1]], history)
+        if medium is not None and medium != a.speaker:
+            a.via = [medium]  # "X told the Times": the Times carried it
+    elif a.speaker in chains and a.lemma in CHAIN_LEMMAS:
+        since, chain = chains[a.speaker]
+        if pos - since <= CHAIN_WINDOW:  # "the paper added" goes on citing the same sources
+            a.via, a.speaker = chain[:-1], chain[-1]
+    return None
+
+
+def _record(text: str, a: _Attribution, source: Optional[TextSpan], marks: list[QuoteSpan]) -> Quote:
+    s, e = a.content
+    kind = _kind(text, s, e, marks)
+    conf = a.confidence
+    if kind != "indirect" and any(not q.balanced and q.start < e and s < q.end for q in marks):
+        conf *= 0.85  # an unbalanced quotation: its extent is a guess
+    if a.speaker is None and a.source is not None:
+        conf *= 0.9
+    return Quote(
+        content=TextSpan(s, e, text[s:e]),
+        source=source,
+        cue=TextSpan(a.cue[0], a.cue[1], text[a.cue[0]:a.cue[1]]) if a.cue else None,
+        speaker=a.speaker,
+        kind=kind,
+        via=list(a.via),
+        stance=STANCE_OF.get(a.lemma, "asserts"),
+        confidence=round(conf, 3),
+    )
+
+
+def attribution_chain(quote: Quote, entities: list[Entity]) -> str:
+    """Return the quote's provenance for text reports, outermost reporter first: "NYT ← Western officials"."""
+    names = {e.id: e.name for e in entities}
+    hands = [names.get(eid, eid) for eid in quote.via]
+    speaker = names.get(quote.speaker, quote.speaker) if quote.speaker else (quote.source.text if quote.source else "?")
+    return " ← ".join(hands + [speaker])

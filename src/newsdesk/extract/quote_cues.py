@@ -1,0 +1,401 @@
+"""Attribution candidates on the dependency parse, and the small model that scores them.
+
+Every verb is a candidate cue. Its *source* is its subject (inherited through
+``conj``/``xcomp``/``advcl`` chains), its *content* the complement it governs:
+a ``ccomp`` clause (with its "that"), else an ``xcomp`` ("vowed to ..."), else
+the object with its right-hand arguments ("called the charges baseless",
+"blasted him for ..."), else a prepositional argument ("warned against ...").
+A speech verb with no complement takes the quotation or the colon-introduced
+text beside it. Which verbs really report speech or stance is learnt: a
+logistic model over lemma, complement type, subject kind and position; a
+second one decides when a content runs on to the end of its sentence. Both
+are trained on PolNeAR train by ``scripts/train_quotes.py`` and stored as
+feature→weight tables in ``newsdesk/data/quotes/cue_model.json``.
+"""
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_left
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
+OBJ_TAIL_DEPS = frozenset({"dobj", "prep", "oprd", "xcomp", "ccomp", "dative", "attr", "acomp", "advcl", "prt"})
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "quotes"
+SPEECH_VERBS = frozenset({"say", "tell", "add", "tweet", "write", "explain", "continue", "reply", "respond", "recall",
+                          "yell", "shout", "insist", "declare", "state", "quip", "joke", "post", "remark", "conclude"})
+CONTENT_PUNCT = frozenset({",", ".", ";", ":", "—", "–", "-", "(", ")"})
+QUOTE_CHARS = frozenset('"“”„«»‟')
+
+
+class Candidate(NamedTuple):
+    """One verb read as a possible attribution cue, with the spans the parse gives it."""
+
+    verb: int  # token index of the cue verb
+    cue: tuple[int, int]  # character offsets
+    source: Optional[tuple[int, int]]  # token offsets [start, end) of the subject phrase
+    source_head: Optional[int]  # token index of the subject's head
+    content: Optional[tuple[int, int]]  # token offsets [start, end) of the complement
+    ctype: str  # ccomp | lccomp | xcomp | obj | prep:<word> | para | colon | quote | none
+
+
+def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
+    """Return the subject of ``verb``, inherited from governing verbs when it has none."""
+    for child in verb.children:
+        if child.dep_ in SUBJ_DEPS and child.dep_ != "nsubjpass":
+            return child
+    if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
+        return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    if verb.dep_ == "acl" and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+def phrase_bounds(head: Token) -> tuple[int, int]:
+    """Return token offsets of ``head``'s phrase: its subtree without trailing punctuation or clauses."""
+    left, right = head.left_edge.i, head.right_edge.i + 1
+    doc = head.doc
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl") and child.i > head.i:
+            right = min(right, child.left_edge.i)
+    while right > left + 1 and doc[right - 1].is_punct:
+        right -= 1
+    while left < right - 1 and doc[left].is_punct:
+        left += 1
+    return left, right
+
+
+def _trim(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
+    while start < end and doc[start].text in CONTENT_PUNCT:
+        start += 1
+    while end > start and doc[end - 1].text in CONTENT_PUNCT:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
+    """Return the complement of ``verb`` as token offsets and its type."""
+    doc = verb.doc
+    rights = [c for c in verb.rights]
+    lefts = [c for c in verb.lefts]
+    ccomps = [c for c in rights if c.dep_ == "ccomp"]
+    if ccomps:
+        c = ccomps[0]
+        return _trim(doc, c.left_edge.i, c.right_edge.i + 1), "ccomp"
+    left_ccomps = [c for c in lefts if c.dep_ == "ccomp"]
+    if left_ccomps:
+        c = left_ccomps[-1]
+        return _trim(doc, c.left_edge.i, c.right_edge.i + 1), "lccomp"
+    xcomps = [c for c in rights if c.dep_ == "xcomp"]
+    if xcomps:
+        c = xcomps[0]
+        start, end = c.left_edge.i, c.right_edge.i + 1
+        return _trim(doc, start, end), "xcomp"
+    objs = [c for c in rights if c.dep_ in ("dobj", "dative")]
+    if objs:
+        tail = [c for c in rights if c.dep_ in OBJ_TAIL_DEPS and c.i >= objs[0].i]
+        end = max(c.right_edge.i for c in tail) + 1
+        return _trim(doc, objs[0].left_edge.i, end), "obj"
+    preps = [c for c in rights if c.dep_ == "prep"]
+    if preps:
+        p = preps[0]
+        return _trim(doc, p.i + 1, p.right_edge.i + 1), "prep:" + p.lower_
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        sent = verb.sent
+        return _trim(doc, sent.start, verb.left_edge.i), "para"
+    return None, "none"
+
+
+class Paragraphs:
+    """Paragraph bounds of a Doc in token offsets, computed once per article."""
+
+    def __init__(self, doc: Doc, text: Optional[str] = None):
+        self.text = doc.text if text is None else text
+        self.idx = [t.idx for t in doc]
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """Return the token offsets [start, end) of the paragraph holding token ``i`` (newlines excluded)."""
+        c = self.idx[i]
+        start = self.text.rfind("\n", 0, c) + 1
+        end = self.text.find("\n", c)
+        if end < 0:
+            end = len(self.text)
+        return bisect_left(self.idx, start), max(bisect_left(self.idx, end), i + 1)
+
+    def next_after(self, i: int) -> Optional[tuple[int, int]]:
+        """Return the bounds of the first paragraph with words after the one holding token ``i``."""
+        _, end = self.bounds(i)
+        j = end
+        while j < len(self.idx) and not self.text[self.idx[j]:self.idx[j] + 1].strip():
+            j += 1
+        if j >= len(self.idx):
+            return None
+        return self.bounds(j)
+
+
+def fallback_content(verb: Token, quote_tokens: list[tuple[int, int]],
+                     paras: Optional[Paragraphs] = None) -> tuple[Optional[tuple[int, int]], str]:
+    """Return the content a speech verb without a complement introduces: after a colon, or a nearby quote."""
+    doc = verb.doc
+    paras = paras or Paragraphs(doc)
+    para_start, para_end = paras.bounds(verb.i)
+    right = max([verb.i] + [c.right_edge.i for c in verb.rights if c.dep_ in ("dobj", "prep", "npadvmod", "advmod", "dative")])
+    j = right + 1
+    while j < para_end and doc[j].is_space:
+        j += 1
+    if j < para_end and doc[j].text in (":", "—", "–"):
+        if any(not t.is_space and not t.is_punct for t in doc[j + 1:para_end]):
+            return _trim(doc, j + 1, para_end), "colon"
+        nxt = paras.next_after(j)
+        if nxt is not None:
+            return _trim(doc, *nxt), "colon"
+    sent = verb.sent
+    best = None
+    for qs, qe in quote_tokens:
+        if qe <= sent.start - 1 or qs >= sent.end or qs < para_start or qe > para_end:
+            continue
+        if qs <= verb.i < qe:
+            continue
+        dist = verb.i - qe if qe <= verb.i else qs - verb.i
+        if best is None or dist < best[0]:
+            best = (dist, qs, qe)
+    if best is not None:
+        return (best[1], best[2]), "quote"
+    return None, "none"
+
+
+NONRESTRICTIVE = frozenset({"which", "who", "whom", "whose", "including", "as", "while", "after", "before", "because",
+                            "since", "although", "though", "when", "where", "even", "despite", "amid", "according"})
+ADVERBIAL_DEPS = frozenset({"npadvmod", "prep", "advmod", "agent", "dobj", "dative", "punct", "cc", "prt", "aux", "neg"})
+
+
+def shape_content(doc: Doc, verb: Token, source: Optional[tuple[int, int]], content: tuple[int, int],
+                  ctype: str) -> Optional[tuple[int, int]]:
+    """Return the complement cut before non-restrictive tails and widened over a parenthetical cue.
+
+    "X, he said, Y" and "X, he said, since Y" report the whole sentence; "the matter, treating ..." stops at the comma.
+    """
+    s, e = content
+    if s > verb.i:
+        for k in range(s + 1, e - 1):
+            if doc[k].text == "," and (doc[k + 1].lower_ in NONRESTRICTIVE or doc[k + 1].tag_ == "VBG"):
+                e = k
+                break
+    if any(t.text in QUOTE_CHARS or t.text in ("''", "``") for t in doc[max(0, s - 1):e + 1]):
+        return _trim(doc, s, e)  # a quotation keeps its marks as bounds
+    sent = verb.sent
+    clause_start = min(source[0], verb.i) if source is not None else verb.i
+    if s < verb.i:
+        if _said_more(doc, verb, source, sent.end):
+            e = max(e, sent.end)
+    elif (clause_start > sent.start + 1 and doc[clause_start - 1].text == "," and s > verb.i
+          and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","):
+        s = min(s, sent.start)  # "X, he said, Y"
+    return _trim(doc, s, e)
+
+
+def _said_more(doc: Doc, verb: Token, source: Optional[tuple[int, int]], end: int) -> bool:
+    """Return True when words after a trailing cue continue the statement ("..., he said, since ...")."""
+    rest = [t for t in doc[verb.i + 1:end]
+            if not t.is_punct and not t.is_space and not _under(t, verb, ADVERBIAL_DEPS) and not _citing(t, verb)
+            and not _participle(t, verb) and not (source is not None and source[0] <= t.i < source[1])]
+    return len(rest) >= 2
+
+
+def _participle(tok: Token, verb: Token) -> bool:
+    """Return True when ``tok`` belongs to a participle clause of ``verb``: "..., he said, adding that ..."."""
+    return any(c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.left_edge.i <= tok.i <= c.right_edge.i
+               for c in verb.rights)
+
+
+def _citing(tok: Token, verb: Token) -> bool:
+    """Return True when ``tok`` belongs to a "citing X" phrase hanging under ``verb``."""
+    return any(c.lemma_.lower() in ("cite", "quote") and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children)
+
+
+def _under(tok: Token, verb: Token, deps: frozenset[str]) -> bool:
+    """Return True when ``tok`` hangs under a child of ``verb`` attached with one of ``deps``."""
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.i != verb.i and tok.dep_ in deps
+
+
+def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
+               text: Optional[str] = None, paras: Optional[Paragraphs] = None) -> list[Candidate]:
+    """Return one candidate per verb of ``doc``; ``quote_tokens`` are quotations as token offsets."""
+    out = []
+    paras = paras or Paragraphs(doc, text)
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lower_ == "according":
+            continue
+        subj = subject_of(tok)
+        source = phrase_bounds(subj) if subj is not None else None
+        content, ctype = content_of(tok)
+        if ctype in ("obj", "none") or ctype.startswith("prep:"):
+            if tok.lemma_.lower() in SPEECH_VERBS:
+                # "told reporters", "said in an interview": the object is no statement; look for a quote
+                alt, alt_type = fallback_content(tok, quote_tokens or [], paras)
+                if alt is not None and (content is None or alt[1] <= content[0] or alt[0] >= content[1]):
+                    content, ctype = alt, alt_type
+        if content is None:
+            content, ctype = fallback_content(tok, quote_tokens or [], paras)
+        elif ctype not in ("colon", "quote"):
+            content = shape_content(doc, tok, source, content, ctype)
+        if content is not None and ctype != "colon":
+            # a complement never crosses a paragraph break (the parser's sentences sometimes do)
+            lo, hi = paras.bounds(tok.i)
+            inside = content[0] < hi and content[1] > lo
+            content = _trim(doc, max(content[0], lo), min(content[1], hi)) if inside else None
+        out.append(Candidate(tok.i, (tok.idx, tok.idx + len(tok.text)), source,
+                             subj.i if subj is not None else None, content, ctype))
+    return out
+
+
+def _subject_kind(tok: Optional[Token]) -> str:
+    if tok is None:
+        return "none"
+    if tok.pos_ == "PRON":
+        return "pron:" + tok.lower_
+    if tok.ent_type_:
+        return tok.ent_type_
+    return tok.pos_
+
+
+def features(doc: Doc, cand: Candidate, quoted: frozenset[int]) -> list[str]:
+    """Return the model features of one candidate; ``quoted`` holds token indices inside quotes."""
+    verb = doc[cand.verb]
+    lemma = verb.lemma_.lower()
+    subj = doc[cand.source_head] if cand.source_head is not None else None
+    skind = _subject_kind(subj)
+    sk = skind.split(":")[0]
+    ctype = cand.ctype.split(":")[0]
+    feats = [
+        "b", "l=" + lemma, "c=" + cand.ctype, "lc=" + lemma + "|" + cand.ctype, "ct=" + ctype,
+        "t=" + verb.tag_, "d=" + verb.dep_, "s=" + skind, "sk=" + sk, "ls=" + lemma + "|" + sk,
+        "lt=" + lemma + "|" + verb.tag_, "lct=" + lemma + "|" + ctype + "|" + sk,
+    ]
+    if cand.verb in quoted:
+        feats.append("inq")
+        feats.append("inq|" + sk)
+    if cand.content is not None:
+        s, e = cand.content
+        n = e - s
+        feats.append("len=" + ("1" if n <= 1 else "3" if n <= 3 else "8" if n <= 8 else "20" if n <= 20 else "L"))
+        if any(i in quoted for i in range(s, e)):
+            feats.append("cq")
+            feats.append("cq|" + lemma)
+        if s < cand.verb:
+            feats.append("cleft")
+    if cand.verb + 1 < len(doc):
+        nxt = doc[cand.verb + 1]
+        feats.append("n=" + nxt.lower_ if nxt.dep_ in ("prt", "prep") else "n=" + nxt.pos_)
+        if nxt.dep_ in ("prt", "prep"):
+            feats.append("ln=" + lemma + "|" + nxt.lower_)
+    if cand.verb > 0:
+        prv = doc[cand.verb - 1]
+        feats.append("p=" + (prv.lower_ if prv.pos_ in ("AUX", "PART", "ADV") else prv.pos_))
+    if any(c.dep_ == "neg" for c in verb.children):
+        feats.append("neg")
+    if verb.dep_ == "xcomp":
+        feats.append("hx=" + verb.head.lemma_.lower())
+    if subj is not None:
+        feats.append("sl=" + subj.lemma_.lower())
+        feats.append("skc=" + sk + "|" + ctype)
+    if cand.content is not None and ctype in ("obj", "prep", "xcomp"):
+        head = doc[cand.content[0]:cand.content[1]].root
+        feats.append("oh=" + (head.ent_type_ or head.pos_))
+        feats.append("loh=" + lemma + "|" + (head.ent_type_ or head.pos_))
+    feats.append("vd=" + verb.dep_ + "|" + ctype)
+    return feats
+
+
+def extension(doc: Doc, cand: Candidate, quoted: frozenset[int], paras: Paragraphs) -> Optional[tuple[int, int]]:
+    """Return the candidate's content run on to the end of its sentence, or None when that adds nothing.
+
+    The parser often hangs the tail of a reported clause ("..., since most voters agree") on the
+    reporting verb instead of the complement; a second small model decides when to take it back.
+    """
+    if cand.content is None or cand.ctype in ("colon", "quote"):
+        return None
+    s, e = cand.content
+    if e >= len(doc):
+        return None
+    sent_end = doc[cand.verb].sent.end
+    end = min(sent_end, paras.bounds(cand.verb)[1])
+    ext = _trim(doc, s, end)
+    if ext is None or ext[1] <= e:
+        return None
+    if s < cand.verb and not _said_more(doc, doc[cand.verb], cand.source, end):
+        return None  # only the cue, its speaker and adjuncts ("citing officials") follow
+    if any(i in quoted for i in range(max(0, s - 1), min(len(doc), ext[1] + 1))):
+        return None  # quotations have their own bounds
+    return ext
+
+
+def extension_features(doc: Doc, cand: Candidate, ext: tuple[int, int]) -> list[str]:
+    """Return the features of the decision to run a content on to the end of its sentence."""
+    verb = doc[cand.verb]
+    s, e = cand.content  # type: ignore[misc]
+    nxt = doc[e]
+    ctype = cand.ctype.split(":")[0]
+    where = "verb" if nxt.head.i == verb.i else "in" if s <= nxt.head.i < e else "out"
+    n = ext[1] - e
+    feats = ["b", "ct=" + ctype, "l=" + verb.lemma_.lower(), "n=" + (nxt.text if nxt.is_punct else nxt.pos_),
+             "nd=" + nxt.dep_, "nh=" + where, "ctn=" + ctype + "|" + nxt.dep_, "side=" + ("r" if s > verb.i else "l"),
+             "len=" + ("2" if n <= 2 else "5" if n <= 5 else "12" if n <= 12 else "L"), "nhd=" + where + "|" + nxt.dep_]
+    if nxt.text == "," and e + 1 < len(doc):
+        after = doc[e + 1]
+        feats.append("c=" + (after.lower_ if after.lower_ in NONRESTRICTIVE else after.tag_))
+        feats.append("cd=" + after.dep_)
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[e:ext[1]]):
+        feats.append("subj")
+    return feats
+
+
+@lru_cache(maxsize=1)
+def _model_data() -> dict:
+    try:
+        return json.loads((DATA_DIR / "cue_model.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def load_model() -> tuple[dict[str, float], float]:
+    """Return the cue model's weights and decision threshold (empty when the data file is missing)."""
+    data = _model_data()
+    return dict(data.get("weights", {})), float(data.get("threshold", 0.5))
+
+
+def load_extension_model() -> dict[str, float]:
+    """Return the weights of the run-on-to-sentence-end model (empty when missing)."""
+    return dict(_model_data().get("extend_weights", {}))
+
+
+def score(feats: list[str], weights: dict[str, float]) -> float:
+    """Return the model probability that the candidate is an attribution cue."""
+    z = sum(weights.get(f, 0.0) for f in feats)
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def token_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the character spans as token offsets [start, end)."""
+    out = []
+    for start, end in spans:
+        span: Optional[Span] = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((span.start, span.end))
+    return out
+
+
+def quoted_tokens(tspans: list[tuple[int, int]]) -> frozenset[int]:
+    """Return the indices of tokens inside the given token spans."""
+    return frozenset(i for s, e in tspans for i in range(s, e))

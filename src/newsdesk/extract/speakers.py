@@ -1,0 +1,336 @@
+"""Speaker resolution on the parse and the entity layer (no coreference model).
+
+A source mention resolves, in order, to:
+
+1. the entity with a mention overlapping it ("Mr. Faizi", "the New York Times");
+2. for a relative pronoun ("who", "which"), the noun it attaches to;
+3. for a personal pronoun, the nearest compatible preceding subject: he/she/I
+   → a PERSON, it → an ORG (a reporter first), they/we → a group or ORG;
+4. for a definite nominal ("the spokesman", "the paper"), the entity last
+   described by that noun ("Karzai's spokesman Aimal Faizi", "Faizi, the
+   spokesman", "the New York Times" for paper/newspaper);
+5. otherwise a new Entity (``group=True`` for plural and collective sources
+   such as "officials", "sources", "diplomats"), reused when the same words
+   recur.
+
+Resolved pronouns and nominals are appended to the entity's mentions with
+``kind="pronoun"`` / ``"nominal"``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from newsdesk.records import Entity, Mention
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+ORG_PRONOUNS = frozenset({"it"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+PRONOUNS = PERSON_PRONOUNS | ORG_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS
+MEDIA_NOUNS = frozenset({"paper", "newspaper", "daily", "outlet", "publication", "network", "broadcaster",
+                         "agency", "magazine", "site", "website", "channel", "station", "tabloid", "weekly"})
+MEDIA_NAME_RE = re.compile(r"\b(Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Reuters|AP|"
+                           r"Associated Press|AFP|BBC|CNN|NBC|CBS|ABC|Fox|Politico|Bloomberg|Economist|"
+                           r"Gazette|Press|Daily|Breitbart|Axios|NPR|Agence|Wire|Magazine)\b")
+GROUP_NOUNS = frozenset({"officials", "sources", "diplomats", "people", "analysts", "experts", "aides",
+                         "critics", "residents", "witnesses", "lawmakers", "leaders", "officers", "police",
+                         "authorities", "investigators", "activists", "observers", "members", "voters",
+                         "supporters", "advisers", "advisors", "insiders", "democrats", "republicans",
+                         "staff", "prosecutors", "scientists", "economists", "researchers", "others"})
+PERSON_TYPES = frozenset({"PERSON"})
+ORG_TYPES = frozenset({"ORG", "NORP", "GPE"})
+_WINDOW_CHARS = 2500  # how far back a pronoun or nominal looks for its antecedent
+FEMALE_WORDS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "madam", "lady", "queen", "wife", "mother", "daughter",
+                          "sister", "woman", "girl", "grandmother", "widow", "actress", "chairwoman", "spokeswoman",
+                          "congresswoman", "businesswoman", "she", "her", "first lady"})
+MALE_WORDS = frozenset({"mr.", "mr", "sir", "lord", "king", "husband", "father", "son", "brother", "man", "boy",
+                        "grandfather", "widower", "actor", "chairman", "spokesman", "congressman", "businessman",
+                        "he", "him"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "quotes" / "first_names.txt"
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Return given name -> "f" | "m" from the names lexicon (empty if the file is missing)."""
+    try:
+        lines = NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    out = {}
+    for line in lines:
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in ("f", "m"):
+            out[parts[1]] = parts[0]
+    return out
+
+
+class SpeakerIndex:
+    """The entity list plus lookups by character, built once per article and extended as sources are added."""
+
+    def __init__(self, doc: Doc, entities: list[Entity], text: Optional[str] = None):
+        self.doc = doc
+        self.entities = list(entities)
+        self._by_id = {e.id: i for i, e in enumerate(self.entities)}
+        self._next = 1 + max([int(e.id[1:]) for e in self.entities if re.fullmatch(r"E\d+", e.id)] or [0])
+        self._new_by_key: dict[str, str] = {}
+        self._gender: dict[str, Optional[str]] = {}
+        self._text = text
+        self._descriptors: list[tuple[int, str, str]] = []  # (char offset, noun, entity id)
+        self._index_descriptors()
+
+    # -- lookups ---------------------------------------------------------------------------------
+    def entity(self, eid: str) -> Optional[Entity]:
+        i = self._by_id.get(eid)
+        return self.entities[i] if i is not None else None
+
+    def at(self, source: Span) -> Optional[str]:
+        """Return the id of the entity named by the phrase ``source``: the head's, else an apposition's.
+
+        Mentions inside a possessive ("Karzai's spokesman") name someone else and count last.
+        """
+        head = source.root
+        start, end = source.start_char, source.end_char
+        owned: set[int] = set()
+        for child in head.children:
+            if child.dep_ == "poss":
+                owned.update(t.idx for t in child.subtree)
+        best: Optional[tuple[int, str]] = None
+        for e in self.entities:
+            for m in e.mentions:
+                if not (m.start < end and start < m.end):
+                    continue
+                if m.start <= head.idx < m.end:
+                    rank = 0
+                elif any(m.start <= i < m.end for i in owned):
+                    rank = 4
+                else:
+                    rank = 1
+                if e.type not in PERSON_TYPES | ORG_TYPES:
+                    rank += 2
+                if best is None or rank < best[0]:
+                    best = (rank, e.id)
+        if best is not None and best[0] >= 4 and head.pos_ == "NOUN":
+            return None  # only the possessor is named: resolve the nominal instead
+        return best[1] if best else None
+
+    def _index_descriptors(self) -> None:
+        """Record role nouns that describe entity mentions: "spokesman Aimal Faizi", "Faizi, the spokesman"."""
+        doc = self.doc
+        for e in self.entities:
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                root = span.root
+                words = [t for t in root.subtree if t.pos_ == "NOUN" and not (span.start <= t.i < span.end)]
+                words += [t for t in span if t.pos_ == "NOUN"]
+                if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                    words.append(root.head)
+                if e.type not in PERSON_TYPES and MEDIA_NAME_RE.search(m.text):
+                    self._descriptors.append((m.start, "paper", e.id))
+                for w in words:
+                    self._descriptors.append((m.start, w.lemma_.lower(), e.id))
+        self._descriptors.sort()
+
+    # -- resolution ------------------------------------------------------------------------------
+    def resolve(self, source: Span, quote_speakers: list[tuple[int, str]]) -> Optional[str]:
+        """Return the entity id for the source phrase ``source``, adding an entity or mention as needed.
+
+        ``quote_speakers`` lists (char offset, entity id) of the speakers already resolved before it.
+        """
+        if not len(source):
+            return None
+        head = source.root
+        eid = self.at(source)
+        if eid is not None:
+            return eid
+        low = head.lower_
+        if low in RELATIVE_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+            antecedent = _relative_antecedent(head)
+            if antecedent is not None:
+                s, e = _np_bounds(antecedent)
+                return self.resolve(self.doc[s:e], quote_speakers)
+            return None
+        if head.pos_ == "PRON" or low in PRONOUNS:
+            eid = self._antecedent(head, low, quote_speakers)
+            if eid is not None:
+                self._add_mention(eid, Mention(head.idx, head.idx + len(head.text), head.text, "pronoun"))
+            return eid
+        if _is_definite_nominal(source):
+            eid = self._nominal(head)
+            if eid is not None:
+                self._add_mention(eid, Mention(source.start_char, source.end_char, source.text, "nominal"))
+                return eid
+        return self._new_entity(source)
+
+    def gender(self, eid: str) -> Optional[str]:
+        """Return "f", "m" or None for an entity, by its given names, titles, role nouns and pronouns."""
+        if eid in self._gender:
+            return self._gender[eid]
+        ent = self.entity(eid)
+        votes = {"f": 0, "m": 0}
+        if ent is not None and ent.type in PERSON_TYPES and not ent.group:
+            names = given_names()
+            text = self.doc.text if self._text is None else self._text
+            for m in ent.mentions:
+                words = m.text.lower().split()
+                if not words:
+                    continue
+                if m.kind == "pronoun":
+                    g = PRONOUN_GENDER.get(words[0])
+                else:
+                    before = text[max(0, m.start - 6):m.start].lower().split()
+                    g = names.get(words[0]) if len(words) > 1 else None
+                    for w in words[:1] + before[-1:]:
+                        if w in FEMALE_WORDS:
+                            g = "f"
+                        elif w in MALE_WORDS:
+                            g = "m"
+                if g:
+                    votes[g] += 1
+            for _, word, owner in self._descriptors:
+                if owner == eid and (word in FEMALE_WORDS or word in MALE_WORDS):
+                    votes["f" if word in FEMALE_WORDS else "m"] += 1
+        g = None if votes["f"] == votes["m"] else ("f" if votes["f"] > votes["m"] else "m")
+        self._gender[eid] = g
+        return g
+
+    def _agrees(self, eid: str, low: str) -> bool:
+        wanted = PRONOUN_GENDER.get(low)
+        if wanted is None:
+            return True
+        g = self.gender(eid)
+        return g is None or g == wanted
+
+    def _antecedent(self, head: Token, low: str, quote_speakers: list[tuple[int, str]]) -> Optional[str]:
+        if low in PERSON_PRONOUNS:
+            wanted = PERSON_TYPES
+        elif low in ORG_PRONOUNS:
+            wanted = ORG_TYPES
+        elif low in GROUP_PRONOUNS:
+            wanted = None  # groups, organisations or several people
+        else:
+            return None
+        before = head.idx
+        # the previous speakers come first: "..., he said" after a quote by the same person
+        for pos, eid in reversed(quote_speakers):
+            if pos >= before or before - pos > _WINDOW_CHARS:
+                continue
+            ent = self.entity(eid)
+            if ent is not None and _compatible(ent, wanted, low) and self._agrees(eid, low):
+                return eid
+            break
+        return self._nearest_subject(before, wanted, low)
+
+    def _nearest_subject(self, before: int, wanted, low: str) -> Optional[str]:
+        best: Optional[tuple[int, int, str]] = None
+        for e in self.entities:
+            if not _compatible(e, wanted, low) or not self._agrees(e.id, low):
+                continue
+            for m in e.mentions:
+                if m.end > before or before - m.start > _WINDOW_CHARS or m.kind == "pronoun":
+                    continue
+                tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                subj = tok is not None and len(tok) and tok.root.dep_ in ("nsubj", "nsubjpass")
+                key = (1 if subj else 0, m.start)
+                if best is None or key > best[:2]:
+                    best = (key[0], key[1], e.id)
+        return best[2] if best else None
+
+    def _nominal(self, head: Token) -> Optional[str]:
+        noun = head.lemma_.lower()
+        before = head.idx
+        nouns = {noun} | ({"paper"} if noun in MEDIA_NOUNS else set())
+        for pos, word, eid in reversed(self._descriptors):
+            if pos < before and word in nouns and before - pos <= 4 * _WINDOW_CHARS:
+                return eid
+        return None
+
+    def _add_mention(self, eid: str, mention: Mention) -> None:
+        i = self._by_id[eid]
+        ent = self.entities[i]
+        if any(m.start == mention.start and m.end == mention.end for m in ent.mentions):
+            return
+        mentions = sorted(ent.mentions + [mention], key=lambda m: (m.start, m.end))
+        self.entities[i] = dataclasses.replace(ent, mentions=mentions)
+        self._gender.pop(eid, None)
+
+    def _new_entity(self, source: Span) -> Optional[str]:
+        head = source.root
+        words = [t for t in source if t.dep_ != "det" and not t.is_punct and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+        if not words or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        key = " ".join(t.lower_ for t in words)
+        mention = Mention(source.start_char, source.end_char, source.text, "name" if head.pos_ == "PROPN" else "nominal")
+        if key in self._new_by_key:
+            eid = self._new_by_key[key]
+            self._add_mention(eid, mention)
+            return eid
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_NOUNS
+        etype = head.ent_type_ or ("PERSON" if _person_noun(head) else "ORG")
+        eid = f"E{self._next}"
+        self._next += 1
+        name = " ".join(t.text for t in words)
+        ent = Entity(id=eid, name=name, type=etype, mentions=[mention], group=plural)
+        self._by_id[eid] = len(self.entities)
+        self.entities.append(ent)
+        self._new_by_key[key] = eid
+        self._descriptors.append((source.start_char, head.lemma_.lower(), eid))
+        self._descriptors.sort()
+        return eid
+
+
+PERSON_SUFFIXES = ("man", "men", "woman", "women", "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents",
+                   "ant", "ants", "ee", "ees", "ary", "aries")
+NOT_PERSON = frozenset({"paper", "newspaper", "report", "poll", "letter", "order", "computer", "number", "center",
+                        "monitor", "statement", "document", "government", "department", "parliament", "movement",
+                        "agreement", "comment", "commentary", "summary", "dictionary", "library", "border",
+                        "twitter", "counter", "filter", "chapter", "matter", "water", "power", "error"})
+
+
+def _person_noun(head: Token) -> bool:
+    """Return True when a common-noun source names people: officials, the spokesman, a senator, residents."""
+    low = head.lower_
+    if low in GROUP_NOUNS or low in MALE_WORDS or low in FEMALE_WORDS:
+        return True
+    lemma = head.lemma_.lower()
+    return lemma not in NOT_PERSON and low not in NOT_PERSON and low.endswith(PERSON_SUFFIXES)
+
+
+def _compatible(ent: Entity, wanted, low: str) -> bool:
+    if wanted is None:
+        return ent.group or ent.type in ORG_TYPES
+    if low in ORG_PRONOUNS:
+        return ent.type in ("ORG",) and not ent.group
+    return ent.type in wanted and not ent.group
+
+
+def _relative_antecedent(tok: Token) -> Optional[Token]:
+    verb = tok.head
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+def _np_bounds(tok: Token) -> tuple[int, int]:
+    left = tok.left_edge.i
+    right = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "appos"):
+            right = child.right_edge.i + 1
+    return left, right
+
+
+def _is_definite_nominal(source: Span) -> bool:
+    head = source.root
+    if head.pos_ != "NOUN":
+        return False
+    return any(t.dep_ in ("det", "poss") and t.lower_ in ("the", "this", "that", "his", "her", "its", "their")
+               for t in head.children)
