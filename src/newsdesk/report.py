@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import textwrap
 
-from newsdesk.records import Article, Entity, Quote
+from newsdesk.extract.quotes import attribution_chain
+from newsdesk.records import Article, Entity
 
 _WIDTH = 100
 
@@ -25,15 +26,6 @@ def entity_names(article: Article) -> dict[str, str]:
     return {e.id: e.name for e in article.entities}
 
 
-def chain_label(quote: Quote, names: dict[str, str]) -> str:
-    """Return the attribution chain as 'NYT ← Western and Afghan officials'."""
-    hops = [names.get(i, i) for i in quote.via]
-    speaker = names.get(quote.speaker, None) if quote.speaker else None
-    if speaker is None:
-        speaker = quote.source.text if quote.source else "unattributed"
-    return " ← ".join(hops + [speaker])
-
-
 def _entity_line(entity: Entity) -> str:
     surface = sorted({m.text for m in entity.mentions if m.text != entity.name})
     coding = "/".join(x for x in (entity.country, entity.sector) if x)
@@ -52,7 +44,7 @@ def _quote_lines(article: Article, names: dict[str, str]) -> list[str]:
     for q in article.quotes:
         content = article.text[q.content.start : q.content.end]
         cue = article.text[q.cue.start : q.cue.end] if q.cue else "—"
-        head = f"  [{q.kind}, {q.stance}, cue “{cue}”] {chain_label(q, names)}:"
+        head = f"  [{q.kind}, {q.stance}, cue “{cue}”] {attribution_chain(q, article.entities)}:"
         lines.append(head)
         body = textwrap.fill(_clip(content, 400), width=_WIDTH, initial_indent="      ", subsequent_indent="      ")
         lines.append(body)
