@@ -108,3 +108,8 @@ def test_head_noun_nominal_refers_to_the_named_organisation(analyze):
     hospital = _by_name(a, "Kessel General Hospital")
     assert "the service" in _surfaces(service)
     assert "the hospital" in _surfaces(hospital)
+
+
+def test_upper_case_dateline_is_a_place(kabul):
+    kabul_entity = _by_name(kabul, "KABUL")
+    assert kabul_entity.type == "GPE" and kabul_entity.mentions[0].kind == "name"

@@ -180,19 +180,28 @@ def _relabel_places_tagged_person(doc: Doc, clusters: list[_Cluster]) -> None:
             c.names = [m.text for m in c.mentions]
 
 
+def _is_dateline(ent: Span) -> bool:
+    """Return True for an upper-case place opening a line before a comma or dash: "KABUL, Feb. 4 -"."""
+    doc = ent.doc
+    starts_line = ent.start == 0 or "\n" in doc[ent.start - 1].whitespace_ + doc[ent.start - 1].text
+    follows = doc[ent.end].text if ent.end < len(doc) else ""
+    return starts_line and ent.text.isupper() and len(ent.text) > 2 and follows in (",", "(", "-", "—", "–")
+
+
 def _add_other(clusters: list[_Cluster], ent: Span) -> None:
     span = _trim(ent)
     key = _norm(span.text)
-    family = _FAMILY.get(ent.label_, ent.label_)
+    label = "GPE" if ent.label_ != "GPE" and _is_dateline(ent) else ent.label_
+    family = _FAMILY.get(label, label)
     target = None
-    if ent.label_ in _REPAIRABLE:
+    if label in _REPAIRABLE:
         target = _person_owning(clusters, key)
     if target is None:
         target = _matching_cluster(clusters, span.text, key, family)
     if target is None:
-        target = _Cluster(ent.label_)
+        target = _Cluster(label)
         clusters.append(target)
-    kind = "acronym" if _is_acronym(span.text) else "name"
+    kind = "acronym" if _is_acronym(span.text) and family == "ORG" else "name"
     target.mentions.append(_mention(span, kind if target.label != "PERSON" else "surname"))
     target.keys.add(key)
     if target.label != "PERSON":
