@@ -1,12 +1,373 @@
-"""PLOVER/CAMEO events with actor coding and provenance (placeholder until issue 4 lands)."""
+"""PLOVER/CAMEO events with actor coding and provenance.
+
+Events per sentence predicate (see :mod:`newsdesk.extract.event_features`):
+
+1. the predicate is the sentence's main verb, or the complement of a reporting verb
+   ("officials said the Taliban initiated contacts" -> "initiated"), followed through
+   xcomp chains ("refused to sign" -> trigger "sign", features "refuse_sign"); verbs
+   coordinated with it ("killed five and wounded 40") are coded too;
+2. a linear classifier (``data/events/type_model.npz``, trained by ``scripts/train_events.py``)
+   gives a (CAMEO root, PLOVER type) class; the CAMEO code is the class's representative
+   code, refined by the verb lexicon ``data/events/verbs.tsv``; PLOVER type, mode,
+   QuadClass and Goldstein value then follow from the CAMEO code (``event_codes``);
+3. actors come from the dependency tree: subject -> source; target = the first actor-like
+   object or prepositional object, else the best actor among their modifiers ("the rift
+   between Qatar and ..."); a mere thing ("the agreement") is not a target; in the passive,
+   the by-agent is the source and the subject the target; a pronoun subject under a
+   reporting verb is the reporter; coordinated actors give one event per source/target pair;
+4. polarity and modality: an explicit negation ("have not yielded any deal") keeps the
+   event with ``negated=True`` (consumers filter on it); modals and conditionals set
+   ``hypothetical``; "will", "due", "scheduled to", "set to" set ``scheduled``;
+5. provenance: the innermost Quote whose content covers the trigger gives
+   ``attributed_to`` (its speaker) and ``via`` (its reporting chain).
+
+Event date and place are left to the ``newsdesk_event_context`` component.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from functools import lru_cache
+from typing import Optional
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.components.extensions import doc_list
-from newsdesk.records import Entity, Event
+from newsdesk.extract.actors import (
+    DOMESTIC_SECTORS, Coding, code_entities, code_text, context_country, country_names, sector_words,
+)
+from newsdesk.extract.event_codes import (
+    DATA_DIR, NONE_CLASS, cameo_table, class_codes, goldstein, plover_of, quad_class,
+)
+from newsdesk.extract.event_features import (
+    OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, lexicon_codes,
+    predicate_features, secondary_predicates,
+)
+from newsdesk.records import Actor, Entity, Event, Quote, TextSpan
 
+# Prepositions whose object is the target of the action ("fired at", "talks with", "aid to").
+TARGET_PREPS = ("against", "at", "with", "to", "on", "toward", "towards", "into", "upon", "over", "for", "from", "of", "in")
+ACTOR_POS = frozenset(("NOUN", "PROPN", "PRON", "NUM"))
+MAX_PAIRS = 6  # coordinated actors: at most this many events per predicate
+# "X said it will ...": a subject pronoun under a reporting verb is taken to be the reporter
+SPEAKER_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
+
+
+class _Mentions(list):
+    """The article's entity mentions as (start, end, entity), with the article's single country, if any."""
+
+    home: Optional[str] = None
+
+
+class TypeModel:
+    """The event-type classifier: sparse features -> class probabilities."""
+
+    def __init__(self, vocab: list[str], classes: list[str], weights: np.ndarray) -> None:
+        self.index = {f: i for i, f in enumerate(vocab)}
+        self.classes = classes
+        self.weights = weights.astype(np.float32)
+        # bag-of-words features count half, as in training
+        self.scale = np.array([0.5 if f.startswith("w=") else 1.0 for f in vocab], dtype=np.float32)
+
+    def predict(self, feats: list[str]) -> np.ndarray:
+        """Return the class probabilities for one predicate's features."""
+        rows = [self.index[f] for f in feats if f in self.index]
+        if not rows:
+            return np.full(len(self.classes), 1.0 / len(self.classes), dtype=np.float32)
+        scores = self.scale[rows] @ self.weights[rows]
+        scores -= scores.max()
+        p = np.exp(scores)
+        return p / p.sum()
+
+
+@lru_cache(maxsize=1)
+def type_model() -> Optional[TypeModel]:
+    """Return the shipped classifier, or None when the model file is missing."""
+    path = DATA_DIR / "type_model.npz"
+    if not path.exists():
+        return None
+    with np.load(path, allow_pickle=False) as z:
+        vocab = bytes(z["vocab"]).decode("utf-8").split("\n")
+        classes = bytes(z["classes"]).decode("utf-8").split("\n")
+        weights = z["weights"]
+    return TypeModel(vocab, classes, weights)
+
+
+def refine_code(code: str, pred: Predicate) -> str:
+    """Return a finer CAMEO code under ``code``'s root when the verb lexicon knows the trigger."""
+    root = code[:2]
+    for tok in reversed(pred.chain):
+        for _, found in lexicon_codes(tok):
+            if found[:2] == root and found in cameo_table():
+                return found
+    return code
+
+
+# ---------------------------------------------------------------- actors
+
+def noun_phrase(tok: Token) -> tuple[int, int]:
+    """Return the token range [start, end) of ``tok``'s phrase: its left dependents and compounds."""
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("cc", "punct", "preconj"):
+            continue
+        start = min(start, c.left_edge.i)
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat", "nummod", "case") and c.i == end:
+            end = c.i + 1
+        else:
+            break
+    return start, end
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.pos_ in ACTOR_POS and c not in out:
+            out.append(c)
+    return out[:MAX_PAIRS]
+
+
+def _subject(verb: Token) -> Optional[Token]:
+    cur = verb
+    for _ in range(4):
+        subjects = [c for c in cur.children if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS]
+        if subjects:
+            # "KABUL - The Taliban initiated ...": a dateline parsed as a second subject; take the nearest
+            before = [c for c in subjects if c.i < cur.i]
+            return before[-1] if before else subjects[0]
+        if cur.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and cur.head.i != cur.i:
+            if cur.dep_ in ("acl", "relcl"):
+                return cur.head
+            cur = cur.head
+        else:
+            break
+    return None
+
+
+def _agent(verb: Token) -> Optional[Token]:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+ACTOR_ENTS = frozenset(("GPE", "ORG", "NORP", "PERSON"))
+NON_ACTOR_ENTS = frozenset(("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
+NESTED_PREPS = ("between", "with", "against", "to", "of", "by", "from", "on", "in")
+
+
+def _actor_like(tok: Token) -> bool:
+    """Return True for a token naming a possible actor: a named actor, a pronoun, an agent noun."""
+    if tok.ent_type_ in ACTOR_ENTS or (tok.pos_ == "PROPN" and tok.ent_type_ not in NON_ACTOR_ENTS):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.dep_ != "poss" and tok.lower_ not in ("it", "this", "that", "which", "what", "itself")
+    lemma = tok.lemma_.lower()
+    return lemma in sector_words() or lemma in country_names()
+
+
+def _candidates(verb: Token) -> list[Token]:
+    out = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.pos_ in ACTOR_POS]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+    preps.sort(key=lambda c: TARGET_PREPS.index(c.lower_))
+    for p in preps:
+        out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ACTOR_POS]
+    return [t for t in out if t.ent_type_ not in NON_ACTOR_ENTS]
+
+
+def _nested(tok: Token) -> list[Token]:
+    out = []
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in NESTED_PREPS:
+            out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ACTOR_POS]
+        elif p.dep_ == "poss" and p.pos_ in ACTOR_POS:
+            out.append(p)
+    return out
+
+
+OWN_POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my"))
+# Targets are actors: a thing ("the agreement", "responsibility") is not coded as a target.
+FALLBACK_TO_OBJECT = False
+
+
+def _target_score(tok: Token) -> int:
+    """Return how much a candidate looks like a target actor: named actor 3, agent noun 2, other 0."""
+    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children):
+        return -1  # "its forces", "their weapons": the source's own
+    if tok.ent_type_ in ACTOR_ENTS:
+        return 3
+    if _actor_like(tok):
+        return 2
+    # "an army base", "Palestinian homes", "the rebels' positions": something of an actor's
+    return 1 if any(c.dep_ in ("compound", "amod", "poss", "nmod") and (c.ent_type_ in ACTOR_ENTS or _actor_like(c))
+                    for c in tok.children) else 0
+
+
+def _object(chain: list[Token], subj: Optional[Token]) -> Optional[Token]:
+    """Return the target head: an actor-like object first, then the best actor among their modifiers."""
+    direct = [t for v in reversed(chain) for t in _candidates(v)]
+    for t in direct:  # objects and prepositional objects, in order: the first actor wins
+        if _target_score(t) >= 2:
+            return t
+    levels = [direct]
+    frontier = list(direct)
+    for _ in range(3):  # breadth-first through the objects' modifiers ("the rift between Qatar and ...")
+        frontier = [n for t in frontier for n in _nested(t)]
+        if subj is not None:
+            frontier = [t for t in frontier if not (subj.left_edge.i <= t.i <= subj.right_edge.i)]
+        levels.append(frontier)
+    best, best_score = None, 0
+    for level in levels:
+        for t in level:
+            score = _target_score(t)
+            if score > best_score:
+                best, best_score = t, score
+        if best_score >= 2:
+            break
+    if best is not None:
+        return best
+    return direct[0] if direct and FALLBACK_TO_OBJECT else None
+
+
+def find_actor_heads(pred: Predicate) -> tuple[Optional[Token], Optional[Token]]:
+    """Return the head tokens of the source and target of ``pred`` (either may be None)."""
+    top = pred.chain[0]
+    subj = _subject(top)
+    if subj is not None and pred.reporter is not None and subj.dep_ in SUBJ_DEPS and subj.lower_ in SPEAKER_PRONOUNS:
+        subj = pred.reporter  # "the government announced it will return ...": it = the government
+    # "were killed by insurgents": passive; "are scheduled to meet": the subject still acts
+    passive = subj is not None and subj.dep_ in PASSIVE_SUBJ_DEPS and subj.head.i == pred.chain[-1].i
+    if passive:
+        source = next((a for a in (_agent(t) for t in reversed(pred.chain)) if a is not None), None)
+        return source, subj
+    target = _object(pred.chain, subj)
+    if target is not None and subj is not None and target.i == subj.i:
+        target = None
+    return subj, target
+
+
+def _entity_at(spans: list[tuple[int, int, Entity]], start: int, end: int, head_start: int) -> Optional[Entity]:
+    best = None
+    for s, e, ent in spans:
+        if s < end and start < e:
+            if s <= head_start < e:
+                return ent
+            best = best or ent
+    return best
+
+
+def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, date: Optional[str]) -> Actor:
+    """Return the Actor record for the token range ``rng`` with its entity and coding."""
+    span = doc[rng[0]:rng[1]]
+    ent = _entity_at(spans, span.start_char, span.end_char, head.idx)
+    coding = code_text(span.text, date)
+    if ent is not None:
+        country = coding.country or ent.country
+        sector = coding.sector or ent.sector
+        prefix = country or coding.prefix or (_prefix(ent.code) if ent.code != ent.sector else None)
+        coding = Coding(country, sector, _join(prefix, sector), coding.group, prefix)
+    home = getattr(spans, "home", None)
+    if coding.country is None and coding.prefix is None and coding.sector in DOMESTIC_SECTORS and home:
+        # "officials", "the police" in an article about one country: the best inference from context
+        coding = Coding(home, coding.sector, home + coding.sector, coding.group, home)
+    return Actor(start=span.start_char, end=span.end_char, text=span.text,
+                 entity=ent.id if ent is not None else None,
+                 code=coding.code, country=coding.country, sector=coding.sector)
+
+
+def _prefix(code: Optional[str]) -> Optional[str]:
+    if not code or code in ("IGO", "NGO"):
+        return code
+    return code[:3]
+
+
+def _join(prefix: Optional[str], sector: Optional[str]) -> Optional[str]:
+    if prefix and sector and prefix != sector:
+        return prefix + sector
+    return prefix or sector
+
+
+# ---------------------------------------------------------------- provenance and modality
+
+def _provenance(quotes: list[Quote], start: int, end: int) -> tuple[Optional[str], list[str]]:
+    best = None
+    for q in quotes:
+        c = q.content
+        if c is not None and c.start <= start and end <= c.end:
+            if best is None or (c.end - c.start) < (best.content.end - best.content.start):
+                best = q
+    if best is None:
+        return None, []
+    return best.speaker, list(best.via)
+
+
+def _scheduled(pred: Predicate) -> bool:
+    """Return True for a future or planned event: "will meet", "is scheduled to meet", "due to sign"."""
+    if pred.future:
+        return True
+    for t in pred.chain[:-1]:  # "scheduled/set/due/expected to <event>"
+        if t.lemma_.lower() in SCHEDULE_WORDS:
+            return True
+    for t in pred.chain:
+        for c in t.children:
+            if c.dep_ in ("acomp", "advmod") and c.lemma_.lower() == "due":
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- main entry
 
 def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
     """Return the article's coded events and the entity list with actor codes filled in."""
-    return [], doc_list(doc, "newsdesk_entities")
+    date = doc._.newsdesk_published if Doc.has_extension("newsdesk_published") else None
+    entities = code_entities(doc_list(doc, "newsdesk_entities"), date)
+    model = type_model()
+    if model is None or not len(doc) or not doc.has_annotation("DEP"):
+        return [], entities
+    spans = _Mentions((m.start, m.end, e) for e in entities for m in e.mentions)
+    spans.home = context_country(entities)
+    quotes = doc_list(doc, "newsdesk_quotes")
+    codes = class_codes()
+    events: list[Event] = []
+    for sent in doc.sents:
+        main = find_predicate(sent)
+        if main is None:
+            continue
+        for n, pred in enumerate([main] + secondary_predicates(main)):
+            probs = model.predict(predicate_features(sent, pred))
+            best = int(probs.argmax())
+            cls = model.classes[best]
+            if cls == NONE_CLASS or cls not in codes or (n and cls.startswith("01")):
+                continue
+            events.extend(_events_for(doc, sent, pred, refine_code(codes[cls], pred), float(probs[best]),
+                                      spans, quotes, date, len(events)))
+    return events, entities
+
+
+def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: float,
+                spans: _Mentions, quotes: list[Quote], date: Optional[str], n_before: int) -> list[Event]:
+    plover, mode = plover_of(cameo)
+    trig = pred.head
+    trigger = TextSpan(trig.idx, trig.idx + len(trig.text), trig.text)
+    attributed_to, via = _provenance(quotes, trigger.start, trigger.end)
+    src_head, tgt_head = find_actor_heads(pred)
+    sources = [make_actor(doc, noun_phrase(t), t, spans, date) for t in _conjuncts(src_head)] if src_head is not None else [None]
+    targets = [make_actor(doc, noun_phrase(t), t, spans, date) for t in _conjuncts(tgt_head)] if tgt_head is not None else [None]
+    sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
+    out = []
+    for s in sources:
+        for t in targets:
+            if len(out) >= MAX_PAIRS:
+                break
+            out.append(Event(
+                plover=plover, cameo=cameo, source_actor=s, target_actor=t,
+                id=f"V{n_before + len(out) + 1}", trigger=trigger, sentence=sentence, mode=mode,
+                quad_class=quad_class(cameo), goldstein=goldstein(cameo),
+                negated=pred.negated, hypothetical=bool(pred.modal) or pred.conditional,
+                scheduled=_scheduled(pred), attributed_to=attributed_to, via=via,
+                confidence=round(confidence, 3),
+            ))
+    return out

@@ -1,0 +1,213 @@
+"""Actor coding: country (ISO 3166 alpha-3) and PLOVER-style sector for a mention or entity.
+
+Sources, in order of precedence:
+
+* ``data/actors/actors.tsv``: known actors written for newsdesk, with validity dates for
+  office holders (Karzai codes AFG GOV only for a date inside his presidency);
+* country names: pycountry (official and common names) and countrystatecity-countries
+  (common names and capitals), plus ``data/actors/demonyms.tsv`` (demonyms, aliases);
+* ``data/actors/regions.tsv``: multinational words ("Western officials" -> WST), which
+  give a CAMEO-style region code but no ISO country;
+* ``data/actors/sectors.tsv``: head nouns -> sector (GOV, MIL, COP, INS, LEG, MED, ...).
+
+The CAMEO-style actor code is country (or region/IGO) followed by the sector: AFGGOV,
+USALEG, WSTGOV, IGO.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple, Optional
+
+from newsdesk.records import Entity
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
+MAX_NGRAM = 5
+_WORD = re.compile(r"[\w][\w.'\-]*")
+# Codes in actors.tsv that are not ISO countries (international bodies, multinational groups).
+NON_COUNTRY = frozenset(("IGO", "NGO", "IMG", "WST", "EUR", "ARB", "AFR", "ASA", "LAM", "MEA", "PGS", "INT"))
+
+
+class Coding(NamedTuple):
+    country: Optional[str]  # ISO alpha-3, None for multinational or unknown actors
+    sector: Optional[str]
+    code: Optional[str]  # CAMEO-style: country/region + sector
+    group: bool = False  # a multinational or collective actor
+    prefix: Optional[str] = None  # the code's first part: country, region or IGO/NGO
+
+
+def _rows(name: str) -> list[list[str]]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(line.split("\t"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Return lower-case country name, alias, demonym or capital -> alpha-3."""
+    names: dict[str, str] = {}
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(c, attr, None)
+                if value:
+                    names.setdefault(value.lower(), c.alpha_3)
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        pass
+    try:
+        import countrystatecity_countries as csc
+
+        for c in csc.get_countries():
+            if c.iso3:
+                names.setdefault(c.name.lower(), c.iso3)
+                if c.capital:
+                    names.setdefault(c.capital.lower(), c.iso3)
+    except Exception:  # noqa: BLE001  optional package; its loader may change
+        pass
+    for row in _rows("demonyms.tsv"):
+        names[row[0]] = row[1]
+    return names
+
+
+@lru_cache(maxsize=1)
+def region_names() -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows("regions.tsv")}
+
+
+@lru_cache(maxsize=1)
+def sector_words() -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows("sectors.tsv")}
+
+
+@lru_cache(maxsize=1)
+def known_actors() -> dict[str, list[tuple[str, str, str, str]]]:
+    """Return lower-case name -> [(country, sector, start, end)] in file order."""
+    out: dict[str, list[tuple[str, str, str, str]]] = {}
+    for row in _rows("actors.tsv"):
+        row = row + [""] * (5 - len(row))
+        out.setdefault(row[0], []).append((row[1], row[2], row[3], row[4]))
+    return out
+
+
+def _valid(start: str, end: str, date: Optional[str]) -> bool:
+    if not date:
+        return not end  # without a date, prefer the open-ended (current) row
+    day = date[:10]
+    return (not start or start <= day) and (not end or day <= end)
+
+
+def _known(key: str, date: Optional[str]) -> Optional[tuple[str, str]]:
+    rows = known_actors().get(key)
+    if not rows:
+        return None
+    for country, sector, start, end in rows:
+        if _valid(start, end, date):
+            return country, sector
+    if not date:
+        return rows[0][0], rows[0][1]
+    return None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ses") or word.endswith("xes"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def code_text(text: str, date: Optional[str] = None) -> Coding:
+    """Return the coding of an actor mention's text (``date`` = the article's YYYY-MM-DD)."""
+    words = _WORD.findall(text)
+    if not words:
+        return Coding(None, None, None)
+    low = [w.lower().rstrip(".") if not w.lower() in ("u.s.", "u.n.", "u.k.") else w.lower() for w in words]
+    low = [w[:-2] if w.endswith("'s") else w for w in low]
+    country = region = sector = None
+    known_sector = None
+    names, regions, sectors = country_names(), region_names(), sector_words()
+    n = len(low)
+    # longest n-grams first, left to right
+    for size in range(min(MAX_NGRAM, n), 0, -1):
+        for i in range(0, n - size + 1):
+            key = " ".join(low[i:i + size])
+            if key == "us" and words[i] != "US":
+                continue
+            hit = _known(key, date)
+            if hit and known_sector is None and country is None:
+                if hit[0] in NON_COUNTRY:
+                    region = region or hit[0]
+                else:
+                    country = hit[0]
+                known_sector = hit[1]
+            if country is None and key in names:
+                country = names[key]
+            elif country is None and region is None and key in regions:
+                region = regions[key]
+    # sector: the last head-noun match wins ("Afghan police officer" -> COP)
+    for size in (3, 2, 1):
+        for i in range(n - size, -1, -1):
+            key = " ".join(_singular(w) if j == i + size - 1 else w for j, w in enumerate(low[i:i + size], start=i))
+            if key in sectors:
+                sector = sectors[key]
+                break
+        if sector:
+            break
+    if known_sector and (sector is None or known_sector in ("LEG", "MED", "INS", "IGO", "NGO", "REB")):
+        sector = known_sector
+    if sector in ("IGO", "NGO") and country is None and region is None:
+        region = sector
+    prefix = country or region
+    if prefix in ("IGO", "NGO") and sector == prefix:
+        code = prefix
+    elif prefix or sector:
+        code = (prefix or "") + (sector or "") if prefix else sector
+    else:
+        code = None
+    group = country is None and region is not None and region not in ("IGO", "NGO")
+    return Coding(country, sector, code, group, prefix)
+
+
+def code_entity(entity: Entity, date: Optional[str] = None) -> Entity:
+    """Return ``entity`` with country/sector/code filled where they can be inferred (else unchanged)."""
+    if entity.type not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+        return entity
+    coding = code_text(entity.name, date)
+    if coding.code is None and coding.country is None:
+        for m in entity.mentions:
+            if m.kind in ("name", "acronym", "surname"):
+                coding = code_text(m.text, date)
+                if coding.code:
+                    break
+    if coding.code is None and coding.country is None:
+        return entity
+    return dataclasses.replace(
+        entity,
+        country=entity.country or coding.country,
+        sector=entity.sector or coding.sector,
+        code=entity.code or coding.code,
+        group=entity.group or coding.group,
+    )
+
+
+def code_entities(entities: list[Entity], date: Optional[str] = None) -> list[Entity]:
+    """Return the entity list with actor codings filled in (records are frozen: new objects)."""
+    return [code_entity(e, date) for e in entities]
+
+
+# Sectors that belong to one state; an uncoded "officials" or "police" inherits the article's country.
+DOMESTIC_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "OPP", "CVL", "BUS", "MED", "EDU", "LAB", "PTY"))
+
+
+def context_country(entities: list[Entity]) -> Optional[str]:
+    """Return the one ISO country the article's places and nationalities point to, or None if several."""
+    found = {e.country for e in entities if e.type in ("GPE", "NORP", "LOC") and e.country}
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,241 @@
+"""The event predicate of a sentence and the sparse features the type classifier reads.
+
+Shared by the runtime coder (:mod:`newsdesk.extract.events`) and the training
+script (``scripts/train_events.py``), so that both see exactly the same features.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+# Reporting verbs: when one heads the sentence, the event is in its complement.
+REPORTING = frozenset(
+    "say tell report add state note write explain quote announce declare".split()
+)
+# Polarity and modality cues on the predicate chain ("have not yielded", "could attack", "will meet").
+NEGATIONS = frozenset("not n't never no nor neither without".split())
+MODALS = frozenset("would could might may should can must".split())
+FUTURE = frozenset("will shall 'll".split())
+SCHEDULE_WORDS = frozenset("due schedule set slate expect plan poise".split())
+CONDITIONAL_MARKS = frozenset("if unless whether".split())
+SUBJ_DEPS = frozenset(("nsubj", "csubj"))
+PASSIVE_SUBJ_DEPS = frozenset(("nsubjpass", "csubjpass"))
+OBJ_DEPS = frozenset(("dobj", "obj", "dative", "attr", "oprd"))
+CONTENT_POS = frozenset(("NOUN", "VERB", "ADJ", "PROPN", "ADV"))
+
+
+VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "verbs.tsv"
+
+
+@lru_cache(maxsize=1)
+def verb_codes() -> dict[str, str]:
+    """Return "lemma" / "lemma object" / "lemma (prep)" -> CAMEO code (data/events/verbs.tsv)."""
+    out: dict[str, str] = {}
+    if not VERBS_FILE.exists():
+        return out
+    for line in VERBS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, _, code = line.partition("\t")
+            out[key] = code
+    return out
+
+
+def lexicon_codes(tok: Token) -> list[tuple[str, str]]:
+    """Return [(kind, CAMEO code)] the verb lexicon gives ``tok``: by object, preposition, verb."""
+    table = verb_codes()
+    lemma = tok.lemma_.lower()
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "attr"):
+            for form in (c.lower_, c.lemma_.lower()):
+                code = table.get(f"{lemma} {form}")
+                if code:
+                    out.append(("o", code))
+                    break
+        elif c.dep_ == "prt":  # phrasal verbs only: the dictionary's "(in)"-style entries are too noisy
+            code = table.get(f"{lemma} ({c.lower_})")
+            if code:
+                out.append(("p", code))
+    code = table.get(lemma)
+    if code:
+        out.append(("v", code))
+    return out
+
+
+@dataclass
+class Predicate:
+    """The event-bearing verb of a sentence, with the verbs its meaning runs through."""
+
+    head: Token  # the token coded as the trigger (deepest verb of the chain)
+    chain: list[Token] = field(default_factory=list)  # outermost first, ends with head
+    negated: bool = False
+    modal: Optional[str] = None
+    future: bool = False
+    conditional: bool = False
+    passive: bool = False
+    reporter: Optional[Token] = None  # subject of the reporting verb the predicate was found under
+
+
+def _verb_children(tok: Token, deps: frozenset[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX", "ADJ", "ADP", "NOUN")]
+
+
+def find_predicate(sent: Span) -> Optional[Predicate]:
+    """Return the sentence's event predicate, or None for a sentence without a verb."""
+    root = sent.root
+    pred = root
+    reporter = None
+    for _ in range(3):  # "officials said the agency reported that X attacked Y"
+        if pred.lemma_.lower() not in REPORTING:
+            break
+        reporter = next((c for c in pred.children if c.dep_ in SUBJ_DEPS), reporter)
+        comp = [c for c in pred.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+        if not comp:
+            comp = [c for c in pred.head.children if c.dep_ in ("ccomp",) and c.pos_ in ("VERB", "AUX") and c != pred] if pred != root else []
+        if not comp:
+            break
+        pred = comp[0]
+    if pred.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
+        return None
+    found = predicate_at(pred)
+    if pred.i != root.i:
+        found.reporter = reporter
+    return found
+
+
+def secondary_predicates(main: Predicate) -> list[Predicate]:
+    """Return the predicates of verbs coordinated with the main one ("killed five and wounded 40")."""
+    return [predicate_at(c) for c in main.chain[0].conjuncts if c.pos_ == "VERB" and c.i > main.chain[0].i][:2]
+
+
+def predicate_at(pred: Token) -> Predicate:
+    """Return the Predicate headed by ``pred``, its xcomp chain, polarity and modality."""
+    chain = [pred]
+    cur = pred
+    for _ in range(3):  # follow "refused to (try to) sign", "is about to restore"
+        nxt = [c for c in cur.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ")]
+        if not nxt and cur.lemma_ == "be":
+            nxt = [c for c in cur.children if c.dep_ in ("acomp", "advmod", "attr") and any(g.dep_ == "xcomp" for g in c.children)]
+            nxt = [g for c in nxt for g in c.children if g.dep_ == "xcomp"] or nxt
+        if not nxt:
+            break
+        cur = nxt[0]
+        chain.append(cur)
+    p = Predicate(head=chain[-1], chain=chain)
+    for t in chain:
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (low in NEGATIONS and c.dep_ in ("advmod", "neg", "preconj")):
+                p.negated = True
+            elif c.dep_ in ("aux", "auxpass"):
+                if low in MODALS:
+                    p.modal = low
+                elif low in FUTURE:
+                    p.future = True
+            elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
+                p.conditional = True
+            elif (c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass") and t.i == chain[-1].i:
+                p.passive = True
+        # "have not yielded any deal": negation carried by the object's determiner
+        for c in t.children:
+            if c.dep_ in OBJ_DEPS and any(d.lower_ in ("no",) and d.dep_ == "det" for d in c.children):
+                p.negated = True
+    head = chain[0]
+    if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in head.children):
+        p.conditional = True
+    return p
+
+
+def _obj(tok: Token) -> Optional[Token]:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj"):
+            return c
+    return None
+
+
+def _subj(tok: Token) -> Optional[Token]:
+    for c in tok.children:
+        if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS:
+            return c
+    return None
+
+
+def predicate_features(sent: Span, pred: Predicate) -> list[str]:
+    """Return the sparse feature strings of one sentence's predicate (and a light bag of words)."""
+    feats = ["bias"]
+    lem = [t.lemma_.lower() for t in pred.chain]
+    top, last = lem[0], lem[-1]
+    if len(lem) == 1:
+        # a bare verb ("met") is kept apart from the same verb under a control verb ("agreed to meet")
+        feats.append(f"solo={top}")
+    else:
+        feats.append(f"v0={top}")
+        feats.append(f"vv={top}_{last}")
+        if len(lem) > 2:
+            feats.append(f"vv1={lem[0]}_{lem[1]}")
+    for t in pred.chain:
+        o = _obj(t)
+        if o is not None:
+            feats.append(f"vo={t.lemma_.lower()}_{o.lemma_.lower()}")
+            feats.append(f"o={o.lemma_.lower()}")
+            for c in o.children:
+                if c.dep_ in ("compound", "amod"):
+                    feats.append(f"om={c.lemma_.lower()}")
+        for c in t.children:
+            if c.dep_ == "prep":
+                feats.append(f"vp={t.lemma_.lower()}_{c.lower_}")
+                for g in c.children:
+                    if g.dep_ in ("pobj", "pcomp"):
+                        feats.append(f"vpo={t.lemma_.lower()}_{c.lower_}_{g.lemma_.lower()}")
+            elif c.dep_ == "prt":
+                feats.append(f"vprt={t.lemma_.lower()}_{c.lower_}")
+    chain_roots = []
+    for n, t in enumerate(pred.chain):
+        pos = "s" if len(pred.chain) == 1 else "0" if n == 0 else "l" if n == len(pred.chain) - 1 else "m"
+        codes = lexicon_codes(t)
+        chain_roots.append(codes[0][1][:2] if codes else "none")
+        if pos in ("s", "0"):
+            for kind, code in codes:
+                feats.append(f"lex{kind}{pos}={code[:2]}")
+                feats.append(f"lex{pos}={code[:2]}")
+    if len(chain_roots) > 1:
+        # the complement's code only together with the governing verb's ("refuse to meet" is not a meeting)
+        feats.append(f"lexc={chain_roots[0]}_{chain_roots[-1]}")
+    lex_last = next((code[:2] for _, code in lexicon_codes(pred.chain[-1])), "none")
+    for t in pred.chain:
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS | FUTURE | {"must"}:
+                feats.append(f"aux={c.lemma_.lower()}")
+                feats.append(f"aux_lex={c.lemma_.lower()}_{lex_last}")
+            elif c.dep_ == "advcl":
+                for m in c.children:
+                    if m.dep_ == "mark" and m.lower_ in ("unless", "if", "until"):
+                        feats.append(f"cond={m.lower_}")
+                        feats.append(f"cond_lex={m.lower_}_{lex_last}")
+    if pred.future or pred.modal:
+        feats.append(f"irrealis_lex={lex_last}")
+    s = _subj(pred.chain[0])
+    if s is not None and s.pos_ != "PROPN":
+        feats.append(f"s={s.lemma_.lower()}")
+    if pred.negated:
+        feats.append("NEG")
+        feats.append(f"neg_v={last}")
+    if pred.passive:
+        feats.append("PASS")
+    if pred.modal:
+        feats.append("MODAL")
+    if pred.future:
+        feats.append("FUT")
+    in_chain = {t.i for t in pred.chain[1:]}  # the complement verb only counts with its governor (lexc, vv)
+    for t in sent:
+        if t.i in in_chain:
+            continue
+        # names and capitalised adjectives (Nigerian, Russian) are left out: they tie types to countries
+        if t.pos_ in CONTENT_POS and t.pos_ != "PROPN" and not t.is_stop and t.is_alpha and not (t.is_title and t.i > sent.start):
+            feats.append(f"w={t.lemma_.lower()}")
+    return feats
+

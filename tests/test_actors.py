@@ -1,0 +1,57 @@
+"""Actor coding: country, sector and CAMEO-style code, with office holders' dates."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.extract.actors import code_entities, code_text
+from newsdesk.records import Entity, Mention
+
+
+@pytest.mark.parametrize(
+    "text, date, country, sector, code",
+    [
+        ("Karzai", "2014-02-04", "AFG", "GOV", "AFGGOV"),  # head of state in 2014
+        ("Hamid Karzai", "2010-06-01", "AFG", "GOV", "AFGGOV"),
+        ("Karzai", "2016-05-01", "AFG", "ELI", "AFGELI"),  # after his term: a former leader
+        ("Ashraf Ghani", "2016-05-01", "AFG", "GOV", "AFGGOV"),
+        ("the Taliban", "2014-02-04", "AFG", "INS", "AFGINS"),
+        ("the Taliban", "2022-03-01", "AFG", "GOV", "AFGGOV"),
+        ("Congress", "2014-02-04", "USA", "LEG", "USALEG"),
+        ("The New York Times", None, "USA", "MED", "USAMED"),
+        ("the US", None, "USA", None, "USA"),
+        ("Americans", None, "USA", None, "USA"),
+        ("Washington", None, "USA", None, "USA"),
+        ("Russian police", None, "RUS", "COP", "RUSCOP"),
+        ("Iranian students", None, "IRN", "EDU", "IRNEDU"),
+        ("the Kenyan army", None, "KEN", "MIL", "KENMIL"),
+        ("Afghan security forces", None, "AFG", "COP", "AFGCOP"),
+        ("Kabul", None, "AFG", None, "AFG"),  # a capital codes as its country
+        ("the French government", None, "FRA", "GOV", "FRAGOV"),
+        ("NATO", None, None, "IGO", "IGO"),
+        ("the opposition", None, None, "OPP", "OPP"),  # no country inferable from the text alone
+    ],
+)
+def test_code_text(text, date, country, sector, code):
+    coding = code_text(text, date)
+    assert (coding.country, coding.sector, coding.code) == (country, sector, code)
+
+
+def test_western_officials_is_a_multinational_group():
+    coding = code_text("Western officials", "2014-02-04")
+    assert coding.country is None  # no single ISO country
+    assert coding.code == "WSTGOV"
+    assert coding.group is True
+
+
+@pytest.mark.parametrize("text", ["us", "Mr Smith", "the weather", ""])
+def test_uncodable_text_stays_uncoded(text):
+    assert code_text(text).code is None
+
+
+def test_code_entities_fills_records_without_mutating():
+    karzai = Entity(id="E1", name="Hamid Karzai", type="PERSON", mentions=[Mention(0, 12, "Hamid Karzai")])
+    thing = Entity(id="E2", name="Tuesday", type="DATE", mentions=[Mention(20, 27, "Tuesday")])
+    coded = code_entities([karzai, thing], "2014-02-04")
+    assert (coded[0].country, coded[0].sector, coded[0].code) == ("AFG", "GOV", "AFGGOV")
+    assert coded[1] == thing
+    assert karzai.code is None  # frozen records: a new object is returned

@@ -1,0 +1,233 @@
+"""PLOVER/CAMEO events: types, actors, polarity, modality, the mapping and provenance."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsdesk.components.extensions import register_extensions
+from newsdesk.extract.event_codes import (
+    PLOVER_TYPES, class_codes, classes, classes_for_penta, goldstein, plover_of, quad_class,
+)
+from newsdesk.extract.events import extract_events
+from newsdesk.records import Entity, Event, Mention, Quote, TextSpan
+
+register_extensions()
+
+
+@pytest.fixture(scope="module")
+def code(nlp):
+    """Return a function sentence -> events, running only the parser (no other newsdesk layer)."""
+
+    def run(text: str, published: str | None = "2014-02-04", quotes=None, entities=None) -> list[Event]:
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if not name.startswith("newsdesk_"):
+                doc = proc(doc)
+        doc._.newsdesk_published = published
+        doc._.newsdesk_quotes = quotes or []
+        doc._.newsdesk_entities = entities or []
+        events, _ = extract_events(doc)
+        return events
+
+    return run
+
+
+def _one(events: list[Event], trigger: str) -> Event:
+    found = [e for e in events if e.trigger and e.trigger.text == trigger]
+    assert found, f"no event with trigger {trigger!r} in {[e.trigger.text for e in events if e.trigger]}"
+    return found[0]
+
+
+# ------------------------------------------------------------------ the mapping
+
+@pytest.mark.parametrize(
+    "cameo, plover, mode, quad, gold",
+    [
+        ("190", "ASSAULT", None, 4, -10.0),
+        ("173", "COERCE", "arrest", 4, -5.0),
+        ("057", "SUPPORT", None, 1, 8.0),  # PLOVER's table: signing a formal agreement is SUPPORT
+        ("163", "COERCE", "restrict", 4, -8.0),  # embargo and sanctions are COERCE in PLOVER
+        ("036", "AGREE", None, 1, 4.0),
+        ("0874", "RETREAT", "disarm", 2, 10.0),
+        ("084", "RETREAT", None, 2, 7.0),
+        ("112", "ACCUSE", "disapprove", 3, -2.0),
+        ("020", "REQUEST", None, 1, 3.0),  # appeals fold into REQUEST
+        ("010", "", None, 1, 0.0),  # public statements: CAMEO only, no PLOVER 2.0 type
+    ],
+)
+def test_cameo_to_plover_quad_and_goldstein(cameo, plover, mode, quad, gold):
+    assert plover_of(cameo) == (plover, mode)
+    assert quad_class(cameo) == quad
+    assert goldstein(cameo) == gold
+
+
+def test_every_plover_type_has_a_cameo_class():
+    mapped = {c.split(":")[1] for c in classes()[1:]}
+    assert set(PLOVER_TYPES) <= mapped
+    for cls, cameo in class_codes().items():
+        assert plover_of(cameo)[0] == cls.split(":")[1]
+        assert cameo[:2] == cls[:2]
+
+
+@pytest.mark.parametrize("penta, roots", [(0, {"01"}), (2, {"06", "07", "08"}), (4, {str(r) for r in range(14, 21)})])
+def test_penta_classes(penta, roots):
+    assert {c[:2] for c in classes_for_penta(penta)} == roots
+
+
+@pytest.mark.parametrize("bad", ["", "xx", "99", "7"])
+def test_bad_codes_give_none(bad):
+    assert quad_class(bad) is None
+
+
+# ------------------------------------------------------------------ types and actors
+
+@pytest.mark.parametrize(
+    "text, trigger, plover, root, source, target",
+    [
+        ("Nigerian police arrested six students in Lagos on Monday.", "arrested", "COERCE", "17", "Nigerian police", "six students"),
+        ("Rebel fighters attacked an army base near the border.", "attacked", "ASSAULT", "18 19", "Rebel fighters", "an army base"),
+        # a thing is not a target actor
+        ("Thousands of farmers protested against the new tax in the capital.", "protested", "PROTEST", "14", "Thousands", None),
+        ("The foreign minister accused Ruritania of sheltering the gunmen.", "accused", "ACCUSE", "11", "The foreign minister", "Ruritania"),
+        ("Ruritania threatened to expel the ambassador of Freedonia.", "expel", "THREATEN", "13", "Ruritania", "the ambassador"),
+        # the actor-like prepositional object wins over a non-actor direct object
+        ("The union demanded higher wages from the government.", "demanded", "REQUEST", "10", "The union", "the government"),
+    ],
+)
+def test_event_type_and_actors(code, text, trigger, plover, root, source, target):
+    ev = _one(code(text), trigger)
+    assert ev.plover == plover
+    assert ev.cameo[:2] in root.split()
+    assert ev.source_actor is not None and ev.source_actor.text == source
+    assert (ev.target_actor.text if ev.target_actor else None) == target
+    assert text[ev.trigger.start:ev.trigger.end] == trigger
+    assert ev.sentence.start == 0 and ev.sentence.end == len(text)
+    assert ev.quad_class == quad_class(ev.cameo) and ev.goldstein == goldstein(ev.cameo)
+
+
+def test_passive_agent_is_the_source(code):
+    ev = _one(code("Two soldiers were killed by insurgents in Kandahar."), "killed")
+    assert ev.plover == "ASSAULT"
+    assert ev.source_actor.text == "insurgents"
+    assert ev.target_actor.text == "Two soldiers"
+    assert ev.source_actor.sector == "INS" and ev.target_actor.sector == "MIL"
+
+
+def test_coordinated_sources_give_one_event_each(code):
+    events = code("Ruritania and Freedonia condemned the bombing of the embassy.")
+    sources = sorted(e.source_actor.text for e in events if e.trigger.text == "condemned")
+    assert sources == ["Freedonia", "Ruritania"]
+
+
+def test_actor_coding_uses_the_article_date(code):
+    text = "Karzai criticized the Taliban for the attack."
+    (ev,) = [e for e in code(text, published="2013-05-02") if e.trigger.text == "criticized"]
+    assert (ev.source_actor.code, ev.target_actor.code) == ("AFGGOV", "AFGINS")
+    (later,) = [e for e in code(text, published="2017-05-02") if e.trigger.text == "criticized"]
+    assert later.source_actor.code == "AFGELI"
+
+
+def test_actor_links_to_the_entity(code):
+    text = "The United States imposed sanctions on Ruritania."
+    ents = [Entity(id="E1", name="United States", type="GPE", mentions=[Mention(4, 17, "United States")])]
+    ev = _one(code(text, entities=ents), "imposed")
+    assert ev.source_actor.entity == "E1"
+    assert ev.source_actor.country == "USA"
+
+
+# ------------------------------------------------------------------ polarity and modality
+
+@pytest.mark.parametrize(
+    "text, trigger, plover, negated, hypothetical, scheduled",
+    [
+        # refusing to sign is a rejection, not a negated agreement
+        ("The rebels refused to sign the peace agreement.", "sign", "REJECT", False, False, False),
+        # an explicit negation keeps the event, flagged
+        ("The talks have not yielded any deal.", "yielded", None, True, False, False),
+        ("The army did not attack the village.", "attack", "ASSAULT", True, False, False),
+        ("The two presidents are scheduled to meet in Geneva next week.", "meet", None, False, False, True),
+        ("The foreign ministers will meet in Vienna on Friday.", "meet", None, False, False, True),
+        ("The vote is due to take place in April.", "take", None, False, False, True),
+        ("The army could attack the town before the winter.", "attack", "ASSAULT", False, True, False),
+        ("The opposition insisted on releasing the jailed activists.", "insisted", "REQUEST", False, False, False),
+    ],
+)
+def test_polarity_and_modality(code, text, trigger, plover, negated, hypothetical, scheduled):
+    ev = _one(code(text), trigger)
+    if plover:
+        assert ev.plover == plover
+    assert (ev.negated, ev.hypothetical, ev.scheduled) == (negated, hypothetical, scheduled)
+
+
+# ------------------------------------------------------------------ provenance
+
+def test_event_inside_a_quote_carries_speaker_and_chain(code):
+    text = "Officials told the newspaper that the Taliban had attacked the convoy."
+    content = TextSpan(34, len(text) - 1, text[34:-1])
+    quote = Quote(content=content, source=TextSpan(0, 9, "Officials"), cue=TextSpan(10, 14, "told"),
+                  speaker="E1", kind="indirect", id="Q1", via=["E3"])
+    ev = _one(code(text, quotes=[quote]), "attacked")
+    assert ev.attributed_to == "E1"
+    assert ev.via == ["E3"]
+    assert ev.source_actor.text == "the Taliban"
+
+
+def test_event_outside_quotes_has_no_attribution(code):
+    text = "The army shelled the town. Officials said the talks would resume."
+    quote = Quote(content=TextSpan(41, 64, text[41:64]), source=None, cue=None, speaker="E2", kind="indirect")
+    ev = _one(code(text, quotes=[quote]), "shelled")
+    assert ev.attributed_to is None and ev.via == []
+
+
+# ------------------------------------------------------------------ robustness and the pipeline
+
+def test_no_parse_means_no_events(nlp):
+    doc = nlp.make_doc("Rebels attacked the town.")
+    ents = [Entity(id="E1", name="Karzai", type="PERSON", mentions=[Mention(0, 6, "Karzai")])]
+    doc._.newsdesk_entities = ents
+    events, entities = extract_events(doc)
+    assert events == []
+    assert entities[0].code is not None  # entities are still coded
+
+
+ARTICLE = (
+    "KABUL - Afghan President Hamid Karzai met Pakistani officials in Kabul on Monday to discuss "
+    "the stalled peace process. The meeting came a week after insurgents attacked a police station "
+    "in the eastern province of Nangarhar, killing four officers. Officials from both countries "
+    "said they would continue the talks in Islamabad next month."
+)
+
+
+def test_pipeline_returns_coded_entities_and_events(analyze):
+    art = analyze(ARTICLE, published="2014-02-04")
+    met = [e for e in art.events if e.trigger and e.trigger.text == "met"]
+    assert met and met[0].plover == "CONSULT"
+    assert met[0].source_actor.code == "AFGGOV"
+    karzai = [e for e in art.entities if "Karzai" in e.name]
+    assert karzai and karzai[0].code == "AFGGOV"
+    assert [e.id for e in art.events] == [f"V{i + 1}" for i in range(len(art.events))]
+
+
+@pytest.mark.parametrize(
+    "places, code_expected",
+    [
+        ([("Kabul", "GPE")], "AFGCOP"),  # one country in the article: "police" are its police
+        ([("Kabul", "GPE"), ("Islamabad", "GPE")], "COP"),  # two countries: no guess
+        ([], "COP"),
+    ],
+)
+def test_unknown_actor_takes_the_article_country(code, places, code_expected):
+    text = "Police arrested six men on Monday. The raids took place in Kabul and Islamabad."
+    ents = [Entity(id=f"E{i}", name=name, type=label, mentions=[Mention(text.index(name), text.index(name) + len(name), name)])
+            for i, (name, label) in enumerate(places)]
+    ev = _one(code(text, entities=ents), "arrested")
+    assert ev.source_actor.code == code_expected
+    assert ev.target_actor.text == "six men"
+
+
+def test_dateline_is_not_the_source(code):
+    text = "KABUL - The Taliban initiated the contacts with the Afghan government, officials said on Monday."
+    (ev,) = [e for e in code(text) if e.trigger.text == "initiated"]
+    assert ev.source_actor.text == "The Taliban"
+    assert ev.source_actor.code == "AFGINS"
+    assert ev.target_actor.text == "the Afghan government" and ev.target_actor.code == "AFGGOV"
