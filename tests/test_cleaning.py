@@ -40,6 +40,9 @@ def test_masking_keeps_length_and_newlines():
     ("La banque centrale a relevé ses taux jeudi, à la surprise de la plupart des économistes.", "fr"),
     ("El banco central subió los tipos de interés el jueves, sorprendiendo a los economistas.", "es"),
     ("12345 67890", "und"),
+    ("Afghan President Hamid Karzai met Pakistani officials in Kabul on Monday.", "en"),
+    ("Iran condemned Israel.", "en"),
+    ("Kessel Valmora Ardania Belmora", "und"),
 ])
 def test_language_detection(text, lang):
     assert detect_language(text) == lang
