@@ -6,6 +6,9 @@ records it returns. A component whose input is missing leaves an empty list.
 """
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -13,85 +16,50 @@ from newsdesk.components.extensions import register_extensions
 
 register_extensions()
 
+
+@dataclass(frozen=True)
+class ComponentSpec:
+    name: str  # the factory name, as in nlp.add_pipe(name)
+    function: str  # "module:function" in newsdesk.extract, taking the Doc
+    writes: str  # the Doc extension the function's records go to
+    returns_entities: bool = False  # the function returns (records, entities): it may add or code entities
+    also_assigns: tuple[str, ...] = ()  # other extensions the function sets itself
+
+
 # The order in which build_nlp adds the components; each reads what the earlier ones set.
-COMPONENT_ORDER = (
-    "newsdesk_entities",
-    "newsdesk_quotes",
-    "newsdesk_dates",
-    "newsdesk_places",
-    "newsdesk_events",
-    "newsdesk_event_context",
+COMPONENTS = (
+    ComponentSpec("newsdesk_entities", "entities:extract_entities", "newsdesk_entities"),
+    ComponentSpec("newsdesk_quotes", "quotes:extract_quotes", "newsdesk_quotes", returns_entities=True),
+    ComponentSpec("newsdesk_dates", "dates:extract_dates", "newsdesk_dates",
+                  also_assigns=("newsdesk_published", "newsdesk_dateline", "newsdesk_warnings")),
+    ComponentSpec("newsdesk_places", "places:extract_places", "newsdesk_places"),
+    ComponentSpec("newsdesk_events", "events:extract_events", "newsdesk_events", returns_entities=True),
+    ComponentSpec("newsdesk_event_context", "situate:situate_events", "newsdesk_events"),
 )
+COMPONENT_ORDER = tuple(spec.name for spec in COMPONENTS)
 
 
-@Language.factory("newsdesk_entities", requires=["doc.ents"], assigns=["doc._.newsdesk_entities"])
-def make_entities(nlp: Language, name: str):
-    from newsdesk.extract.entities import extract_entities
+def _register(spec: ComponentSpec) -> None:
+    assigns = [f"doc._.{spec.writes}"] + [f"doc._.{a}" for a in spec.also_assigns]
+    if spec.returns_entities:
+        assigns.append("doc._.newsdesk_entities")
 
-    def newsdesk_entities(doc: Doc) -> Doc:
-        doc._.newsdesk_entities = extract_entities(doc)
-        return doc
+    def make(nlp: Language, name: str):
+        module, function = spec.function.split(":")
+        extract = getattr(importlib.import_module(f"newsdesk.extract.{module}"), function)
 
-    return newsdesk_entities
+        def component(doc: Doc) -> Doc:
+            result = extract(doc)
+            if spec.returns_entities:
+                result, doc._.newsdesk_entities = result
+            doc._.set(spec.writes, result)
+            return doc
 
+        component.__name__ = spec.name
+        return component
 
-@Language.factory("newsdesk_quotes", assigns=["doc._.newsdesk_quotes", "doc._.newsdesk_entities"])
-def make_quotes(nlp: Language, name: str):
-    from newsdesk.extract.quotes import extract_quotes
-
-    def newsdesk_quotes(doc: Doc) -> Doc:
-        quotes, entities = extract_quotes(doc)
-        doc._.newsdesk_quotes = quotes
-        doc._.newsdesk_entities = entities
-        return doc
-
-    return newsdesk_quotes
+    Language.factory(spec.name, assigns=assigns)(make)
 
 
-@Language.factory(
-    "newsdesk_dates",
-    assigns=["doc._.newsdesk_dates", "doc._.newsdesk_published", "doc._.newsdesk_dateline", "doc._.newsdesk_warnings"],
-)
-def make_dates(nlp: Language, name: str):
-    from newsdesk.extract.dates import extract_dates
-
-    def newsdesk_dates(doc: Doc) -> Doc:
-        doc._.newsdesk_dates = extract_dates(doc)
-        return doc
-
-    return newsdesk_dates
-
-
-@Language.factory("newsdesk_places", assigns=["doc._.newsdesk_places"])
-def make_places(nlp: Language, name: str):
-    from newsdesk.extract.places import extract_places
-
-    def newsdesk_places(doc: Doc) -> Doc:
-        doc._.newsdesk_places = extract_places(doc)
-        return doc
-
-    return newsdesk_places
-
-
-@Language.factory("newsdesk_events", assigns=["doc._.newsdesk_events", "doc._.newsdesk_entities"])
-def make_events(nlp: Language, name: str):
-    from newsdesk.extract.events import extract_events
-
-    def newsdesk_events(doc: Doc) -> Doc:
-        events, entities = extract_events(doc)
-        doc._.newsdesk_events = events
-        doc._.newsdesk_entities = entities
-        return doc
-
-    return newsdesk_events
-
-
-@Language.factory("newsdesk_event_context", assigns=["doc._.newsdesk_events"])
-def make_event_context(nlp: Language, name: str):
-    from newsdesk.extract.situate import situate_events
-
-    def newsdesk_event_context(doc: Doc) -> Doc:
-        doc._.newsdesk_events = situate_events(doc)
-        return doc
-
-    return newsdesk_event_context
+for _spec in COMPONENTS:
+    _register(_spec)

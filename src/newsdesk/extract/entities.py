@@ -65,6 +65,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
     for ent in others:
         _add_other(clusters, ent)
     _fold_one_word_persons(clusters)
+    if not (doc.has_annotation("TAG") and doc.has_annotation("DEP")):
+        return _to_records(clusters)  # roles, nominals and groups need the tagger and parser
     _relabel_places_tagged_person(doc, clusters)
     _collect_roles(doc, clusters)
     taken = _taken_chars(clusters)

