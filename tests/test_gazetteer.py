@@ -44,6 +44,7 @@ def _best(gaz, text, kind=None):
     ("U.S.", "US", 39.76, -98.5),
     ("Britain", "GB", 54.76, -2.70),
     ("Afghanistan", "AF", 33.0, 65.0),
+    ("Canada", "CA", 60.11, -113.64),  # GeoNames' point, not countrystatecity's (60, -95)
 ])
 def test_countries_resolve_to_the_country_point(gaz, name, iso, lat, lon):
     entry = _best(gaz, name, "country")
@@ -72,6 +73,18 @@ def test_us_states_and_counties_are_indexed(gaz):
     assert {e[gazetteer.ADMIN1] for e in county} >= {"TX", "SC", "TN", "KY"}
 
 
+# (county, state, lat, lon): GeoNames' county points; each built county lies within ~40 km.
+@pytest.mark.parametrize("name, state, lat, lon", [
+    ("Anderson County", "TX", 31.82, -95.67),
+    ("Clarke County", "GA", 33.95, -83.38),
+    ("Suffolk County", "NY", 40.94, -72.68),
+])
+def test_counties_sit_at_their_middle_not_the_state_point(gaz, name, state, lat, lon):
+    pytest.importorskip("zipcodes")
+    county = [gaz.entry(i) for i, _ in gaz.lookup(name) if gaz.entry(i)[gazetteer.ADMIN1] == state]
+    assert county and abs(county[0][gazetteer.LAT] - lat) < 0.4 and abs(county[0][gazetteer.LON] - lon) < 0.4
+
+
 def test_index_loads_in_under_a_second():
     path = gazetteer.index_path()
     load_gazetteer()  # builds it if missing
@@ -95,3 +108,8 @@ def test_index_lives_in_the_configured_data_dir(monkeypatch, tmp_path):
     assert gazetteer.index_path() == Path(tmp_path) / gazetteer.INDEX_FILE
     monkeypatch.delenv("NEWSDESK_DATA_DIR")
     assert gazetteer.index_path().parent.name == "generated"
+
+
+def test_the_index_file_name_follows_the_hand_written_data():
+    # Editing a file under data/places/ must rebuild the index, not serve a stale one.
+    assert gazetteer._hand_data_digest() in gazetteer.INDEX_FILE

@@ -13,6 +13,7 @@ with one ``marshal.load`` and lookups are dict hits.
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 import sys
 from array import array
@@ -27,9 +28,22 @@ from typing import Iterator, Optional
 
 from newsdesk import settings
 
-INDEX_VERSION = 10
+INDEX_VERSION = 12
+HAND_DATA = Path(__file__).parent / "data" / "places"
+
+
+def _hand_data_digest() -> str:
+    """Return a short digest of the hand-written place files, so that editing one rebuilds the index."""
+    digest = hashlib.sha1()
+    for path in sorted(HAND_DATA.glob("*.tsv")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
 # marshal's format belongs to the Python version, so the file name carries it.
-INDEX_FILE = f"gazetteer-v{INDEX_VERSION}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+INDEX_FILE = (f"gazetteer-v{INDEX_VERSION}-{_hand_data_digest()}"
+              f"-py{sys.version_info[0]}{sys.version_info[1]}.marshal")
 
 # Fields of an entry tuple.
 GEONAMEID, NAME, LAT, LON, COUNTRY, FCLASS, KIND, POP, ADMIN1 = range(9)
@@ -37,7 +51,6 @@ GEONAMEID, NAME, LAT, LON, COUNTRY, FCLASS, KIND, POP, ADMIN1 = range(9)
 # Entry kinds, in the order a bare name most often means them.
 K_COUNTRY, K_ADMIN1, K_COUNTY, K_CITY, K_REGION, K_CONTINENT = "country", "admin1", "county", "city", "region", "continent"
 
-HAND_DATA = Path(__file__).parent / "data" / "places"
 # Cities at least this big are matched in running text even when the NER model misses them.
 MATCH_MIN_POPULATION = 15_000
 # Alternate names are kept only for cities at least this big (small towns carry noisy ones).
@@ -324,8 +337,32 @@ def _add_csc_cities(b: _Builder, csc: Path) -> None:
             b.add(entry, [c["name"]])
 
 
+def _county_points() -> dict:
+    """Return (state, county key) -> (lat, lon): the median of the county's ZIP code points.
+
+    The ``zipcodes`` package (US ZIP codes with their county and coordinates) is read
+    at build time only; without it counties fall back to a town or the state's point.
+    """
+    try:
+        import zipcodes
+    except ImportError:
+        return {}
+    points: dict = {}
+    for row in zipcodes.list_all():
+        if row.get("zip_code_type") == "STANDARD" and row.get("county") and row.get("lat"):
+            key = (row["state"], normalize(row["county"]))
+            points.setdefault(key, []).append((float(row["lat"]), float(row["long"])))
+
+    def median(values: list) -> float:
+        values = sorted(values)
+        return values[len(values) // 2]
+
+    return {k: (median([p[0] for p in v]), median([p[1] for p in v])) for k, v in points.items()}
+
+
 def _add_us_counties(b: _Builder, gnc: Path) -> None:
-    """Add US counties, placed at the same-named town of their state, else at the state's point."""
+    """Add US counties, placed at the middle of their ZIP codes, else at the same-named town, else the state."""
+    centres = _county_points()
     towns: dict = {}
     for e in b.entries:
         if e[KIND] == K_CITY and e[COUNTRY] == "US":
@@ -338,9 +375,11 @@ def _add_us_counties(b: _Builder, gnc: Path) -> None:
         town = towns.get((normalize(base), state))
         state_entry = b.admin1.get(f"US-{state}")
         anchor = town or (b.entries[state_entry] if state_entry is not None else None)
-        if anchor is None:
+        centre = centres.get((state, normalize(name)))
+        if centre is None and anchor is None:
             continue
-        entry = (0, f"{name}", anchor[LAT], anchor[LON], "US", "A", K_COUNTY, 0, state)
+        lat, lon = centre or (anchor[LAT], anchor[LON])
+        entry = (0, f"{name}", lat, lon, "US", "A", K_COUNTY, 0, state)
         b.add(entry, [name], match=True)
 
 

@@ -94,7 +94,8 @@ class Place:
     country: Optional[str] = None  # ISO 3166 alpha-2 of the resolved place
     feature_class: Optional[str] = None  # GeoNames class: A (country/region), P (city), ...
     entity: Optional[str] = None  # entity id, when the toponym is an entity mention
-    kind: str = "toponym"  # toponym | demonym ("Russian officials" refers to Russia, but is not a place name)
+    # toponym | demonym ("Russian officials" refers to Russia) | embedded (New York in "the New York Times")
+    kind: str = "toponym"
 
 
 @dataclass(frozen=True)

@@ -101,7 +101,7 @@ def render_report(article: Article) -> str:
         + (f" ({p.lat:.3f}, {p.lon:.3f})" if p.lat is not None and p.lon is not None else "")
         + (f" {p.country}" if p.country else "")
         + (f" geonames:{p.geonameid}" if p.geonameid else "")
-        + (" (demonym)" if p.kind == "demonym" else "")
+        + (f" ({p.kind})" if p.kind != "toponym" else "")
         for p in article.places
     ]
     out += _section("Places", places, "no places found")

@@ -51,6 +51,12 @@ NOT_PLACES = frozenset({"centre", "center", "capital", "city", "states", "west",
                         "western", "eastern", "northern", "southern", "middle", "gulf", "metro", "valley",
                         "delta", "pacific", "downtown", "uptown", "midtown", "the valley", "the west"})
 MAX_NGRAM = 4
+MAX_PERSON_TOKENS = 3
+# "Jackson and Barrow counties", "Clarke, Oconee and Barrow counties".
+_COUNTY_LIST = re.compile(r"\b(?:[A-Z][a-z]+(?:, | and | or |, and ))+[A-Z][a-z]+ counties\b")
+_COUNTY_NAME = re.compile(r"[A-Z][a-z]+(?= counties|,| and| or)")
+# A city at least this big is a toponym even as the first word of an organisation's name.
+EMBEDDED_CITY_POP = 100_000
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "coach", "officer", "sgt", "judge",
                     "president", "pastor", "rev", "father", "sister", "brother", "capt", "lt", "col", "gen",
                     "deputy", "detective", "trooper", "mayor", "commissioner", "chief", "sheriff", "prof",
@@ -121,6 +127,13 @@ def _gazetteer_spans(doc: Doc, blocked: set[int]) -> list[Span]:
     return found
 
 
+def _starts_organisation(span: Span) -> bool:
+    """Return True when ``span`` opens an ORG entity ("Seattle" of "Seattle Fire and Police")."""
+    ent = span[0].ent_type_
+    return ent == "ORG" and (span[0].ent_iob_ == "B" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+                                                           and span.doc[span.start - 1].ent_iob_ == "B"))
+
+
 def _city_of_institution(span: Span) -> bool:
     """Return True for "Dublin City" in "Dublin City Council": the town is "Dublin"."""
     doc = span.doc
@@ -128,8 +141,12 @@ def _city_of_institution(span: Span) -> bool:
             and doc[span.end].lower_ in INSTITUTION_WORDS)
 
 
-def _plausible_match(span: Span, is_country_like: bool) -> bool:
-    """Return False for a gazetteer hit that is more likely an ordinary capitalised word."""
+def _plausible_match(span: Span, is_country_like: bool, big_city: bool = False) -> bool:
+    """Return False for a gazetteer hit that is more likely an ordinary capitalised word.
+
+    A big city's name that opens an organisation's ("Seattle Fire", "the Boston Globe")
+    is a toponym, as GeoWebNews counts it (an embedded, non-literal place).
+    """
     if len(span) == 1 and (span[0].lower_ in FALSE_FRIENDS or span[0].is_stop):
         return False
     if is_country_like:
@@ -143,7 +160,8 @@ def _plausible_match(span: Span, is_country_like: bool) -> bool:
         # A lone town name the model did not tag needs a place-like frame: "in Owerri", "OWERRI, Nigeria".
         following = span.doc[span.end:span.end + 2]
         framed = (_after_place_preposition(span) or token.is_upper or PLACE_SUFFIX.search(token.text)
-                  or (len(following) == 2 and following[0].text == "," and following[1].text[:1].isupper()))
+                  or (len(following) == 2 and following[0].text == "," and following[1].text[:1].isupper())
+                  or (big_city and _starts_organisation(span)))
         if not framed:
             return False
     return True
@@ -203,28 +221,48 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
                     country_like or key in ner_place_texts or _after_place_preposition(span)
                     or PLACE_SUFFIX.search(span.text))):
                 continue
-        if not (key in ner_place_texts or _plausible_match(span, country_like)):
+        big_city = _big_city(gaz, key)
+        if not (key in ner_place_texts or _plausible_match(span, country_like, big_city)):
             continue
         if key in NOT_PLACES or (key in surnames and not _major(gaz, key)):
             continue
         picked.append(Toponym(span.start_char, span.end_char, span.text, "gazetteer"))
+    if "counties" in doc.text:
+        counties = _shared_counties(doc.text, gaz)
+        spots = {i for t in counties for i in range(t.start, t.end)}
+        picked = [t for t in picked if t.start not in spots] + counties
     if demonyms:
         taken = {i for t in picked for i in range(t.start, t.end)}
         picked.extend(t for t in _demonyms(doc) if t.start not in taken and t.end - 1 not in taken)
-    picked = [t for t in picked if not _names_a_street(doc, t) and not _after_title(doc, t)]
+    text = doc.text  # built once: Doc.text joins every token each time
+    picked = [t for t in picked if not _names_a_street(text, t) and not _after_title(text, t)]
     picked.sort(key=lambda t: t.start)
     return picked
 
 
-def _after_title(doc: Doc, toponym: Toponym) -> bool:
+def _shared_counties(text: str, gaz) -> list[Toponym]:
+    """Return each name of "Jackson and Barrow counties" as a toponym to look up as "<name> County"."""
+    found = []
+    for match in _COUNTY_LIST.finditer(text):
+        for name in _COUNTY_NAME.finditer(match.group(0)):
+            if name.group(0) in ("and", "or"):
+                continue
+            query = f"{name.group(0)} County"
+            if gaz.numbers(normalize(query)):
+                start = match.start() + name.start()
+                found.append(Toponym(start, start + len(name.group(0)), name.group(0), "gazetteer", "", query))
+    return found
+
+
+def _after_title(text: str, toponym: Toponym) -> bool:
     """Return True for "coach Ripley", "Sen. Warner": a person named like a town."""
-    before = doc.text[max(0, toponym.start - 12):toponym.start].split()
+    before = text[max(0, toponym.start - 12):toponym.start].split()
     return bool(before) and before[-1].lower().rstrip(".") in TITLES
 
 
-def _names_a_street(doc: Doc, toponym: Toponym) -> bool:
+def _names_a_street(text: str, toponym: Toponym) -> bool:
     """Return True for "Dublin Road", "Atlantic Avenue": a street named after a place, not the place."""
-    match = STREET_AFTER.match(doc.text, toponym.end)
+    match = STREET_AFTER.match(text, toponym.end)
     return match is not None
 
 
@@ -239,13 +277,21 @@ def _demonym_table() -> dict[str, str]:
 
 
 def _demonyms(doc: Doc) -> list[Toponym]:
-    """Return NORP entities that are demonyms, each with the place it derives from."""
+    """Return NORP entities that are demonyms, and demonyms opening an ORG name ("the Nigerian Army"),
+    each with the place it derives from."""
     table = _demonym_table()
     found = []
     for ent in doc.ents:
-        if ent.label_ != "NORP":
+        if ent.label_ == "ORG":
+            # "the Nigerian Army", "Canadian Blood Services": the demonym opens the name.
+            span = _trim(ent)
+            if span is None or len(span) < 2:
+                continue
+            span = span[:1]
+        elif ent.label_ != "NORP":
             continue
-        span = _trim(ent)
+        else:
+            span = _trim(ent)
         if span is None:
             continue
         key = normalize(span.text)
@@ -261,6 +307,11 @@ def _town_shaped(ent: Span, gaz) -> bool:
             and bool(gaz.numbers(normalize(ent.text))))
 
 
+def _big_city(gaz, key: str) -> bool:
+    """Return True when ``key`` names a city of at least EMBEDDED_CITY_POP people."""
+    return any(gaz.entry(i)[7] >= EMBEDDED_CITY_POP for i in gaz.numbers(key))
+
+
 def _major(gaz, key: str) -> bool:
     """Return True when ``key`` names a country, a world region or a US state."""
     for number in gaz.numbers(key):
@@ -274,7 +325,8 @@ def _surnames(doc: Doc, person_spans: list[Span]) -> set[str]:
     """Return the normalised last names of the article's people ("Trapani" of "Joe Trapani")."""
     names = set()
     for span in person_spans:
-        if len(span) > 1 and span[-1].text[:1].isupper():
+        # A long "name" is a mistagged headline ("Bogdanov Joins Sochi Race"), not a person's.
+        if 1 < len(span) <= MAX_PERSON_TOKENS and span[-1].text[:1].isupper():
             names.add(normalize(span[-1].text))
     return names
 

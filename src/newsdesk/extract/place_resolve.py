@@ -25,6 +25,7 @@ ALT_NAME_PENALTY = 2.5
 COUNTRY_BONUS = 1.5  # the candidate lies in a country the article names
 NEIGHBOUR_BONUS = 0.75  # ... or in a country bordering one it names
 ADMIN1_BONUS = 3.5  # the candidate lies in (or is) an admin-1 region the article names
+ADMIN1_REPEAT_BONUS = 1.0  # ... for each further mention of that region (up to three)
 LOCAL_BONUS = 1.5  # a name used for a municipality's institutions is a town or county
 US_LOCAL_BONUS = 1.5  # in an article that reads like US local news, US towns come first
 CONFIDENT_MARGIN = 1.5  # first-pass winners at least this far ahead of the runner-up feed the context
@@ -35,6 +36,10 @@ CAPITAL_CITY_POP = 50_000
 FAMOUS_CITY_POP = 500_000
 # ... except in countries whose news names the state first ("New York", "Quebec").
 STATE_FIRST = frozenset({"US", "CA"})
+# ... unless the city is this big and the article is neither local news nor about other
+# places of that state: "New York" beside London and Paris is the city.
+METROPOLIS_POP = 1_000_000
+METROPOLIS_STATE_PENALTY = 6.0
 
 
 @dataclass
@@ -44,6 +49,7 @@ class Context:
     countries: Counter = field(default_factory=Counter)
     admin1: Counter = field(default_factory=Counter)  # "CC-CODE"
     near: frozenset = frozenset()  # countries bordering those named
+    local: bool = False  # the article reads like US local news
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +87,7 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "") 
             value += NEIGHBOUR_BONUS
         region = _region_key(entry)
         if region and ctx.admin1.get(region):
-            value += ADMIN1_BONUS + 0.5 * min(ctx.admin1[region] - 1, 3)
+            value += ADMIN1_BONUS + ADMIN1_REPEAT_BONUS * min(ctx.admin1[region] - 1, 3)
     return value
 
 
@@ -92,6 +98,9 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
     cities = [gaz.entry(i) for i, alt in found if not alt and gaz.entry(i)[KIND] == "city"]
     big_cities = {e[COUNTRY] for e in cities if e[POP] >= CAPITAL_CITY_POP}
     famous_city = any(e[POP] >= FAMOUS_CITY_POP for e in cities)
+    # "New York" is only an alternate name of New York City in GeoNames: count those too.
+    metropolis = {gaz.entry(i)[COUNTRY] for i, _ in found
+                  if gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= METROPOLIS_POP}
     scored = []
     for i, alt in found:
         entry = gaz.entry(i)
@@ -101,9 +110,18 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
             # "Kandahar", "Dubai": the city, not the province named after it; "Manchester" the
             # English city, not the Jamaican parish.
             value -= 4.0
+        elif entry[KIND] == "admin1" and entry[COUNTRY] in metropolis and not _state_story(entry, ctx):
+            value -= METROPOLIS_STATE_PENALTY
         scored.append((value, i))
     scored.sort(reverse=True)
     return scored
+
+
+def _state_story(state: tuple, ctx: Optional[Context]) -> bool:
+    """Return True when the article is local news or names other places of ``state``."""
+    if ctx is None:
+        return True  # the first pass keeps the state reading open
+    return ctx.local or ctx.admin1.get(_region_key(state), 0) > 0
 
 
 def _add_to_context(ctx: Context, entry: tuple, weight: int = 1) -> None:
@@ -157,10 +175,11 @@ def resolve_names(requests: list[Request], hints: dict[int, tuple[str, ...]] | N
     gaz = load_gazetteer()
     hints = hints or {}
     first = {r: _adjust(gaz, r, rank(gaz, r.text, None), us_local) for r in set(requests)}
-    ctx = Context()
+    ctx = Context(local=us_local)
     if us_local:
         ctx.countries["US"] += 3
-    own: dict[str, Context] = {}  # what each name added, so that no name votes for itself
+    own: dict = {}  # what each name (and each entry) added, so that no name votes for itself
+    confident: set[Request] = set()
     for request in requests:
         ranked = first[request]
         if not ranked:
@@ -168,6 +187,9 @@ def resolve_names(requests: list[Request], hints: dict[int, tuple[str, ...]] | N
         if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= CONFIDENT_MARGIN:
             _add_to_context(ctx, gaz.entry(ranked[0][1]))
             _add_to_context(own.setdefault(normalize(request.text), Context()), gaz.entry(ranked[0][1]))
+            # ... nor under another of its names: "Dublin City" does not vote for "Dublin" in Ireland.
+            _add_to_context(own.setdefault(ranked[0][1], Context()), gaz.entry(ranked[0][1]))
+            confident.add(request)
     _vote_for_regions(gaz, first, ctx)
     ctx.near = frozenset(n for cc in ctx.countries for n in gaz.neighbours.get(cc, ()))
     fixed: dict[str, int] = {}
@@ -176,6 +198,38 @@ def resolve_names(requests: list[Request], hints: dict[int, tuple[str, ...]] | N
         if choice is not None:
             fixed[normalize(requests[pos].text)] = choice
             _add_to_context(ctx, gaz.entry(choice), 2)
+    chosen = _choose(gaz, requests, first, ctx, own, fixed, us_local)
+    # Second round: states and provinces decided only with the context's help now add to it in
+    # turn, so that "Georgia" read as the US state backs Atlanta, Georgia over Atlanta, Texas.
+    # A name first read otherwise ("Georgia" the country) gives back what it added.
+    for request, number in zip(requests, chosen):
+        if number is None or normalize(request.text) in fixed:
+            continue
+        entry = gaz.entry(number)
+        if entry[KIND] != "admin1" or (request in confident and first[request][0][1] == number):
+            continue  # only a named state or province is firm enough to vote again
+        if request in confident:
+            _take_from_context(ctx, gaz.entry(first[request][0][1]))
+        _add_to_context(ctx, entry)
+        _add_to_context(own.setdefault(normalize(request.text), Context()), entry)
+        _add_to_context(own.setdefault(number, Context()), entry)
+    ctx.near = frozenset(n for cc in ctx.countries for n in gaz.neighbours.get(cc, ()))
+    return _choose(gaz, requests, first, ctx, own, fixed, us_local)
+
+
+def _take_from_context(ctx: Context, entry: tuple) -> None:
+    """Remove one mention of ``entry`` from the context (the reverse of :func:`_add_to_context`)."""
+    if entry[COUNTRY]:
+        ctx.countries[entry[COUNTRY]] -= 1
+    region = _region_key(entry)
+    if region:
+        ctx.admin1[region] -= 1
+    ctx.countries, ctx.admin1 = +ctx.countries, +ctx.admin1
+
+
+def _choose(gaz: Gazetteer, requests: list[Request], first: dict, ctx: Context, own: dict, fixed: dict,
+            us_local: bool) -> list[Optional[int]]:
+    """Return the best entry of each request given the article's context, less what the name itself added."""
     chosen: list[Optional[int]] = []
     cache: dict[Request, Optional[int]] = {}
     for request in requests:
@@ -185,10 +239,20 @@ def resolve_names(requests: list[Request], hints: dict[int, tuple[str, ...]] | N
             continue
         if request not in cache:
             others = _without(ctx, own.get(key))
+            for _, number in first[request]:
+                if number in own and own[number] is not own.get(key):
+                    others = _without(others, _minus(own[number], own.get(key)))
             ranked = _adjust(gaz, request, rank(gaz, request.text, others), us_local)
             cache[request] = ranked[0][1] if ranked else None
         chosen.append(cache[request])
     return chosen
+
+
+def _minus(ctx: Context, other: Optional[Context]) -> Context:
+    """Return what ``ctx`` holds beyond ``other``."""
+    if other is None:
+        return ctx
+    return Context(ctx.countries - other.countries, ctx.admin1 - other.admin1)
 
 
 def _without(ctx: Context, mine: Optional[Context]) -> Context:
@@ -198,7 +262,7 @@ def _without(ctx: Context, mine: Optional[Context]) -> Context:
     countries, admin1 = ctx.countries.copy(), ctx.admin1.copy()
     countries.subtract(mine.countries)
     admin1.subtract(mine.admin1)
-    return Context(+countries, +admin1, ctx.near)
+    return Context(+countries, +admin1, ctx.near, ctx.local)
 
 
 def _vote_for_regions(gaz: Gazetteer, first: dict, ctx: Context) -> None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from newsdesk.extract.place_detect import PLACE_LABELS, Toponym, detect_toponyms
 from newsdesk.extract.place_resolve import Request, resolve_names
-from newsdesk.gazetteer import COUNTRY, FCLASS, GEONAMEID, KIND, LAT, LON, NAME, load_gazetteer, normalize
+from newsdesk.gazetteer import ADMIN1, COUNTRY, FCLASS, GEONAMEID, KIND, LAT, LON, NAME, POP, load_gazetteer, normalize
 from newsdesk.records import Place
 
 # What may stand between a place and the region that qualifies it: "Paris, Texas", "Paris (Texas)".
@@ -34,6 +34,8 @@ _US_LOCAL_CUES = re.compile(
     r"Main Street|Chamber of Commerce|city manager|City Manager|aldermen|selectmen|township|borough|"
     r"State University|Medicaid|football|basketball)\b")
 US_LOCAL_MIN_CUES = 2
+# At most this many upper-case characters may open a dateline before its place ("CAMP MURRAY").
+DATELINE_LEAD = 24
 # What stands between two names of one list: "California or Washington", "Ohio, Indiana and Iowa".
 _LIST_GAP = re.compile(r",? (?:and|or) |, ")
 
@@ -50,16 +52,19 @@ def extract_places(doc: Doc, demonyms: bool = True) -> list[Place]:
     toponyms = detect_toponyms(doc, demonyms=demonyms)
     if not toponyms:
         return []
-    hints = _qualifier_hints(doc.text, toponyms)
+    text = doc.text  # built once: Doc.text joins every token each time
+    hints = _qualifier_hints(text, toponyms)
     # What one mention says about a name holds for all its mentions: "Dublin City Council" ... "Dublin".
-    local = {normalize(t.text) for t in toponyms if _is_local(doc.text, t)}
-    dateline = {normalize(t.text) for t in toponyms if _is_dateline(t)}
+    local = {normalize(t.text) for t in toponyms if _is_local(text, t)}
+    dateline = {normalize(t.text) for t in toponyms if _is_dateline(text, t)}
     requests = [Request(t.query or t.text, local=normalize(t.text) in local,
                         dateline=normalize(t.text) in dateline) for t in toponyms]
-    chosen = resolve_names(requests, hints, us_local=_reads_us_local(doc.text))
+    chosen = resolve_names(requests, hints, us_local=_reads_us_local(text))
     gaz = load_gazetteer()
-    chosen = _match_list_mates(doc.text, toponyms, chosen, gaz)
+    chosen = _match_list_mates(text, toponyms, chosen, gaz)
+    chosen = _match_county_short_forms(toponyms, chosen, gaz)
     mentions = _entity_mentions(doc)
+    names = _name_spans(doc)
     places: list[Place] = []
     for toponym, number in zip(toponyms, chosen):
         if number is None:
@@ -76,18 +81,45 @@ def extract_places(doc: Doc, demonyms: bool = True) -> list[Place]:
             country=entry[COUNTRY] or None,
             feature_class=entry[FCLASS] or None,
             entity=_entity_for(toponym, mentions),
-            kind="demonym" if toponym.source == "demonym" else "toponym",
+            kind=_kind(toponym, names),
         ))
     return places
+
+
+# Entity types whose names may embed a place: "the New York Times", "Seattle Seahawks".
+_NAME_TYPES = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+
+
+def _name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Return the spans of organisation-like names, from the NER and the entity layer."""
+    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_TYPES]
+    entities = doc._.get("newsdesk_entities") if doc.has_extension("newsdesk_entities") else None
+    for entity in entities or ():
+        if entity.type in _NAME_TYPES:
+            spans.extend((m.start, m.end) for m in entity.mentions if m.kind == "name")
+    return spans
+
+
+def _kind(toponym: Toponym, names: list[tuple[int, int]]) -> str:
+    """Return "demonym", "embedded" (inside a longer name: New York in the New York Times) or "toponym"."""
+    if toponym.source == "demonym":
+        return "demonym"
+    inside = any(s <= toponym.start and toponym.end <= e and (e - s) > (toponym.end - toponym.start)
+                 for s, e in names)
+    return "embedded" if inside else "toponym"
 
 
 def _is_local(text: str, toponym: Toponym) -> bool:
     return _LOCAL_INSTITUTION.match(text, toponym.end) is not None
 
 
-def _is_dateline(toponym: Toponym) -> bool:
+def _is_dateline(text: str, toponym: Toponym) -> bool:
+    """Return True for an upper-case name that opens a line: "NEW YORK (AP) -", not "(District of FLORIDA)"."""
     letters = toponym.text.replace(" ", "").replace(".", "")
-    return len(letters) > 3 and letters.isalpha() and toponym.text.isupper()
+    if not (len(letters) > 3 and letters.isalpha() and toponym.text.isupper()):
+        return False
+    before = text[text.rfind("\n", 0, toponym.start) + 1:toponym.start]
+    return not before.strip() or (before.isupper() and len(before) <= DATELINE_LEAD)
 
 
 def _reads_us_local(text: str) -> bool:
@@ -114,6 +146,8 @@ def _match_list_mates(text: str, toponyms: list[Toponym], chosen: list, gaz) -> 
         gaps = [text[toponyms[min(i, j)].end:toponyms[max(i, j)].start] for j in mates]
         if not mates or (len(mates) == 1 and gaps[0].strip() == ","):
             continue  # "Washington, D.C." is a qualified name, not a list
+        if i + 1 in mates and _inside(gaz.entry(number), gaz.entry(chosen[i + 1])):
+            continue  # "Florida and Washington, D.C.": D.C. qualifies Washington
         country = gaz.entry(chosen[mates[0]])[COUNTRY]
         for candidate, _ in gaz.lookup(toponyms[i].text):
             entry = gaz.entry(candidate)
@@ -121,6 +155,36 @@ def _match_list_mates(text: str, toponyms: list[Toponym], chosen: list, gaz) -> 
                 chosen[i] = candidate
                 break
     return chosen
+
+
+def _match_county_short_forms(toponyms: list[Toponym], chosen: list, gaz) -> list:
+    """Return ``chosen`` with a bare "Suffolk" read in the state of the article's "Suffolk County".
+
+    The bare name is the county's town of that name when its state has one, else the county.
+    """
+    counties = {}
+    for toponym, number in zip(toponyms, chosen):
+        if number is not None and gaz.entry(number)[KIND] == "county":
+            counties.setdefault(normalize(gaz.entry(number)[NAME]), number)
+    if not counties:
+        return chosen
+    chosen = list(chosen)
+    for i, (toponym, number) in enumerate(zip(toponyms, chosen)):
+        county = counties.get(normalize(toponym.query or toponym.text) + " county")
+        if county is None or number is None:
+            continue
+        region = gaz.entry(county)
+        if _inside(gaz.entry(number), region):
+            continue
+        towns = [j for j, _ in gaz.lookup(toponym.text)
+                 if gaz.entry(j)[KIND] == "city" and _inside(gaz.entry(j), region)]
+        chosen[i] = max(towns, key=lambda j: gaz.entry(j)[POP]) if towns else county
+    return chosen
+
+
+def _inside(entry: tuple, region: tuple) -> bool:
+    """Return True when ``entry`` lies in the admin-1 ``region``."""
+    return entry[COUNTRY] == region[COUNTRY] and bool(entry[ADMIN1]) and entry[ADMIN1] == region[ADMIN1]
 
 
 def _qualifier_hints(text: str, toponyms: list[Toponym]) -> dict[int, tuple[str, ...]]:

@@ -47,9 +47,10 @@ from spacy.tokens import Doc
 
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.quote_cues import (
-    QUOTE_CHARS, Paragraphs, candidates, extension, extension_features, features, load_extension_model, load_model,
-    phrase_bounds, quoted_tokens, score, token_spans,
+    QUOTE_CHARS, SPEECH_VERBS, Paragraphs, candidates, extension, extension_features, features, load_extension_model,
+    load_model, phrase_bounds, quoted_tokens, score, token_spans,
 )
+from newsdesk.extract.date_dateline import HEAD_CHARS, dateline_end, find_dateline
 from newsdesk.extract.quote_marks import QuoteSpan, find_quote_spans
 from newsdesk.extract.speakers import MEDIA_NAME_RE, SpeakerIndex
 from newsdesk.records import Entity, Quote, TextSpan
@@ -70,6 +71,14 @@ STANCES: dict[str, frozenset[str]] = {
     "announces": frozenset({"announce", "declare", "unveil", "proclaim"}),
 }
 STANCE_OF = {lemma: stance for stance, lemmas in STANCES.items() for lemma in lemmas}
+# "refused to sign a deal" reports an act, not a statement; "refused to comment / to endorse X" is a stance
+REFUSALS = frozenset({"refuse", "decline", "fail"})
+SPEECH_ACTS = frozenset(STANCE_OF) | SPEECH_VERBS | frozenset({
+    "comment", "discuss", "answer", "endorse", "disavow", "apologize", "apologise", "elaborate", "specify",
+    "respond", "speak", "talk", "name", "identify", "back", "support", "recognize", "recognise", "rule",
+    "divulge", "release", "detail", "explain", "testify", "mention", "address", "concede", "retract", "withdraw",
+})
+ASIDES = frozenset({"speak", "refer", "talk", "gesture", "point", "wave", "laugh", "smile", "pause", "look"})
 CHAIN_LEMMAS = frozenset({"add", "continue", "note"})
 CHAIN_WINDOW = 3000  # characters over which "the paper added" still continues a citing chain
 CITING = frozenset({"cite", "quote"})
@@ -103,9 +112,26 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
     qtok = token_spans(doc, [(q.start, q.end) for q in marks])
     found = _verb_attributions(doc, text, qtok) + _according_to(doc, text)
     found = _attach_quotes(doc, text, marks, _dedupe(found))
+    head = _dateline_end(text)
+    for a in found:
+        if a.content[0] < head < a.content[1]:
+            a.content = (head, a.content[1])
     index = SpeakerIndex(doc, entities, text)
     quotes = _resolve(doc, text, found, index, marks)
     return quotes, index.entities
+
+
+_DASH_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^\n]{1,40}?)?[ \t]+[―—–-]{1,2}[ \t]+")
+
+
+def _dateline_end(text: str) -> int:
+    """Return where a leading dateline ("KABUL, Feb. 4, 2014 - ", "WASHINGTON ― ") ends, or 0 without one."""
+    _, place, _ = find_dateline(text)
+    end = dateline_end(text[:HEAD_CHARS], place)
+    if not end:
+        m = _DASH_DATELINE.match(text, len(text) - len(text.lstrip()))
+        end = m.end() if m else 0
+    return end
 
 
 # -- finding ---------------------------------------------------------------------------------------
@@ -122,6 +148,7 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
     ext_weights = load_extension_model()
     paras = Paragraphs(doc, text)
     out: list[_Attribution] = []
+    tails: set[int] = set()  # first tokens of coordinated tails: their verbs are content, not cues
     for cand in candidates(doc, qtok, text, paras):
         if cand.content is None:
             continue
@@ -129,6 +156,8 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
         if p < threshold:
             continue
         verb = doc[cand.verb]
+        if _refused_act(verb, cand.ctype):
+            continue
         content = cand.content
         ext = extension(doc, cand, inside, paras) if ext_weights else None
         if ext is not None and score(extension_features(doc, cand, ext), ext_weights) >= 0.5:
@@ -141,9 +170,28 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
             lemma=verb.lemma_.lower(), confidence=round(p, 3), verb=cand.verb,
             cited=cited, told=_told(verb),
         ))
+        if cand.tail is not None:  # "..., the officials said, and insisted on Y": Y is theirs too
+            out.append(replace(out[-1], content=_chars(doc, cand.tail), verb=None))
+            tails.add(cand.tail[0])
     # "reported, citing officials" is one attribution with a chain, not a second one about the officials
     cited_verbs = {doc[a.cited[0]:a.cited[1]].root.head.i for a in out if a.cited is not None}
-    return [a for a in out if a.verb not in cited_verbs]
+    # "..., said Caddell, speaking of her health": the participle frames the statement, it reports nothing
+    heads = [doc[i] for a in out for i in (a.verb, a.source_head) if i is not None]
+    asides = {c.i for h in heads for c in h.children
+              if c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.tag_ == "VBG" and c.lemma_.lower() in ASIDES}
+    cited_verbs |= asides
+    # "declined to comment on X" is one attribution, not a second one whose cue is "comment"
+    refused = {c.i for a in out if a.lemma in REFUSALS and a.verb is not None
+               for c in doc[a.verb].children if c.dep_ == "xcomp"}
+    return [a for a in out if a.verb not in cited_verbs and a.verb not in tails and a.verb not in refused]
+
+
+def _refused_act(verb, ctype: str) -> bool:
+    """Return True for "refused to sign a deal": a refusal whose complement is no speech act."""
+    if verb.lemma_.lower() not in REFUSALS or ctype != "xcomp":
+        return False
+    acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    return bool(acts) and acts[0].lemma_.lower() not in SPEECH_ACTS
 
 
 def _cited(verb) -> Optional[tuple[int, int]]:
@@ -208,7 +256,7 @@ def _according_to(doc: Doc, text: str) -> list[_Attribution]:
         pp_start, pp_end = start, max(to.right_edge.i + 1, src[1])
         if pp_start - sent_start <= 1:
             content = (pp_end, sent_end)
-        elif sent_end - pp_end <= 2:
+        elif sent_end - pp_end <= 2 or _clause_before(doc, sent_start, pp_start, pp_end):
             content = (sent_start, pp_start)
         else:
             content = (sent_start, sent_end)
@@ -224,6 +272,18 @@ def _according_to(doc: Doc, text: str) -> list[_Attribution]:
             source_head=objs[0].i, lemma="according", confidence=0.8,
         ))
     return out
+
+
+def _clause_before(doc: Doc, start: int, pp_start: int, pp_end: int) -> bool:
+    """Return True when a whole clause precedes "according to X" and only a phrase follows it.
+
+    "Rates would rise 20 percent, according to the foundation, twice the forecast" reports the clause.
+    """
+    has_clause = any(t.dep_ in ("nsubj", "nsubjpass") and start <= t.head.i < pp_start for t in doc[start:pp_start])
+    end = doc[pp_start].sent.end
+    after_clause = any(t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or not pp_end <= t.head.i < end)
+                       for t in doc[pp_end:end])
+    return has_clause and not after_clause
 
 
 def _dedupe(found: list[_Attribution]) -> list[_Attribution]:
@@ -349,7 +409,7 @@ def _dash_signed(doc: Doc, text: str, q: QuoteSpan) -> Optional[_Attribution]:
                         source_head=name.root.i, lemma="say", confidence=0.7)
 
 
-_SPEAKER_LINE = re.compile(r"^[\"“”']?[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,4}):[ \t\xa0]+(\S)", re.M)
+_SPEAKER_LINE = re.compile(r"^[\"“”']?[ \t]*((?:[A-Z][\w.'’-]*+[ \t]?){1,4}):[ \t\xa0]+(\S)", re.M)
 
 
 def _speaker_lines(doc: Doc, text: str, found: list[_Attribution]) -> list[_Attribution]:
@@ -357,9 +417,12 @@ def _speaker_lines(doc: Doc, text: str, found: list[_Attribution]) -> list[_Attr
     out = []
     for m in _SPEAKER_LINE.finditer(text):
         name = doc.char_span(m.start(1), m.end(1) - (1 if m.group(1)[-1:].isspace() else 0), alignment_mode="expand")
-        if name is None or not len(name) or not all(t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in name):
+        if name is None or not len(name):
             continue
-        if name.root.ent_type_ not in ("PERSON", "ORG", "") and not name.text.isupper():
+        headline = not text[:m.start()].strip()  # "Poll: Clinton and Trump tied": the first line is a headline
+        if not headline and not all(t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in name):
+            continue
+        if not headline and name.root.ent_type_ not in ("PERSON", "ORG", "") and not name.text.isupper():
             continue
         start = m.start(2)
         end = text.find("\n", start)
@@ -407,8 +470,10 @@ def _kind(text: str, start: int, end: int, marks: list[QuoteSpan]) -> str:
     quoted = sum(min(end, q.end) - max(start, q.start) for q in inside)
     starts_quoted = inside[0].start <= start + 1
     ends_quoted = inside[-1].end >= end - 1
-    if starts_quoted and ends_quoted and quoted >= 0.6 * (end - start):
-        return "direct"  # one quotation, or "A," he said, "B."
+    # one quotation, or "A," he said, "B." (a split quote: the gaps are the cue clause)
+    gaps = [b.start - a.end for a, b in zip(inside, inside[1:])]
+    if starts_quoted and ends_quoted and (quoted >= 0.6 * (end - start) or gaps and max(gaps) <= 80):
+        return "direct"
     return "mixed"
 
 

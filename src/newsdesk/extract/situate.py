@@ -195,8 +195,9 @@ def situate_events(doc: Doc) -> list[Event]:
     if not events:
         return []
     dates = doc_list(doc, "newsdesk_dates")
-    # A demonym ("Afghan officials") names who, not where: never an event's place.
-    places = [p for p in doc_list(doc, "newsdesk_places") if p.kind != "demonym"]
+    # A demonym ("Afghan officials") names who, and New York in "the New York Times" names a
+    # newspaper: neither is where an event happened.
+    places = [p for p in doc_list(doc, "newsdesk_places") if p.kind == "toponym"]
     published = doc._.newsdesk_published if isinstance(doc._.newsdesk_published, str) else None
     parsed = doc.has_annotation("DEP")
     home = dateline_place(doc, places)
