@@ -37,6 +37,7 @@ from newsdesk.extract.event_codes import (
     NONE_CLASS, classes, classes_for_penta, classes_for_plover, classes_for_root,
 )
 from newsdesk.extract.event_features import find_predicate, predicate_features
+from newsdesk.extract.event_rules import decide
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -142,7 +143,7 @@ def parsed(nlp, texts: list[str]):
     return docs
 
 
-def featurise(nlp, examples):
+def featurise(nlp, examples, preds=None):
     feats, keep = [], []
     for (text, allowed, w, *_), doc in zip(examples, parsed(nlp, [e[0] for e in examples])):
         sent = doc[:]
@@ -151,6 +152,8 @@ def featurise(nlp, examples):
             f = ["bias", "NOPRED"]
         else:
             f = predicate_features(sent, pred)
+        if preds is not None:  # None too, to stay aligned with ``examples``
+            preds.append(pred)
         feats.append(f)
         keep.append((allowed, w))
     return feats, keep
@@ -212,7 +215,8 @@ def cross_validate(nlp, ref_examples, k: int, args) -> None:
     for name in ("events-plover", "events-petrarch", "events-conflibert"):
         dev += bench_examples(name, tagged=True)
     rf, rl = featurise(nlp, ref_examples)
-    df, dl = featurise(nlp, dev)
+    dev_preds: list = []
+    df, dl = featurise(nlp, dev, dev_preds)
     fold = [int(hashlib.sha1(e[4].encode()).hexdigest(), 16) % k for e in dev]
     hits: collections.Counter = collections.Counter()
     total: collections.Counter = collections.Counter()
@@ -221,12 +225,15 @@ def cross_validate(nlp, ref_examples, k: int, args) -> None:
         tr_l = rl + [x for x, g in zip(dl, fold) if g != f]
         vocab, W, cls = train(tr_f, tr_l, args.epochs, args.l2, args.min_count)
         vidx = {v: i for i, v in enumerate(vocab)}
-        for x, (allowed, _), e, g in zip(df, dl, dev, fold):
+        for x, (allowed, _), e, g, pr in zip(df, dl, dev, fold, dev_preds):
             if g != f:
                 continue
             rows = [vidx[v] for v in x if v in vidx]
             sc = np.array([0.5 if vocab[r].startswith("w=") else 1.0 for r in rows]) @ W[rows] if rows else np.zeros(len(cls))
             pred = cls[int(np.argmax(sc))]
+            if pr is not None and not args.no_rules:
+                probs = np.exp(sc - sc.max())
+                pred = decide(pr, cls, probs / probs.sum())[0]
             total[e[3]] += 1
             hits[e[3]] += pred in allowed
             if args.show and e[3] == args.show and pred not in allowed:
@@ -240,10 +247,11 @@ def main() -> None:
     ap.add_argument("--no-dev", action="store_true")
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--epochs", type=int, default=300)
-    ap.add_argument("--l2", type=float, default=3e-4)
+    ap.add_argument("--l2", type=float, default=2e-4)
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--show", default="", help="with --cv: print the misses of this benchmark")
     ap.add_argument("--cv", type=int, default=0, help="k-fold estimate on the dev splits; writes nothing")
+    ap.add_argument("--no-rules", action="store_true", help="with --cv: score the bare classifier argmax")
     ap.add_argument("--dev-weight", type=float, default=DEV_WEIGHT)
     ap.add_argument("--synth-weight", type=float, default=SYNTH_WEIGHT)
     args = ap.parse_args()

@@ -147,7 +147,7 @@ def test_actor_links_to_the_entity(code):
         ("The army did not attack the village.", "attack", "ASSAULT", True, False, False),
         ("The two presidents are scheduled to meet in Geneva next week.", "meet", None, False, False, True),
         ("The foreign ministers will meet in Vienna on Friday.", "meet", None, False, False, True),
-        ("The vote is due to take place in April.", "take", None, False, False, True),
+        ("The two presidents are due to meet in April.", "meet", "CONSULT", False, False, True),
         ("The army could attack the town before the winter.", "attack", "ASSAULT", False, True, False),
         ("The opposition insisted on releasing the jailed activists.", "insisted", "REQUEST", False, False, False),
     ],
@@ -231,3 +231,71 @@ def test_dateline_is_not_the_source(code):
     assert ev.source_actor.text == "The Taliban"
     assert ev.source_actor.code == "AFGINS"
     assert ev.target_actor.text == "the Afghan government" and ev.target_actor.code == "AFGGOV"
+
+
+# ------------------------------------------------------------------ intent, the lexicon, targets
+
+@pytest.mark.parametrize(
+    "text, trigger, plover, cameo, scheduled",
+    [
+        # a future cooperative act is an intent to cooperate (CAMEO 03), a future conflictual one a threat (13)
+        ("The foreign minister said Norland will support the resolution at the council.", "support", "AGREE", "030", True),
+        ("Norland is prepared to lift the ban on the opposition party.", "lift", "AGREE", "030", False),
+        ("Norland will send food aid to Vestia.", "send", "AGREE", "030", True),
+        ("Norland will impose new sanctions on Vestia.", "impose", "THREATEN", "130", True),
+        ("The rebels said they would attack the capital next week.", "attack", "THREATEN", "130", False),
+        # reported obligation on another actor is a demand
+        ("The minister said Norland must hand over the suspects to Vestia.", "hand", "REQUEST", "100", False),
+        # "reiterate" now reports like "say": the event is in its complement
+        ("The minister reiterated that Vestia must release the detained sailors.", "release", "REQUEST", "100", False),
+        # agreeing to something is AGREE, whatever the thing agreed to
+        ("Norland and Vestia agreed to a ceasefire after two days of fighting.", "agreed", "AGREE", "030", False),
+        ("Norland has agreed to resign from the council.", "resign", "AGREE", "030", False),
+        # being scheduled to meet is not a refusal
+        ("The two presidents are scheduled to meet in Geneva next week.", "meet", "CONSULT", "040", True),
+    ],
+)
+def test_intended_actions_are_coded_by_intent(code, text, trigger, plover, cameo, scheduled):
+    ev = _one(code(text), trigger)
+    assert (ev.plover, ev.cameo, ev.scheduled) == (plover, cameo, scheduled)
+
+
+def test_negated_intent_is_left_to_the_classifier(code):
+    ev = _one(code("Norland said it would not attack Vestia."), "attack")
+    assert ev.plover == "ASSAULT" and ev.negated and ev.hypothetical
+
+
+@pytest.mark.parametrize(
+    "key, cameo",
+    [("accuse", "112"), ("condemn", "111"), ("turn (down)", "120"), ("sign agreement", "057"),
+     ("impose sanction", "163"), ("release", "084"), ("assassinate", "186"), ("massacre", "202"),
+     ("demonstrate", "141"), ("veto", "129"), ("investigate", "090"), ("mobilize", "150")],
+)
+def test_hand_written_verb_lexicon(key, cameo):
+    from newsdesk.extract.event_features import verb_codes
+
+    table = verb_codes()
+    assert table[key] == cameo
+    assert 400 <= len(table) <= 1000
+    assert {c[:2] for c in table.values()} >= {f"{r:02d}" for r in range(1, 21)}  # every root 01-20
+
+
+def test_particle_and_preposition_keys_reach_the_coder(code):
+    ev = _one(code("Vestia turned down the offer from Norland."), "turned")
+    assert (ev.plover, ev.cameo, ev.target_actor.text) == ("REJECT", "120", "Norland")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, target",
+    [
+        # what is sent or provided is not the target; where it goes is
+        ("Norland sent 200 troops to Vestia on Monday.", "sent", "Vestia"),
+        # within the objects' modifiers, the first actor wins over a later place
+        ("Norland launched airstrikes on rebel fighters in the old city.", "launched", "rebel fighters"),
+        # actors inside a clause of the object ("an effort to end the rift between ...")
+        ("Norland launched a mediation effort to end the rift between Vestia and Ostland.", "launched", "Vestia"),
+    ],
+)
+def test_target_search(code, text, trigger, target):
+    ev = _one(code(text), trigger)
+    assert ev.target_actor is not None and ev.target_actor.text == target

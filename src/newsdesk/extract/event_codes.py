@@ -11,7 +11,8 @@ Goldstein scale. Mapping decisions, in one place:
 * PLOVER -> CAMEO: the classifier predicts a *class*, a (CAMEO root, PLOVER type)
   pair such as ("08", "RETREAT"); its CAMEO code is the class's representative
   code (``CLASS_CODES``), refined to a finer code when the trigger lemma is listed
-  in ``data/events/verbs.tsv`` (built by ``scripts/build_events_lexicon.py``).
+  in ``data/events/verbs.tsv`` (a lexicon written by hand for this project from the
+  CAMEO category definitions: ~540 verb / verb+object / verb+particle keys).
 * QuadClass as GDELT defines it from the root: 01-05 verbal cooperation (1),
   06-08 material cooperation (2), 09-13 verbal conflict (3), 14-20 material conflict (4).
 """

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 # Reporting verbs: when one heads the sentence, the event is in its complement.
 REPORTING = frozenset(
-    "say tell report add state note write explain quote announce declare".split()
+    "say tell report add state note write explain quote announce declare reiterate confirm stress insist claim".split()
 )
 # Polarity and modality cues on the predicate chain ("have not yielded", "could attack", "will meet").
 NEGATIONS = frozenset("not n't never no nor neither without".split())
@@ -33,7 +33,7 @@ VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "verbs
 
 @lru_cache(maxsize=1)
 def verb_codes() -> dict[str, str]:
-    """Return "lemma" / "lemma object" / "lemma (prep)" -> CAMEO code (data/events/verbs.tsv)."""
+    """Return "lemma" / "lemma object" / "lemma (prep)" -> CAMEO code (data/events/verbs.tsv, hand-written)."""
     out: dict[str, str] = {}
     if not VERBS_FILE.exists():
         return out
@@ -56,7 +56,7 @@ def lexicon_codes(tok: Token) -> list[tuple[str, str]]:
                 if code:
                     out.append(("o", code))
                     break
-        elif c.dep_ == "prt":  # phrasal verbs only: the dictionary's "(in)"-style entries are too noisy
+        elif c.dep_ in ("prt", "prep"):  # "turn down", "meet with", "call for"
             code = table.get(f"{lemma} ({c.lower_})")
             if code:
                 out.append(("p", code))
@@ -167,7 +167,8 @@ def _subj(tok: Token) -> Optional[Token]:
 def predicate_features(sent: Span, pred: Predicate) -> list[str]:
     """Return the sparse feature strings of one sentence's predicate (and a light bag of words)."""
     feats = ["bias"]
-    lem = [t.lemma_.lower() for t in pred.chain]
+    chain = pred.chain
+    lem = [t.lemma_.lower() for t in chain]
     top, last = lem[0], lem[-1]
     if len(lem) == 1:
         # a bare verb ("met") is kept apart from the same verb under a control verb ("agreed to meet")
@@ -177,7 +178,7 @@ def predicate_features(sent: Span, pred: Predicate) -> list[str]:
         feats.append(f"vv={top}_{last}")
         if len(lem) > 2:
             feats.append(f"vv1={lem[0]}_{lem[1]}")
-    for t in pred.chain:
+    for t in chain:
         o = _obj(t)
         if o is not None:
             feats.append(f"vo={t.lemma_.lower()}_{o.lemma_.lower()}")
@@ -194,14 +195,16 @@ def predicate_features(sent: Span, pred: Predicate) -> list[str]:
             elif c.dep_ == "prt":
                 feats.append(f"vprt={t.lemma_.lower()}_{c.lower_}")
     chain_roots = []
-    for n, t in enumerate(pred.chain):
-        pos = "s" if len(pred.chain) == 1 else "0" if n == 0 else "l" if n == len(pred.chain) - 1 else "m"
+    for n, t in enumerate(chain):
+        pos = "s" if len(chain) == 1 else "0" if n == 0 else "l" if n == len(chain) - 1 else "m"
         codes = lexicon_codes(t)
         chain_roots.append(codes[0][1][:2] if codes else "none")
         if pos in ("s", "0"):
             for kind, code in codes:
                 feats.append(f"lex{kind}{pos}={code[:2]}")
                 feats.append(f"lex{pos}={code[:2]}")
+            if codes:  # the most specific entry's 3-digit code separates PLOVER types under one root (162 vs 163)
+                feats.append(f"lex3{pos}={codes[0][1][:3]}")
     if len(chain_roots) > 1:
         # the complement's code only together with the governing verb's ("refuse to meet" is not a meeting)
         feats.append(f"lexc={chain_roots[0]}_{chain_roots[-1]}")

@@ -7,7 +7,8 @@ Events per sentence predicate (see :mod:`newsdesk.extract.event_features`):
    xcomp chains ("refused to sign" -> trigger "sign", features "refuse_sign"); verbs
    coordinated with it ("killed five and wounded 40") are coded too;
 2. a linear classifier (``data/events/type_model.npz``, trained by ``scripts/train_events.py``)
-   gives a (CAMEO root, PLOVER type) class; the CAMEO code is the class's representative
+   gives a (CAMEO root, PLOVER type) class, adjusted for intent by ``event_rules``
+   ("will support" -> AGREE, "would tighten the blockade" -> THREATEN); the CAMEO code is the class's representative
    code, refined by the verb lexicon ``data/events/verbs.tsv``; PLOVER type, mode,
    QuadClass and Goldstein value then follow from the CAMEO code (``event_codes``);
 3. actors come from the dependency tree: subject -> source; target = the first actor-like
@@ -42,6 +43,7 @@ from newsdesk.extract.event_features import (
     OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, lexicon_codes,
     predicate_features, secondary_predicates,
 )
+from newsdesk.extract.event_rules import decide
 from newsdesk.records import Actor, Entity, Event, Quote, TextSpan
 
 # Prepositions whose object is the target of the action ("fired at", "talks with", "aid to").
@@ -185,9 +187,14 @@ def _nested(tok: Token) -> list[Token]:
             out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ACTOR_POS]
         elif p.dep_ == "poss" and p.pos_ in ACTOR_POS:
             out.append(p)
+        elif p.dep_ in ("acl", "relcl") and p.pos_ == "VERB":  # "an effort to resolve the rift between ..."
+            out += _candidates(p)
     return out
 
 
+MOVE_VERBS = frozenset(
+    "send deploy dispatch mobilize mobilise move station withdraw pull deliver provide return transfer supply donate ship".split()
+)
 OWN_POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my"))
 # Targets are actors: a thing ("the agreement", "responsibility") is not coded as a target.
 FALLBACK_TO_OBJECT = False
@@ -208,23 +215,30 @@ def _target_score(tok: Token) -> int:
 
 def _object(chain: list[Token], subj: Optional[Token]) -> Optional[Token]:
     """Return the target head: an actor-like object first, then the best actor among their modifiers."""
-    direct = [t for v in reversed(chain) for t in _candidates(v)]
+    # "sent troops to Syria", "provided shelter to 1.5 million people": the object is what moves
+    direct = [t for v in reversed(chain) for t in _candidates(v)
+              if not (t.dep_ in ("dobj", "obj") and v.lemma_.lower() in MOVE_VERBS)]
     for t in direct:  # objects and prepositional objects, in order: the first actor wins
         if _target_score(t) >= 2:
             return t
     levels = [direct]
     frontier = list(direct)
-    for _ in range(3):  # breadth-first through the objects' modifiers ("the rift between Qatar and ...")
-        frontier = [n for t in frontier for n in _nested(t)]
+    # clauses of the predicate: "..., killing dozens of fighters", "funding to fight Ebola in West Africa"
+    clauses = [t for v in chain for c in v.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+               and c not in chain for t in _candidates(c)]
+    for depth in range(3):  # breadth-first through the objects' modifiers ("the rift between Qatar and ...")
+        frontier = [n for t in frontier for n in _nested(t)] + (clauses if depth == 0 else [])
         if subj is not None:
             frontier = [t for t in frontier if not (subj.left_edge.i <= t.i <= subj.right_edge.i)]
         levels.append(frontier)
     best, best_score = None, 0
     for level in levels:
-        for t in level:
+        for t in level:  # within a level the first actor wins ("airstrikes on ISIL fighters in Mosul")
             score = _target_score(t)
             if score > best_score:
                 best, best_score = t, score
+            if best_score >= 2:
+                break
         if best_score >= 2:
             break
     if best is not None:
@@ -338,11 +352,10 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
             continue
         for n, pred in enumerate([main] + secondary_predicates(main)):
             probs = model.predict(predicate_features(sent, pred))
-            best = int(probs.argmax())
-            cls = model.classes[best]
+            cls, confidence = decide(pred, model.classes, probs)
             if cls == NONE_CLASS or cls not in codes or (n and cls.startswith("01")):
                 continue
-            events.extend(_events_for(doc, sent, pred, refine_code(codes[cls], pred), float(probs[best]),
+            events.extend(_events_for(doc, sent, pred, refine_code(codes[cls], pred), confidence,
                                       spans, quotes, date, len(events)))
     return events, entities
 
