@@ -125,6 +125,64 @@ CASES = {
         [("indirect", "asserts", "Officials", [], "Officials", "said", "the bridge was unsafe"),
          ("direct", "asserts", "Officials", [], "they", "said", '"It could collapse,"')],
     ),
+    "dateline stripped from the content": (
+        "DRAVIK, March 3, 2015 - The harbour will reopen on Friday, port officials said.",
+        [("indirect", "asserts", "port officials", [], "port officials", "said",
+          "The harbour will reopen on Friday")],
+    ),
+    "dash dateline stripped from the content": (
+        "LONDON ― The strike will end next week, union leaders said on Tuesday.",
+        [("indirect", "asserts", "union leaders", [], "union leaders", "said", "The strike will end next week")],
+    ),
+    "parenthetical cue: the clause before, then the coordinated clause": (
+        "The rebels rejected the ceasefire terms, the officials said, and demanded the release of their commanders.",
+        [("indirect", "asserts", "officials", [], "the officials", "said", "The rebels rejected the ceasefire terms"),
+         ("indirect", "asserts", "officials", [], "the officials", "said",
+          "demanded the release of their commanders")],
+    ),
+    "parenthetical cue inside one statement keeps the whole sentence": (
+        "The new bridge, the engineer said, would carry twice the traffic of the old one.",
+        [("indirect", "asserts", "engineer", [], "the engineer", "said",
+          "The new bridge, the engineer said, would carry twice the traffic of the old one")],
+    ),
+    "refusing an act is no attribution, refusing to comment is": (
+        "The miners refused to leave the shaft. The company declined to comment on the dispute.",
+        [("indirect", "asserts", "company", [], "The company", "declined", "to comment on the dispute")],
+    ),
+    "a participle aside after the cue is no attribution": (
+        '"The budget is a disgrace," said Jana Novak, speaking of the city plan. "It cuts every school."',
+        [("direct", "asserts", "Jana Novak", [], "Jana Novak", "said",
+          '"The budget is a disgrace," said Jana Novak, speaking of the city plan. "It cuts every school."')],
+    ),
+    "a cue closing its paragraph with a colon introduces the next paragraph": (
+        'Mayor Ellen Varga arrived late on Monday.\n\nShe said:\n\n"We will rebuild the bridge by spring."',
+        [("direct", "asserts", "Ellen Varga", [], "She", "said", '"We will rebuild the bridge by spring."')],
+    ),
+    "headline colon": (
+        "Harbour Board: ferry fares will rise in May\n\nThe board met on Monday.",
+        [("indirect", "asserts", "Harbour Board", [], "Harbour Board", ":", "ferry fares will rise in May")],
+    ),
+    "according to mid-sentence, a phrase after it": (
+        "Ferry fares would rise by 20 percent, according to the harbour board, twice the increase of last year.",
+        [("indirect", "reports", "harbour board", [], "the harbour board", "according to",
+          "Ferry fares would rise by 20 percent")],
+    ),
+    "object content keeps its as-phrase, not the time and place of the cue": (
+        "Senator Maria Oduya criticized the budget as wasteful during a campaign stop in Dravik on Tuesday.",
+        [("indirect", "accuses", "Maria Oduya", [], "Senator Maria Oduya", "criticized", "the budget as wasteful")],
+    ),
+    "subject inherited through a prepositional gerund": (
+        "Mayor Ellen Varga has steered clear of criticizing the governor.",
+        [("indirect", "accuses", "Ellen Varga", [], "Mayor Ellen Varga", "criticizing", "the governor")],
+    ),
+    "citing chain, continued by the paper said": (
+        "The mine will close in May, the Northern Gazette reported, citing two union officials. "
+        "The owners had lost three contracts, the paper said.",
+        [("indirect", "reports", "two union officials", ["Northern Gazette"], "two union officials", "reported",
+          "The mine will close in May"),
+         ("indirect", "asserts", "two union officials", ["Northern Gazette"], "the paper", "said",
+          "The owners had lost three contracts")],
+    ),
     "relative clause after the speaker": (
         '"We are not leaving," said Jana Novak, who heads the tenants\' union.',
         [("direct", "asserts", "Jana Novak", [], "Jana Novak", "said", '"We are not leaving,"')],

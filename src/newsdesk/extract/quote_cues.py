@@ -25,7 +25,9 @@ from spacy.tokens import Doc, Span, Token
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
-OBJ_TAIL_DEPS = frozenset({"dobj", "prep", "oprd", "xcomp", "ccomp", "dative", "attr", "acomp", "advcl", "prt"})
+OBJ_TAIL_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "dative", "attr", "acomp", "prt"})
+# an object's content keeps "blasted X as a disgrace", "accused X of ..." but not "X in a ruling on Thursday"
+OBJ_TAIL_PREPS = frozenset({"as", "for", "of", "about", "that", "over", "against"})
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "quotes"
 SPEECH_VERBS = frozenset({"say", "tell", "add", "tweet", "write", "explain", "continue", "reply", "respond", "recall",
                           "yell", "shout", "insist", "declare", "state", "quip", "joke", "post", "remark", "conclude"})
@@ -42,6 +44,7 @@ class Candidate(NamedTuple):
     source_head: Optional[int]  # token index of the subject's head
     content: Optional[tuple[int, int]]  # token offsets [start, end) of the complement
     ctype: str  # ccomp | lccomp | xcomp | obj | prep:<word> | para | colon | quote | none
+    tail: Optional[tuple[int, int]] = None  # "X, officials said, and Y": token offsets of Y (same speaker)
 
 
 def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
@@ -50,7 +53,12 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
         if child.dep_ in SUBJ_DEPS and child.dep_ != "nsubjpass":
             return child
     if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
-        return subject_of(verb.head, depth + 1)
+        head = verb.head
+        for _ in range(3):  # "steered clear of criticizing him": the subject of "steered"
+            if verb.dep_ != "pcomp" or head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                break
+            head = head.head
+        return subject_of(head, depth + 1)
     if verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     if verb.dep_ == "acl" and verb.head.i != verb.i:
@@ -100,7 +108,8 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         return _trim(doc, start, end), "xcomp"
     objs = [c for c in rights if c.dep_ in ("dobj", "dative")]
     if objs:
-        tail = [c for c in rights if c.dep_ in OBJ_TAIL_DEPS and c.i >= objs[0].i]
+        tail = [c for c in rights if c.i >= objs[0].i and (c.dep_ in OBJ_TAIL_DEPS or c.dep_ == "prep"
+                                                           and c.lower_ in OBJ_TAIL_PREPS)]
         end = max(c.right_edge.i for c in tail) + 1
         return _trim(doc, objs[0].left_edge.i, end), "obj"
     preps = [c for c in rights if c.dep_ == "prep"]
@@ -248,14 +257,61 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
             content, ctype = fallback_content(tok, quote_tokens or [], paras)
         elif ctype not in ("colon", "quote"):
             content = shape_content(doc, tok, source, content, ctype)
+        tail = None
+        paren = parenthetical(doc, tok, source, paras)
+        if paren is not None and (paren[1] is not None or content is None or content[0] > paren[0][0]
+                                  or content[1] < paren[0][1]):
+            content, tail = paren
+            ctype = "lccomp"
         if content is not None and ctype != "colon":
             # a complement never crosses a paragraph break (the parser's sentences sometimes do)
             lo, hi = paras.bounds(tok.i)
             inside = content[0] < hi and content[1] > lo
             content = _trim(doc, max(content[0], lo), min(content[1], hi)) if inside else None
+            if not inside:  # "He said:" closing its paragraph introduces the next one
+                alt, alt_type = fallback_content(tok, quote_tokens or [], paras)
+                if alt_type == "colon":
+                    content, ctype = alt, alt_type
         out.append(Candidate(tok.i, (tok.idx, tok.idx + len(tok.text)), source,
-                             subj.i if subj is not None else None, content, ctype))
+                             subj.i if subj is not None else None, content, ctype, tail))
     return out
+
+
+PAREN_ADJUNCTS = frozenset({"npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod", "nummod", "neg"})
+
+
+def parenthetical(doc: Doc, verb: Token, source: Optional[tuple[int, int]],
+                  paras: Paragraphs) -> Optional[tuple[tuple[int, int], Optional[tuple[int, int]]]]:
+    """Return the content of a cue set off by commas inside its sentence, and a coordinated tail.
+
+    "Lenox was a juggernaut, Mr. Clarke said, until it failed" reports the whole sentence (PolNeAR scores
+    the extent of the two pieces); "X refused to sign, the officials said, and insisted on Y" reports X,
+    and the clause coordinated after the cue ("insisted on Y") is a second statement of the same speaker.
+    """
+    if source is None:
+        return None
+    start, end = min(source[0], verb.i), max(source[1], verb.i + 1)
+    if end - start > 12:
+        return None
+    sent = verb.sent
+    lo, hi = paras.bounds(verb.i)
+    lo, hi = max(lo, sent.start), min(hi, sent.end)
+    # time and manner adjuncts of the cue ("said Friday", "said in an interview") stay in the cue clause
+    while end < hi and doc[end].text != "," and doc[end].head.i != end and _under(doc[end], verb, PAREN_ADJUNCTS):
+        end += 1
+    if start - 1 <= lo or end >= hi - 1 or doc[start - 1].text != "," or doc[end].text != ",":
+        return None
+    before = [t for t in doc[lo:start - 1] if not t.is_punct]
+    after = [t for t in doc[end + 1:hi] if not t.is_punct]
+    if len(before) < 2 or len(after) < 2 or not _said_more(doc, verb, source, hi):
+        return None  # "X, the Times reported, citing officials": only the cue's own adjuncts follow
+    nxt = doc[end + 1]
+    if nxt.lower_ in ("and", "but") and end + 2 < hi and doc[end + 2].pos_ in ("VERB", "AUX") \
+            and (doc[end + 2].head.i < start or doc[end + 2].head.i == verb.i):
+        first, tail = _trim(doc, lo, start - 1), _trim(doc, end + 2, hi)
+        return (first, tail) if first is not None else None
+    whole = _trim(doc, lo, hi)
+    return (whole, None) if whole is not None else None
 
 
 def _subject_kind(tok: Optional[Token]) -> str:
@@ -313,6 +369,15 @@ def features(doc: Doc, cand: Candidate, quoted: frozenset[int]) -> list[str]:
         feats.append("oh=" + (head.ent_type_ or head.pos_))
         feats.append("loh=" + lemma + "|" + (head.ent_type_ or head.pos_))
     feats.append("vd=" + verb.dep_ + "|" + ctype)
+    if cand.content is not None and ctype in ("obj", "prep"):
+        # "raised questions about", "expressed concern over", "drew criticism": the object names the speech act
+        ohead = doc[cand.content[0]:cand.content[1]].root.lemma_.lower()
+        feats.append("ol=" + ohead)
+        feats.append("lol=" + lemma + "|" + ohead)
+    if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and verb.head.i != verb.i:
+        feats.append("hl=" + verb.dep_ + "|" + verb.head.lemma_.lower())
+    if cand.tail is not None:
+        feats.append("tail")
     return feats
 
 

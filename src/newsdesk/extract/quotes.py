@@ -79,7 +79,7 @@ SPEECH_ACTS = frozenset(STANCE_OF) | SPEECH_VERBS | frozenset({
     "divulge", "release", "detail", "explain", "testify", "mention", "address", "concede", "retract", "withdraw",
 })
 ASIDES = frozenset({"speak", "refer", "talk", "gesture", "point", "wave", "laugh", "smile", "pause", "look"})
-CHAIN_LEMMAS = frozenset({"add", "continue", "note"})
+CHAIN_LEMMAS = frozenset({"add", "continue", "note", "say", "report", "write"})
 CHAIN_WINDOW = 3000  # characters over which "the paper added" still continues a citing chain
 CITING = frozenset({"cite", "quote"})
 
