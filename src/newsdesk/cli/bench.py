@@ -16,6 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=int, help="use only the first N articles")
     p.add_argument("--model", help="spaCy pipeline to use instead of the default")
     p.add_argument("--batch-size", type=int, default=32, help="articles per nlp.pipe batch (default 32)")
+    p.add_argument("--repeat", type=int, default=3,
+                   help="alternate bare and full passes this many times and keep the best of each (default 3)")
     p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     p.set_defaults(func=run)
 
@@ -27,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     raws = read_corpus(args.corpus, args.limit)
     if not raws:
         raise InputError(f"no articles in {args.corpus}", code="ND101")
-    result = run_bench(raws, args.model, args.batch_size)
+    result = run_bench(raws, args.model, args.batch_size, args.repeat)
     if args.json:
         print(json.dumps({
             "articles": result.articles, "words": result.words, "bare_seconds": round(result.bare_seconds, 3),
