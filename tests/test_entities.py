@@ -113,3 +113,10 @@ def test_head_noun_nominal_refers_to_the_named_organisation(analyze):
 def test_upper_case_dateline_is_a_place(kabul):
     kabul_entity = _by_name(kabul, "KABUL")
     assert kabul_entity.type == "GPE" and kabul_entity.mentions[0].kind == "name"
+
+
+def test_headline_verb_is_not_part_of_a_name(analyze):
+    a = analyze("Lorne Says Bridge Will Reopen\n\nCouncil member Ida Lorne said on Monday that the bridge would reopen.")
+    lorne = _by_name(a, "Ida Lorne")
+    assert "Lorne" in _surfaces(lorne)
+    assert not [e for e in a.entities if "Says" in e.name]

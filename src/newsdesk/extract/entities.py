@@ -77,13 +77,20 @@ def extract_entities(doc: Doc) -> list[Entity]:
 
 # --------------------------------------------------------------------------- surface forms
 
+# Headline case makes the model swallow a reporting verb into a name: "Obama Says", "Putin Warns".
+_HEADLINE_VERBS = frozenset(
+    "says said tells told warns warned urges urged slams slammed calls called vows vowed denies denied "
+    "claims claimed admits admitted insists insisted accuses accused blasts blasted".split()
+)
+
+
 def _trim(ent: Span) -> Span:
-    """Return the span without a leading article/honorific or a trailing possessive."""
+    """Return the span without a leading article, a trailing possessive or a swallowed headline verb."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end - 1 and doc[start].lower_ in LEADING_STRIP:
         start += 1
-    while end > start + 1 and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+    while end > start + 1 and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].lower_ in _HEADLINE_VERBS):
         end -= 1
     return doc[start:end]
 
