@@ -198,3 +198,56 @@ def test_place_inside_an_organisation_name_is_marked_embedded(places_nlp):
     kinds = {p.text: p.kind for p in extract_places(doc)}
     assert kinds.get("New York") == "embedded"
     assert kinds.get("Chicago") == "toponym"
+
+
+# Modifiers the model leaves untagged or files under another label still name their place.
+@pytest.mark.parametrize("sentence, toponym, name", [
+    ("The library was drawn by the prominent Slovak architect Pavel Kundrik in 1971.", "Slovak", "Slovakia"),
+    ("Officials said the mines were laid by Azerbaijani soldiers during the war.", "Azerbaijani", "Azerbaijan"),
+    ("Local papers called the vote a sign of anti-Russian feeling in the capital.", "Russian", "Russia"),
+    ("Her grandfather was a Bosnian Serb farmer from the hills.", "Serb", "Serbia"),
+    ("A caravan of Central American migrants reached the border town at dusk.", "Central American",
+     "Central America"),
+    ("Envoys wanted to revise the North American Free Trade Agreement before the vote.", "North American",
+     "North America"),
+])
+def test_untagged_demonyms_are_found(places_of, sentence, toponym, name):
+    place = _find(places_of(sentence), toponym)
+    assert (place.name, place.kind) == (name, "demonym")
+
+
+@pytest.mark.parametrize("sentence, toponym, present", [
+    ("Moscow said relations between Russia and the West were at a low point.", "West", True),
+    ("Ministers from several Western countries signed the letter on Monday.", "Western", True),
+    ("The convoy drove into the West Bank before dawn.", "West", False),
+    ("Dinner at the Percy French Hotel was served at eight.", "French", False),
+])
+def test_the_west_is_western_europe_and_names_are_not_demonyms(places_of, sentence, toponym, present):
+    found = [p for p in places_of(sentence) if p.text == toponym]
+    assert bool(found) == present
+    if present:
+        assert found[0].name == "Western Europe" and found[0].lat == pytest.approx(50.2, abs=0.3)
+
+
+@pytest.mark.parametrize("sentence, toponym, country", [
+    # A metropolis ten times any namesake keeps its reading beside one foreign country's mentions ...
+    ("The Canadian company said it would move forty staff to London next year.", "London", "GB"),
+    # ... but not when the article names the namesake's own province.
+    ("Fans in London, Ontario, cheered as the team came home.", "London", "CA"),
+    # Major airports are landmarks of their city, not the small towns that share the name.
+    ("Cargo piled up at Heathrow after the strike by baggage handlers.", "Heathrow", "GB"),
+])
+def test_world_cities_provinces_and_airports(places_of, sentence, toponym, country):
+    assert _find(places_of(sentence), toponym).country == country
+
+
+# Rivers (at their mouths, as GeoNames places streams), islands and war-time districts the packaged data lack.
+@pytest.mark.parametrize("sentence, toponym, lat, lon", [
+    ("Farmers asked for the Cauvery Management Board to be set up before the monsoon.", "Cauvery", 11.14, 79.85),
+    ("Barges carrying grain were stuck on the Danube for a week.", "Danube", 45.16, 29.65),
+    ("Surf schools on Oahu closed early because of the swell.", "Oahu", 21.47, -157.98),
+    ("Aid lorries reached Eastern Ghouta on Friday.", "Eastern Ghouta", 33.55, 36.42),
+])
+def test_rivers_islands_and_districts_resolve(places_of, sentence, toponym, lat, lon):
+    place = _find(places_of(sentence), toponym)
+    assert (place.lat, place.lon) == (pytest.approx(lat, abs=0.1), pytest.approx(lon, abs=0.1))

@@ -69,6 +69,9 @@ PLACE_SUFFIX = re.compile(r"(ville|burg|burgh|boro|borough|polis|chester|caster|
 STREET_AFTER = re.compile(
     r"\s+(Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Drive|Dr\.|Boulevard|Blvd\.?|Lane|Ln\.?|Highway|Hwy\.?|Pike|"
     r"Parkway|Pkwy\.?|Court|Ct\.|Way|Place|Terrace|Circle|Trail|Turnpike)\b")
+WESTERN_EUROPE = "Western Europe"  # "the West", "Western countries": the query the gazetteer knows
+WESTERN_NOUNS = frozenset({"countries", "nations", "powers", "governments", "leaders", "allies", "democracies",
+                           "diplomats", "states", "sanctions", "partners", "capitals", "officials"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "across", "around", "toward",
                                 "towards", "into", "through", "via", "between", "inside", "throughout"})
 
@@ -298,7 +301,62 @@ def _demonyms(doc: Doc) -> list[Toponym]:
         place = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
         if place:
             found.append(Toponym(span.start_char, span.end_char, span.text, "demonym", "NORP", place))
-    return found
+    taken = {i for t in found for i in range(t.start, t.end)}
+    for token in doc:
+        if token.idx in taken or not token.text.lstrip("-")[:1].isupper():
+            continue
+        start = token.idx
+        prev = doc[token.i - 1] if token.i > 0 else None
+        place = table.get(normalize(f"{prev.text} {token.text}")) if prev is not None else None
+        if place and prev.idx not in taken:  # "North American", "Latin American"
+            start = prev.idx
+        else:
+            place = _token_demonym(token, table)
+        if place:
+            found.append(Toponym(start, token.idx + len(token.text), doc.text[start:token.idx + len(token.text)],
+                                 "demonym", "NORP", place))
+    return [_without_hyphen(t) for t in found]
+
+
+def _without_hyphen(toponym: Toponym) -> Toponym:
+    """Return "Russian" for the "-Russian" of "anti-Russian"."""
+    cut = len(toponym.text) - len(toponym.text.lstrip("-"))
+    if not cut:
+        return toponym
+    return Toponym(toponym.start + cut, toponym.end, toponym.text[cut:], toponym.source, toponym.label, toponym.query)
+
+
+def _token_demonym(token, table: dict[str, str]) -> Optional[str]:
+    """Return the place a single capitalised word derives from, as a modifier the model left untagged.
+
+    "Slovak architect" (tagged PERSON), "anti-Russian", "Bosnian Serb", "Austro-Hungarian",
+    "Western countries" and "the West" (Western Europe, as GeoNames places it).
+    """
+    lower = token.lower_
+    if lower == "west":
+        doc = token.doc
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return (WESTERN_EUROPE if token.i > 0 and doc[token.i - 1].lower_ == "the"
+                and (after is None or not (after.text[:1].isupper() or after.lower_ in ("of", "-")))
+                else None)
+    if lower == "western":
+        after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return WESTERN_EUROPE if after is not None and after.lower_ in WESTERN_NOUNS else None
+    if token.ent_type_ and token.ent_type_ not in ("NORP", "PERSON", "ORG", "GPE"):
+        return None
+    if token.ent_type_ in ("ORG", "PERSON") and token.i > 0 and token.nbor(-1).pos_ == "PROPN" \
+            and token.nbor(-1).text[:1].isupper():
+        return None  # "the Percy French Hotel": a person's name, not a demonym
+    if token.pos_ not in ("ADJ", "PROPN", "NOUN") or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
+                                                      and not _modifies_noun(token)):
+        return None
+    return table.get(lower.lstrip("-"))
+
+
+def _modifies_noun(token) -> bool:
+    """Return True when ``token`` stands before a lower-case noun it qualifies ("Azerbaijani soldiers")."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN" and doc[token.i + 1].text.islower()
 
 
 def _town_shaped(ent: Span, gaz) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from newsdesk.gazetteer import ADMIN1, COUNTRY, HAND_DATA, KIND, POP, Gazetteer, load_gazetteer, normalize
+from newsdesk.gazetteer import ADMIN1, COUNTRY, HAND_DATA, KIND, NAME, POP, Gazetteer, load_gazetteer, normalize
 
 KIND_PRIOR = {"country": 4.0, "admin1": 1.5, "region": 3.5, "continent": 3.0, "county": 1.0, "city": 0.0}
 # A region with no known population counts as this many people.
@@ -40,6 +40,9 @@ STATE_FIRST = frozenset({"US", "CA"})
 # places of that state: "New York" beside London and Paris is the city.
 METROPOLIS_POP = 1_000_000
 METROPOLIS_STATE_PENALTY = 6.0
+# A metropolis ten times bigger than any town of the same name outweighs one country's mentions.
+WORLD_CITY_RATIO = 10
+WORLD_CITY_BONUS = 1.0
 
 
 @dataclass
@@ -112,9 +115,22 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
             value -= 4.0
         elif entry[KIND] == "admin1" and entry[COUNTRY] in metropolis and not _state_story(entry, ctx):
             value -= METROPOLIS_STATE_PENALTY
+        elif entry[KIND] == "city" and not alt and _world_city(entry, cities, ctx):
+            # "London" beside "Air Canada" is still the British capital, ten times any namesake.
+            value += WORLD_CITY_BONUS
         scored.append((value, i))
     scored.sort(reverse=True)
     return scored
+
+
+def _world_city(entry: tuple, cities: list[tuple], ctx: Optional[Context]) -> bool:
+    """Return True for a metropolis ten times any namesake, none of which lies in a region the article names."""
+    if entry[POP] < METROPOLIS_POP or ctx is None or ctx.local:  # the first pass keeps namesakes open
+        return False
+    namesakes = [e for e in cities if e != entry and e[NAME] == entry[NAME]]
+    if any(ctx.admin1.get(_region_key(e) or "") for e in namesakes):
+        return False
+    return entry[POP] >= WORLD_CITY_RATIO * max((e[POP] for e in namesakes), default=0)
 
 
 def _state_story(state: tuple, ctx: Optional[Context]) -> bool:
@@ -305,4 +321,11 @@ def _resolve_with_hint(gaz: Gazetteer, text: str, following: tuple[str, ...], ct
                     return i
                 if container[KIND] == "country" and entry[COUNTRY] == container[COUNTRY]:
                     return i
+            if container[KIND] == "admin1":
+                # The two packaged sources code some provinces differently ("08" and "ON" for
+                # Ontario): the best candidate in the province's country is the next best reading.
+                for _, i in ranked:
+                    entry = gaz.entry(i)
+                    if entry[KIND] != "country" and entry[COUNTRY] == container[COUNTRY]:
+                        return i
     return None
