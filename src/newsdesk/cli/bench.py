@@ -32,8 +32,8 @@ def run(args: argparse.Namespace) -> int:
     result = run_bench(raws, args.model, args.batch_size, args.repeat)
     if args.json:
         print(json.dumps({
-            "articles": result.articles, "words": result.words, "bare_seconds": round(result.bare_seconds, 3),
-            "full_seconds": round(result.full_seconds, 3), "ratio": round(result.ratio, 3),
+            "articles": result.articles, "words": result.words, "bare_seconds": round(result.bare_seconds, 5),
+            "full_seconds": round(result.full_seconds, 5), "ratio": round(result.ratio, 3),
             "peak_rss_mb": round(result.peak_rss_mb), "failures": result.failures,
             "layer_share_of_bare": {k: round(result.layer_share(k), 4) for k in result.layer_seconds},
         }))
