@@ -28,3 +28,15 @@ def analyze():
 
 def read_article(name: str) -> str:
     return (ARTICLES / name).read_text(encoding="utf-8")
+
+
+def parse_without_newsdesk(nlp, text: str, published: str | None):
+    """Return a Doc run through the spaCy model's own components only, with newsdesk metadata set."""
+    doc = nlp.make_doc(text)
+    doc._.newsdesk_published = published
+    doc._.newsdesk_dateline = None
+    doc._.newsdesk_warnings = []
+    for name, proc in nlp.pipeline:
+        if not name.startswith("newsdesk_"):
+            doc = proc(doc)
+    return doc

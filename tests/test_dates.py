@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import parse_without_newsdesk
+
 from newsdesk.extract.date_dateline import find_dateline
 from newsdesk.extract.dates import extract_dates
 from newsdesk.extract.timex_normalise import TimexContext, normalise
@@ -16,13 +18,7 @@ def parse(nlp):
     """Return text -> Doc run through the spaCy model only, with the publication date set."""
 
     def run(text: str, published: str | None = PUBLISHED):
-        doc = nlp.make_doc(text)
-        doc._.newsdesk_published = published
-        doc._.newsdesk_dateline = None
-        doc._.newsdesk_warnings = []
-        for name, proc in nlp.pipeline:
-            if not name.startswith("newsdesk_"):
-                doc = proc(doc)
+        doc = parse_without_newsdesk(nlp, text, published)
         return doc
 
     return run

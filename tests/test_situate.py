@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import parse_without_newsdesk
+
 from newsdesk.extract.dates import extract_dates
 from newsdesk.extract.situate import situate_events
 from newsdesk.records import Actor, Event, EventDate, Place, TextSpan
@@ -26,13 +28,7 @@ GAZETTEER = {
 @pytest.fixture(scope="module")
 def parse(nlp):
     def run(text: str, published, places=()):
-        doc = nlp.make_doc(text)
-        doc._.newsdesk_published = published
-        doc._.newsdesk_dateline = None
-        doc._.newsdesk_warnings = []
-        for name, proc in nlp.pipeline:
-            if not name.startswith("newsdesk_"):
-                doc = proc(doc)
+        doc = parse_without_newsdesk(nlp, text, published)
         doc._.newsdesk_dates = extract_dates(doc)
         doc._.newsdesk_places = [_place(text, word) for word in places]
         return doc
