@@ -164,9 +164,7 @@ def analyze_raw(
 
 def _prepare_or_fail(nlp: Language, raw: RawArticle) -> Union[Doc, Failure]:
     try:
-        if not raw.text or not raw.text.strip():
-            raise InputError("empty article: no text to analyse", code="ND101")
-        failure = check_language(raw)
+        failure = check_language(raw)  # empty text detects as "und" and fails in prepare_doc
         if failure is not None:
             return failure
         return prepare_doc(nlp, raw)
