@@ -51,7 +51,7 @@ def _quote_lines(article: Article, names: dict[str, str]) -> list[str]:
     return lines
 
 
-def _event_lines(article: Article) -> list[str]:
+def _event_lines(article: Article, names: dict[str, str]) -> list[str]:
     lines = []
     for ev in article.events:
         src = ev.source_actor.text if ev.source_actor else "?"
@@ -69,7 +69,6 @@ def _event_lines(article: Article) -> list[str]:
         if ev.place:
             extras.append(f"where {ev.place.name}{' (inherited)' if ev.place.inherited else ''}")
         if ev.attributed_to:
-            names = entity_names(article)
             chain = " ← ".join([names.get(i, i) for i in ev.via] + [names.get(ev.attributed_to, ev.attributed_to)])
             extras.append(f"per {chain}")
         if extras:
@@ -95,7 +94,7 @@ def render_report(article: Article) -> str:
     out.append("")
     out += _section("Entities", [_entity_line(e) for e in article.entities], "no entities found")
     out += _section("Quotations", _quote_lines(article, names), "no attributions found")
-    out += _section("Events", _event_lines(article), "no events found")
+    out += _section("Events", _event_lines(article, names), "no events found")
     places = [
         f"  {p.text or p.name} → {p.name}"
         + (f" ({p.lat:.3f}, {p.lon:.3f})" if p.lat is not None and p.lon is not None else "")
