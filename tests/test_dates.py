@@ -148,6 +148,12 @@ def test_dateline_gives_publication_date_and_place(parse):
     assert not doc._.newsdesk_warnings
 
 
+def test_dateline_date_stops_before_the_lede(parse):
+    # the small model's DATE entity runs on into the lede: "Feb. 4, 2014 - The"
+    doc = parse("KABUL, Feb. 4, 2014 - The office of the president has held talks with the rebels.", published=None)
+    assert ("Feb. 4, 2014", "2014-02-04", "DATE") in _values(doc)
+
+
 def test_date_in_first_line_without_place():
     published, place, _ = find_dateline("Posted February 4, 2014\n\nThe ministry said talks would resume.")
     assert published == "2014-02-04"

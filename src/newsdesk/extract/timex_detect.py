@@ -106,7 +106,8 @@ def _trim(span: Span) -> Optional[Span]:
             start += 2
             continue
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "or", "'s", "to")):
+    # a date never ends on an article: NER runs "Feb. 4, 2014 - The" into the lede
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "or", "'s", "to", "the", "a", "an")):
         end -= 1
     if end <= start:
         return None
