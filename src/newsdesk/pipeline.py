@@ -128,6 +128,7 @@ def doc_to_record(doc: Doc, raw: RawArticle) -> Article:
         events=doc_list(doc, "newsdesk_events"),
         places=doc_list(doc, "newsdesk_places"),
         dates=doc_list(doc, "newsdesk_dates"),
+        contested=doc_list(doc, "newsdesk_contested"),
     )
 
 

@@ -17,7 +17,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Optional, Union
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1 added Article.contested
 
 
 @dataclass(frozen=True)
@@ -156,6 +156,26 @@ class Event:
 
 
 @dataclass(frozen=True)
+class ContentionSide:
+    """One side of a contested account: a speaker and the quotes that make up their version."""
+
+    speaker: Optional[str]  # entity id
+    quotes: list[str] = field(default_factory=list)  # quote ids, in text order
+    via: list[str] = field(default_factory=list)  # the reporting chain of the side's first quote
+
+
+@dataclass(frozen=True)
+class Contention:
+    """Accounts in one article that cannot all be true: who disputes whom, and on what."""
+
+    id: str
+    topic: str  # what the accounts are about, e.g. "talks" (a folded noun family) or a noun lemma
+    sides: list[ContentionSide] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)  # opposite_outcome | denial
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
 class Article:
     """The analysis of one article: the project's public record."""
 
@@ -174,6 +194,7 @@ class Article:
     events: list[Event] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     dates: list[DateValue] = field(default_factory=list)
+    contested: list[Contention] = field(default_factory=list)
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:

@@ -77,8 +77,22 @@ def _event_lines(article: Article, names: dict[str, str]) -> list[str]:
     return lines
 
 
+def _contention_lines(article: Article, names: dict[str, str]) -> list[str]:
+    quotes = {q.id: q for q in article.quotes}
+    lines = []
+    for c in article.contested:
+        lines.append(f"  {c.id} on “{c.topic}” ({', '.join(r.replace('_', ' ') for r in c.reasons)}; "
+                     f"confidence {c.confidence:.2f})")
+        for n, side in enumerate(c.sides):
+            who = " ← ".join([names.get(i, i) for i in side.via] + [names.get(side.speaker, side.speaker or "?")])
+            lines.append(f"    {'vs ' if n else ''}{who}")
+            lines += [f"        {quotes[i].stance} “{_clip(article.text[quotes[i].content.start:quotes[i].content.end], 80)}”"
+                      for i in side.quotes if i in quotes]
+    return lines
+
+
 def render_report(article: Article) -> str:
-    """Return a human-readable report of the analysis: entities, quotations, events, places, dates."""
+    """Return a human-readable report: entities, quotations, contested accounts, events, places, dates."""
     names = entity_names(article)
     title = article.title or article.id
     out = [title, "=" * min(len(title), _WIDTH)]
@@ -94,6 +108,7 @@ def render_report(article: Article) -> str:
     out.append("")
     out += _section("Entities", [_entity_line(e) for e in article.entities], "no entities found")
     out += _section("Quotations", _quote_lines(article, names), "no attributions found")
+    out += _section("Contested accounts", _contention_lines(article, names), "no contested accounts found")
     out += _section("Events", _event_lines(article, names), "no events found")
     places = [
         f"  {p.text or p.name} → {p.name}"

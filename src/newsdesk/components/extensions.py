@@ -18,6 +18,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "newsdesk_dates": None,  # list[DateValue]
     "newsdesk_places": None,  # list[Place]
     "newsdesk_events": None,  # list[Event]
+    "newsdesk_contested": None,  # list[Contention]
     "newsdesk_warnings": None,  # list[str] raised by components
 }
 

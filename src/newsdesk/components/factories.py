@@ -35,6 +35,7 @@ COMPONENTS = (
     ComponentSpec("newsdesk_places", "places:extract_places", "newsdesk_places"),
     ComponentSpec("newsdesk_events", "events:extract_events", "newsdesk_events", returns_entities=True),
     ComponentSpec("newsdesk_event_context", "situate:situate_events", "newsdesk_events"),
+    ComponentSpec("newsdesk_contested", "contested:find_contentions", "newsdesk_contested"),
 )
 COMPONENT_ORDER = tuple(spec.name for spec in COMPONENTS)
 

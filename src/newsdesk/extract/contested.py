@@ -1,0 +1,209 @@
+"""Contested accounts inside one article: speakers whose statements cannot all be true.
+
+Two signals, both read off the attribution layer's quotes:
+
+- opposite outcome: two speakers (not one chain) describe the same topic with
+  opposite outcomes ("the talks are continuing and very positive" against
+  "the contacts had fizzled and had not yielded any deal");
+- denial: a speaker denies, rejects or disputes "that account", "the report",
+  "the claims" (the preceding run of another speaker's quotes), or denies a
+  statement that another speaker made ("denied that the talks had stalled").
+
+Topics are content nouns folded into small families (talks ~ contacts ~
+negotiations), because reporters vary the word between accounts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from newsdesk.components.extensions import doc_list
+from newsdesk.records import Contention, ContentionSide, Quote
+
+# Nouns that reporters use interchangeably for one topic; the key is the family's name.
+TOPIC_FAMILIES = {
+    "talks": ("talk", "contact", "negotiation", "discussion", "dialogue", "meeting", "process", "channel"),
+    "deal": ("deal", "agreement", "accord", "pact", "treaty", "settlement", "truce", "ceasefire"),
+    "economy": ("economy", "growth", "recovery"),
+    "election": ("election", "vote", "poll", "ballot"),
+}
+_FAMILY_OF = {lemma: family for family, lemmas in TOPIC_FAMILIES.items() for lemma in lemmas}
+# Nouns too general to say what two statements are about.
+_GENERIC_NOUNS = frozenset({
+    "official", "people", "thing", "time", "year", "week", "month", "day", "way", "part", "side", "lot",
+    "number", "today", "tomorrow", "yesterday", "government", "country", "state", "spokesman", "spokeswoman",
+    "source", "report", "account", "statement", "claim", "story", "news", "%", "percent",
+})
+# Words whose lemma says how something turned out.
+POSITIVE_OUTCOME = frozenset({
+    "continue", "progress", "positive", "productive", "constructive", "fruitful", "succeed", "success",
+    "successful", "advance", "breakthrough", "yield", "resume", "ongoing", "improve", "grow", "rise",
+    "agree", "encouraging", "promising", "good", "useful", "substantive",
+})
+NEGATIVE_OUTCOME = frozenset({
+    "fizzle", "fail", "failure", "collapse", "stall", "deadlock", "halt", "suspend", "stop", "sour",
+    "founder", "freeze", "abandon", "cancel", "negative", "unproductive", "fruitless", "break", "end",
+    "shrink", "fall", "decline", "stalemate", "impasse", "dead", "futile", "worsen",
+})
+# Content that only points back at someone else's account ("denied that account").
+_ACCOUNT_NOUNS = frozenset({
+    "account", "report", "reports", "claim", "claims", "allegation", "allegations", "story", "assertion",
+    "charge", "charges", "version", "statement", "suggestion", "characterization", "characterisation",
+})
+_POINTING = frozenset({"that", "this", "those", "these", "the", "such", "it", "them", "any"})
+# Stances the attribution layer gives to denying cues.
+_DENYING = frozenset({"denies"})
+
+
+@dataclass(frozen=True)
+class _Claim:
+    quote: Quote
+    topics: tuple[str, ...]  # in text order
+    polarity: int  # +1 good outcome, -1 bad outcome, 0 neither
+    anaphoric: bool  # the content only points at another account
+
+
+def find_contentions(doc: Doc) -> list[Contention]:
+    """Return the contested accounts among the article's quotes, in text order."""
+    quotes = [q for q in doc_list(doc, "newsdesk_quotes") if q.content]
+    claims = [c for c in (_claim(doc, q) for q in quotes) if c is not None]
+    found: list[tuple[str, list[Quote], list[Quote], str]] = []
+    found.extend(_opposite_outcomes(claims))
+    found.extend(_denials(claims))
+    return _merge(found)
+
+
+def _claim(doc: Doc, quote: Quote) -> Optional[_Claim]:
+    span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return _Claim(quote, topics_of(span), outcome_polarity(span), _points_back(span))
+
+
+def topics_of(span: Span) -> tuple[str, ...]:
+    """Return the topic keys of a statement in text order: noun lemmas, folded into families."""
+    keys: dict[str, None] = {}
+    for token in span:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma not in _GENERIC_NOUNS and len(lemma) > 2:
+            keys[_FAMILY_OF.get(lemma, lemma)] = None
+    return tuple(keys)
+
+
+def _shared(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t for t in first if t in second)
+
+
+def outcome_polarity(span: Span) -> int:
+    """Return +1 if the statement says things went well, -1 if badly, 0 if it says neither."""
+    score = 0
+    for token in span:
+        lemma = token.lemma_.lower()
+        sign = 1 if lemma in POSITIVE_OUTCOME else -1 if lemma in NEGATIVE_OUTCOME else 0
+        if sign and _negated(token):
+            sign = -sign
+        score += sign
+    return (score > 0) - (score < 0)
+
+
+def _negated(token) -> bool:
+    """True when the token or the verb it describes is negated ("had not yielded", "no progress")."""
+    heads = [token, token.head] if token.dep_ in ("acomp", "attr", "amod", "dobj") else [token]
+    for word in heads:
+        if any(child.dep_ == "neg" or child.lower_ in ("no", "never") for child in word.children):
+            return True
+    return False
+
+
+def _points_back(span: Span) -> bool:
+    words = [t.lower_ for t in span if not t.is_punct]
+    if not words or len(words) > 4:
+        return False
+    if len(words) == 1:
+        return words[0] in ("it", "this", "that", "them", "so")
+    return words[0] in _POINTING and words[-1] in _ACCOUNT_NOUNS
+
+
+def _other_speakers(a: Quote, b: Quote) -> bool:
+    """True when two quotes come from different known speakers, neither relaying the other."""
+    if not a.speaker or not b.speaker or a.speaker == b.speaker:
+        return False
+    return a.speaker not in b.via and b.speaker not in a.via
+
+
+def _opposite_outcomes(claims: list[_Claim]):
+    for i, first in enumerate(claims):
+        if not first.polarity or not first.topics:
+            continue
+        for second in claims[i + 1:]:
+            if second.polarity == -first.polarity and _other_speakers(first.quote, second.quote):
+                shared = _shared(first.topics, second.topics)
+                if shared:
+                    yield _topic_name(shared), [first.quote], [second.quote], "opposite_outcome"
+
+
+def _denials(claims: list[_Claim]):
+    for i, denial in enumerate(claims):
+        if denial.quote.stance not in _DENYING:
+            continue
+        earlier = [c for c in claims[:i] if _other_speakers(c.quote, denial.quote)]
+        if not earlier:
+            continue
+        if denial.anaphoric:
+            # the run of the nearest other speaker's quotes is "that account"
+            target = earlier[-1].quote.speaker
+            run = []
+            for c in reversed(earlier):
+                if c.quote.speaker != target:
+                    break
+                run.insert(0, c)
+            topics = tuple(t for c in run for t in c.topics)
+            yield _topic_name(topics), [denial.quote], [c.quote for c in run], "denial"
+            continue
+        # "denied that the talks had stalled" contradicts whoever said they stalled
+        denied = [c for c in earlier if _shared(c.topics, denial.topics) and c.polarity == denial.polarity != 0]
+        if denied:
+            shared = tuple(t for c in denied for t in _shared(c.topics, denial.topics))
+            yield _topic_name(shared), [denial.quote], [c.quote for c in denied], "denial"
+
+
+def _topic_name(topics: tuple[str, ...]) -> str:
+    # a family name first (it is what a desk searches for), else the first noun of the account
+    families = [t for t in topics if t in TOPIC_FAMILIES]
+    return (families or list(topics) or [""])[0]
+
+
+def _merge(found) -> list[Contention]:
+    """One contention per pair of speakers: its sides gather every quote involved, in text order."""
+    merged: dict[frozenset, dict] = {}
+    for topic, one, other, reason in found:
+        key = frozenset((one[0].speaker, other[0].speaker))
+        entry = merged.setdefault(key, {"topic": topic, "quotes": {}, "reasons": []})
+        if not entry["topic"]:
+            entry["topic"] = topic
+        for q in one + other:
+            entry["quotes"][q.id] = q
+        if reason not in entry["reasons"]:
+            entry["reasons"].append(reason)
+    out = []
+    for entry in sorted(merged.values(), key=lambda e: min(q.content.start for q in e["quotes"].values())):
+        quotes = sorted(entry["quotes"].values(), key=lambda q: q.content.start)
+        sides: dict[str, list[Quote]] = {}
+        for q in quotes:
+            sides.setdefault(q.speaker, []).append(q)
+        out.append(Contention(
+            id=f"C{len(out) + 1}",
+            topic=entry["topic"],
+            sides=[ContentionSide(speaker=s, quotes=[q.id for q in qs], via=list(qs[0].via)) for s, qs in sides.items()],
+            reasons=entry["reasons"],
+            confidence=_confidence(entry["reasons"], quotes),
+        ))
+    return out
+
+
+def _confidence(reasons: list[str], quotes: list[Quote]) -> float:
+    # two independent signals agree more often than one; weak attributions pull it down
+    base = 0.85 if len(reasons) > 1 else 0.6
+    return round(base * min(q.confidence for q in quotes), 2)

@@ -1,0 +1,103 @@
+"""Contested accounts: opposite outcomes and denials between speakers of one article."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import read_article
+
+PUBLISHED = "2014-02-04"
+
+
+def _speaker_names(article, contention):
+    names = {e.id: e.name for e in article.entities}
+    return [names.get(side.speaker) for side in contention.sides]
+
+
+def _side_texts(article, side):
+    quotes = {q.id: q for q in article.quotes}
+    return [quotes[i].content.text or article.text[quotes[i].content.start:quotes[i].content.end] for i in side.quotes]
+
+
+def test_sample_flags_the_talks_as_contested(analyze):
+    article = analyze(read_article("../../src/newsdesk/samples/kabul_talks.txt"), published=PUBLISHED)
+    assert len(article.contested) == 1
+    contention = article.contested[0]
+    assert contention.topic == "talks"
+    assert contention.reasons == ["opposite_outcome", "denial"]
+    assert _speaker_names(article, contention) == ["Aimal Faizi", "American officials"]
+    faizi, officials = contention.sides
+    assert any("continuing" in t for t in _side_texts(article, faizi))
+    assert "that account" in _side_texts(article, faizi)
+    assert any("fizzled" in t for t in _side_texts(article, officials))
+
+
+def test_opposite_outcomes_on_one_topic(analyze):
+    text = ("The ministry's spokesman, Lena Varga, said the negotiations with the miners' union were productive. "
+            "Union leaders said the talks had collapsed on Monday.")
+    article = analyze(text, published=PUBLISHED)
+    assert [c.topic for c in article.contested] == ["talks"]
+    assert article.contested[0].reasons == ["opposite_outcome"]
+    assert _speaker_names(article, article.contested[0]) == ["Lena Varga", "Union leaders"]
+
+
+def test_negation_turns_an_outcome_round(analyze):
+    # "did not collapse" agrees with "were productive": nothing is contested
+    text = ("The ministry's spokesman, Lena Varga, said the negotiations with the miners' union were productive. "
+            "Union leaders said the talks had not collapsed.")
+    assert analyze(text, published=PUBLISHED).contested == []
+
+
+def test_denial_of_that_account_takes_the_preceding_run(analyze):
+    text = ("Police officials said the protesters had attacked a patrol near the port. "
+            "They said two officers were injured in the clash. "
+            "Organisers of the march denied that account.")
+    article = analyze(text, published=PUBLISHED)
+    assert len(article.contested) == 1
+    contention = article.contested[0]
+    assert contention.reasons == ["denial"]
+    assert contention.topic == "protester"
+    accused, denier = contention.sides
+    assert _side_texts(article, denier) == ["that account"]
+    assert len(accused.quotes) == 2
+
+
+def test_denial_of_a_stated_outcome(analyze):
+    text = ("Opposition leaders said the ceasefire had collapsed in the north. "
+            "The defence minister, Pavel Drobny, denied that the ceasefire had collapsed.")
+    article = analyze(text, published=PUBLISHED)
+    assert [c.reasons for c in article.contested] == [["denial"]]
+    assert article.contested[0].topic == "deal"
+
+
+@pytest.mark.parametrize("text", [
+    # one speaker going back and forth is not a dispute between accounts
+    "Omar Haddad said the talks were positive. Haddad later said the talks had stalled.",
+    # two speakers who agree
+    "Officials in Ankara said the talks were constructive. Diplomats in Baku said the negotiations had made progress.",
+    # different topics: good talks, bad economy
+    "Officials in Ankara said the talks were constructive. Bankers said the economy had stalled.",
+    # a denial with nobody else's account before it
+    "The company denied the allegations.",
+])
+def test_no_contention(analyze, text):
+    assert analyze(text, published=PUBLISHED).contested == []
+
+
+def test_a_relayed_account_is_not_its_reporter_disputing_it(analyze):
+    # the paper reports the officials: one chain, not two sides
+    text = ("The Daily Ledger reported that the talks had collapsed, citing two officials. "
+            "The officials said the negotiations were productive before the collapse, the paper added.")
+    for contention in analyze(text, published=PUBLISHED).contested:
+        speakers = {side.speaker for side in contention.sides}
+        vias = {v for side in contention.sides for v in side.via}
+        assert not speakers & vias
+
+
+def test_contested_is_in_the_report(analyze):
+    from newsdesk.report import render_report
+
+    article = analyze(read_article("../../src/newsdesk/samples/kabul_talks.txt"), published=PUBLISHED)
+    report = render_report(article)
+    assert "Contested accounts" in report
+    assert "C1 on “talks” (opposite outcome, denial" in report
+    assert "vs American officials" in report
