@@ -244,3 +244,33 @@ def test_quote_entity_and_article_rows(store):
 def test_unknown_table_is_an_error(store):
     with pytest.raises(StoreError):
         store.export_rows("sqlite_master")
+
+
+def test_contested_rows_one_per_side(store, analyze):
+    from conftest import read_article
+
+    article = analyze(read_article("../../src/newsdesk/samples/kabul_talks.txt"), published="2014-02-04")
+    store.add_articles([article])
+    columns, rows = store.export_rows("contested")
+    sides = [dict(zip(columns, r)) for r in rows]
+    assert [(s["contention_id"], s["side_index"], s["topic"], s["reasons"], s["speaker_name"]) for s in sides] == [
+        ("C1", 0, "talks", "opposite_outcome,denial", "Aimal Faizi"),
+        ("C1", 1, "talks", "opposite_outcome,denial", "American officials")]
+    assert sides[0]["quote_ids"] == '["Q5", "Q9"]'
+    assert "fizzled" in sides[1]["statements"]
+
+
+def test_a_version_1_database_is_migrated(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    first = schema.MIGRATIONS[0]
+    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                 "applied TEXT NOT NULL)")
+    for statement in schema._statements(first[2]):
+        conn.execute(statement)
+    conn.execute("INSERT INTO schema_migrations VALUES (1, ?, '2026-01-01T00:00:00+00:00')", (first[1],))
+    conn.close()
+    with Store.open(path) as store:
+        assert schema.current_version(store.conn) == schema.LATEST_VERSION
+        assert store.count("contested") == 0

@@ -144,9 +144,29 @@ CREATE INDEX events_date ON events(date);
 CREATE INDEX events_plover ON events(plover);
 """
 
+# Contested accounts (schema 1.1): one row per side of each contention.
+_V2 = """
+CREATE TABLE contested (
+    article_id     TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    contention_id  TEXT NOT NULL,
+    side_index     INTEGER NOT NULL,
+    topic          TEXT,
+    reasons        TEXT,                        -- comma-separated: opposite_outcome, denial
+    confidence     REAL,
+    speaker        TEXT,                        -- entity id
+    speaker_name   TEXT,
+    via_names      TEXT,
+    quote_ids      TEXT,                        -- JSON list of quote ids, in text order
+    statements     TEXT,                        -- the side's quote contents, joined with " | "
+    PRIMARY KEY (article_id, contention_id, side_index)
+);
+CREATE INDEX contested_topic ON contested(topic);
+"""
+
 # (version, description, SQL script). Append only.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, full-text index, entities, mentions, quotes, events", _V1),
+    (2, "contested accounts", _V2),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

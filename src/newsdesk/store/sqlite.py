@@ -19,13 +19,14 @@ from newsdesk.errors import StoreError
 from newsdesk.records import Actor, Article, Entity
 from newsdesk.store import schema
 
-EXPORT_TABLES = ("articles", "entities", "mentions", "quotes", "events")
+EXPORT_TABLES = ("articles", "entities", "mentions", "quotes", "events", "contested")
 _ARTICLE_EXPORT_COLUMNS = (
     "id", "content_hash", "title", "published", "source", "url", "author", "language",
     "ingested", "n_entities", "n_quotes", "n_events", "text",
 )
 _CHILD_ORDER = {"entities": "t.first_start, t.entity_id", "mentions": "t.start, t.end",
-                "quotes": "t.quote_index", "events": "t.event_index"}
+                "quotes": "t.quote_index", "events": "t.event_index",
+                "contested": "CAST(substr(t.contention_id, 2) AS INTEGER), t.side_index"}
 
 
 def content_hash(text: str) -> str:
@@ -163,7 +164,8 @@ class Store:
             "text": article.text, "record": json.dumps(record, ensure_ascii=False),
         })
         for table, rows in (("entities", entity_rows(article)), ("mentions", mention_rows(article)),
-                            ("quotes", quote_rows(article)), ("events", event_rows(article))):
+                            ("quotes", quote_rows(article)), ("events", event_rows(article)),
+                            ("contested", contested_rows(article))):
             for row in rows:
                 _insert(self.conn, table, row)
         return "added"
@@ -298,6 +300,24 @@ def event_rows(article: Article) -> list[dict[str, Any]]:
             "sentence_end": ev.sentence.end if ev.sentence else None,
             "article_url": article.url,
         })
+    return rows
+
+
+def contested_rows(article: Article) -> list[dict[str, Any]]:
+    """Return one ``contested`` row per side of each contested account."""
+    names = _entity_names(article)
+    quotes = {q.id: q for q in article.quotes}
+    rows = []
+    for c in article.contested:
+        for i, side in enumerate(c.sides):
+            statements = [article.text[quotes[q].content.start:quotes[q].content.end] for q in side.quotes if q in quotes]
+            rows.append({
+                "article_id": article.id, "contention_id": c.id, "side_index": i, "topic": c.topic,
+                "reasons": ",".join(c.reasons), "confidence": c.confidence,
+                "speaker": side.speaker, "speaker_name": names.get(side.speaker or ""),
+                "via_names": _joined_names(side.via, names), "quote_ids": json.dumps(list(side.quotes)),
+                "statements": " | ".join(" ".join(s.split()) for s in statements),
+            })
     return rows
 
 
