@@ -143,10 +143,11 @@ def test_a_long_person_span_gives_no_surname(places_nlp):
     from spacy.tokens import Span
 
     from newsdesk.extract.place_detect import _surnames
+    from newsdesk.gazetteer import load_gazetteer
 
     doc = places_nlp("Banker Oleg Petrov Joins Sochi Race. Ann Lee spoke.")
     spans = [Span(doc, 0, 5, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
-    assert _surnames(doc, spans) == {"lee"}
+    assert _surnames(doc, spans, load_gazetteer()) == {"lee"}
 
 
 def test_another_name_of_a_place_does_not_vote_for_it(places_of):
@@ -251,3 +252,102 @@ def test_world_cities_provinces_and_airports(places_of, sentence, toponym, count
 def test_rivers_islands_and_districts_resolve(places_of, sentence, toponym, lat, lon):
     place = _find(places_of(sentence), toponym)
     assert (place.lat, place.lon) == (pytest.approx(lat, abs=0.1), pytest.approx(lon, abs=0.1))
+
+
+# A model span that is part of a longer known name grows into it.
+@pytest.mark.parametrize("sentence, toponym, country, lat, lon", [
+    ("Repairs to the sewage plant in Baja California will start in ten days.", "Baja California", "MX", 30.0, -115.2),
+    ("NEW MIAMI - After a year of calm, the village of New Miami is reeling again.", "NEW MIAMI", "US", 39.43, -84.54),
+])
+def test_partial_model_spans_grow_into_the_longer_name(places_of, sentence, toponym, country, lat, lon):
+    place = _find(places_of(sentence), toponym)
+    assert place.country == country
+    assert (place.lat, place.lon) == (pytest.approx(lat, abs=1.0), pytest.approx(lon, abs=1.0))
+
+
+# Disambiguation principles: weak regional votes, context countries, datelines, county names.
+@pytest.mark.parametrize("sentence, toponym, country, lat, lon", [
+    # Two ambiguous names that could both lie in Pennsylvania do not outweigh a big city's population.
+    ("The Denver company will open a plant in Richmond. Wayne County officials and Indiana lawmakers welcomed it.",
+     "Denver", "US", 39.74, -104.98),
+    # A famous city abroad does not hide a county in a story about its own country.
+    ("Police in Surrey and Kent said several roads in England were closed by snow.", "Surrey", "GB", 51.25, -0.4),
+    # English counties the packaged regions split up, and their short forms.
+    ("Ambulances from Berkshire and Oxfordshire attended the crash.", "Berkshire", "GB", 51.45, -1.17),
+    ("Crews from Essex and Herts Air Ambulance flew the cyclist to hospital.", "Herts", "GB", 51.8, -0.2),
+    # Irish counties are written "County Cork" and "Co. Cavan".
+    ("Flooding closed roads across County Cork on Monday.", "County Cork", "IE", 51.9, -8.7),
+    # A dateline in parentheses names a city, not a state.
+    ("(NEW YORK) - Police officers responding to reports of a man with a knife found him on a train.",
+     "NEW YORK", "US", 40.71, -74.01),
+])
+def test_disambiguation_principles(places_of, sentence, toponym, country, lat, lon):
+    place = _find(places_of(sentence), toponym)
+    assert place.country == country
+    assert (place.lat, place.lon) == (pytest.approx(lat, abs=1.0), pytest.approx(lon, abs=1.0))
+
+
+@pytest.mark.parametrize("sentence, not_places", [
+    ("Talks on the North American Free Trade Agreement resumed in Ottawa.", {"Free"}),
+    ("Traffic backed up on Main Street on Friday.", {"Main Street"}),  # no town to place it at
+])
+def test_words_of_longer_names_are_not_places(places_of, sentence, not_places):
+    assert not {p.text for p in places_of(sentence)} & not_places
+
+
+# Streets and venues are placed at the town written after them, else at the article's main town.
+@pytest.mark.parametrize("sentence, site, lat, lon", [
+    ("Council workers in Harare began renaming Third Street on Monday. Harare's mayor backed the plan.",
+     "Third Street", -17.83, 31.05),
+    ("Fans packed Jamsil Stadium in Seoul for the opening game.", "Jamsil Stadium", 37.57, 126.98),
+    ("The 2018 calendar opens at Oulton Park, Cheshire, in June.", "Oulton Park", 53.2, -2.6),
+    ("Two men were arrested on McCandless Street. Belfast police said both men were from Belfast.",
+     "McCandless Street", 54.6, -5.93),
+])
+def test_streets_and_venues_take_their_towns_point(places_of, sentence, site, lat, lon):
+    place = _find(places_of(sentence), site)
+    assert (place.kind, place.geonameid, place.feature_class) == ("site", None, "S")
+    assert (place.lat, place.lon) == (pytest.approx(lat, abs=0.5), pytest.approx(lon, abs=0.5))
+
+
+def test_sites_can_be_left_out(places_of):
+    places = places_of("Fans packed Jamsil Stadium in Seoul for the opening game.", sites=False)
+    assert [p.text for p in places] == ["Seoul"]
+
+
+@pytest.mark.parametrize("text, local", [
+    ("Doors open at 7 p.m. and the show ends at 9 p.m. in the capital.", False),  # clock times count once
+    ("Doors open at 7 p.m., the county sheriff said, and the Sheriff will attend.", True),
+])
+def test_us_local_news_cues(text, local):
+    from newsdesk.extract.places import _reads_us_local
+
+    assert _reads_us_local(text) is local
+
+
+# Towns too small to match anywhere are found where the article's other places vouch for them.
+@pytest.mark.parametrize("sentence, toponym, country, lat, lon", [
+    ("Housing lists in County Tipperary grew again. There are 26 applicants in Nenagh, and Nenagh councillors "
+     "want more homes.", "Nenagh", "IE", 52.86, -8.2),
+    ("A cyclist was hurt in a crash at Coggeshall, Essex, on Friday.", "Coggeshall", "GB", 51.87, 0.69),
+])
+def test_small_towns_vouched_for_by_the_article(places_of, sentence, toponym, country, lat, lon):
+    found = [p for p in places_of(sentence) if p.text == toponym]
+    assert found and all(p.country == country for p in found)
+    assert (found[0].lat, found[0].lon) == (pytest.approx(lat, abs=0.3), pytest.approx(lon, abs=0.3))
+
+
+def test_a_small_town_needs_a_neighbour_in_the_article(places_nlp):
+    from newsdesk.extract.place_local import find_vouched_towns
+    from newsdesk.gazetteer import load_gazetteer
+
+    doc = places_nlp("A cyclist was hurt in a crash at Coggeshall on Friday.")
+    assert find_vouched_towns(doc, [], [], load_gazetteer()) == []
+
+
+@pytest.mark.parametrize("sentence, not_places", [
+    # The model files the curator under ORG, then her surname under GPE.
+    ("Yevgenia Petrova curated the show in Moscow. Petrova said the paintings were rarely lent.", {"Petrova"}),
+])
+def test_people_named_like_towns_are_not_places(places_of, sentence, not_places):
+    assert not {p.text for p in places_of(sentence)} & not_places

@@ -28,7 +28,7 @@ from typing import Iterator, Optional
 
 from newsdesk import settings
 
-INDEX_VERSION = 12
+INDEX_VERSION = 13
 HAND_DATA = Path(__file__).parent / "data" / "places"
 
 
@@ -64,7 +64,10 @@ _SPELLED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 _BARE_REGION_WORDS = frozenset({"north", "south", "east", "west", "central", "centre", "center", "northern",
                                 "southern", "eastern", "western", "capital", "north east", "north west",
                                 "south east", "south west", "northeast", "northwest", "southeast", "southwest",
-                                "middle", "upper", "lower", "far west", "far north", "coast", "islands", "lakes"})
+                                "middle", "upper", "lower", "far west", "far north", "coast", "islands", "lakes",
+                                "free"})  # "Free State" is not "Free"
+# Countries whose admin-1 regions are counties named "County Cork", "Co. Cavan".
+COUNTY_PREFIXED = frozenset({"IE"})
 _SPACES = re.compile(r"[\s\-‐–—_/]+")
 _ADMIN1_SUFFIX = re.compile(
     r"\s+(province|state|region|governorate|oblast|prefecture|department|district|county|"
@@ -297,6 +300,8 @@ def _add_admin1(b: _Builder, gnc: Path, csc: Path, city_pop: dict) -> None:
             base = _ADMIN1_SUFFIX.sub("", s["name"].lower())
             if base != s["name"].lower() and len(base) > 3 and base not in _BARE_REGION_WORDS:
                 names.append(base)
+            if cc in COUNTY_PREFIXED:
+                names.extend(f"{prefix} {s['name']}" for prefix in ("County", "Co."))  # "County Cork", "Co. Cavan"
             number = b.add(entry, names, match=True)
             b.admin1[f"{cc}-{code}"] = number
 

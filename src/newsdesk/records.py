@@ -95,6 +95,7 @@ class Place:
     feature_class: Optional[str] = None  # GeoNames class: A (country/region), P (city), ...
     entity: Optional[str] = None  # entity id, when the toponym is an entity mention
     # toponym | demonym ("Russian officials" refers to Russia) | embedded (New York in "the New York Times")
+    # | site (a street or venue, placed at the town it is in)
     kind: str = "toponym"
 
 

@@ -27,6 +27,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels whose tokens can never be (part of) a place name.
 BLOCKING_LABELS = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                              "LANGUAGE"})
+# Number-like labels the small model stretches over a following name ("706 Orange County").
+NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 # Lower-case words allowed inside a multi-word name.
 CONNECTORS = frozenset({"of", "de", "du", "la", "le", "el", "al", "and", "upon", "on", "the", "da", "do", "dos",
                         "des", "del", "-", "'s", "am", "an", "der", "sur", "en", "y"})
@@ -51,6 +53,8 @@ NOT_PLACES = frozenset({"centre", "center", "capital", "city", "states", "west",
                         "western", "eastern", "northern", "southern", "middle", "gulf", "metro", "valley",
                         "delta", "pacific", "downtown", "uptown", "midtown", "the valley", "the west"})
 MAX_NGRAM = 4
+# A model span may grow by this many capitalised words on each side into a longer known name.
+EXTEND_MAX = 2
 MAX_PERSON_TOKENS = 3
 # "Jackson and Barrow counties", "Clarke, Oconee and Barrow counties".
 _COUNTY_LIST = re.compile(r"\b(?:[A-Z][a-z]+(?:, | and | or |, and ))+[A-Z][a-z]+ counties\b")
@@ -186,6 +190,9 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
             span = _trim(ent)
             if span is not None:
                 ner_spans.append(span)
+        elif ent.label_ in NUMERIC_LABELS:
+            # "706 Orange County residents" tagged PERCENT: the number, not the name after it.
+            blocked.update(t.i for t in ent if not (t.text[:1].isupper() and t.is_alpha))
         elif ent.label_ in BLOCKING_LABELS:
             blocked.update(range(ent.start, ent.end))
         elif ent.label_ == "PERSON":
@@ -195,14 +202,18 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
     for span in _entity_layer_spans(doc):
         ner_spans.append(span)
 
-    surnames = _surnames(doc, person_spans)
+    surnames = _surnames(doc, person_spans, gaz)
     covered: set[int] = set()
     for span in sorted(ner_spans, key=lambda s: (s.start, -len(s))):
         if any(i in covered for i in range(span.start, span.end)):
             continue
         span = _with_state_word(span, gaz)
+        span = _longer_name(span, gaz, blocked | covered)
+        if any(i in covered for i in range(span.start, span.end)):
+            continue
         parts = _split_list(span)
-        resolvable = [p for p in parts if normalize(p.text) not in NOT_PLACES and normalize(p.text) not in surnames
+        resolvable = [p for p in parts if normalize(p.text) not in NOT_PLACES
+                      and (normalize(p.text) not in surnames or _major(gaz, normalize(p.text)))
                       and gaz.lookup(p.text)]
         if not resolvable:
             if span.label_ in ("LOC", "FAC"):
@@ -379,13 +390,21 @@ def _major(gaz, key: str) -> bool:
     return False
 
 
-def _surnames(doc: Doc, person_spans: list[Span]) -> set[str]:
-    """Return the normalised last names of the article's people ("Trapani" of "Joe Trapani")."""
+def _surnames(doc: Doc, person_spans: list[Span], gaz) -> set[str]:
+    """Return the normalised last names of the article's people ("Trapani" of "Joe Trapani").
+
+    The small model files some people under ORG ("Yevgenia Petrova"): a two-word ORG
+    whose first word is no place and whose words are plain capitalised names counts too.
+    """
     names = set()
     for span in person_spans:
         # A long "name" is a mistagged headline ("Bogdanov Joins Sochi Race"), not a person's.
         if 1 < len(span) <= MAX_PERSON_TOKENS and span[-1].text[:1].isupper():
             names.add(normalize(span[-1].text))
+    for ent in doc.ents:
+        if (ent.label_ == "ORG" and len(ent) == 2 and all(t.is_alpha and t.is_title for t in ent)
+                and not gaz.lookup(ent[0].text) and not gaz.lookup(ent.text)):
+            names.add(normalize(ent[-1].text))
     return names
 
 
@@ -399,6 +418,37 @@ def _with_state_word(span: Span, gaz) -> Span:
     if span.end < len(doc) and doc[span.end].lower_ == "state" and gaz.lookup(f"{span.text} state"):
         return doc[span.start:span.end + 1]
     return span
+
+
+def _capitalised(token) -> bool:
+    """Return True for a capitalised word that may belong to a name ("New", not "The")."""
+    return token.text[:1].isupper() and not token.is_punct and not token.is_stop
+
+
+def _longer_name(span: Span, gaz, blocked: set[int]) -> Span:
+    """Return the longest known place name around ``span`` that strictly contains it.
+
+    The model often tags only part of a name: "Baja" + "California", "MIAMI" of
+    "NEW MIAMI", "Bradford" of "Bradford Woods". A gazetteer name made of the
+    span plus up to two capitalised words beside it is the place meant.
+    """
+    if "," in span.text:
+        return span
+    doc = span.doc
+    best = span
+    for left in range(0, EXTEND_MAX + 1):
+        start = span.start - left
+        if start < 0 or any(not _capitalised(doc[i]) or i in blocked for i in range(start, span.start)):
+            break
+        for right in range(0, EXTEND_MAX + 1):
+            end = span.end + right
+            if (left == right == 0) or end > len(doc):
+                continue
+            if any(not _capitalised(doc[i]) or i in blocked for i in range(span.end, end)):
+                break
+            if end - start > len(best) and gaz.numbers(normalize(doc[start:end].text)):
+                best = doc[start:end]
+    return best
 
 
 def _split_list(span: Span) -> list[Span]:
@@ -421,12 +471,15 @@ def _entity_layer_spans(doc: Doc) -> list[Span]:
     for entity in entities or ():
         if getattr(entity, "type", "") not in PLACE_LABELS:
             continue
-        for mention in entity.mentions:
-            if getattr(mention, "kind", "name") not in ("name", "acronym"):
-                continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="contract")
-            if span is not None and len(span):
-                trimmed = _trim(span)
-                if trimmed is not None:
-                    spans.append(trimmed)
+        found = [doc.char_span(m.start, m.end, alignment_mode="contract") for m in entity.mentions
+                 if getattr(m, "kind", "name") in ("name", "acronym")]
+        found = [span for span in found if span is not None and len(span)]
+        # A name the model reads as a person at every mention ("Abbas said") is a person's.
+        if found and all(span[0].ent_type_ in ("PERSON", "") for span in found) \
+                and any(span[0].ent_type_ == "PERSON" for span in found):
+            continue
+        for span in found:
+            trimmed = _trim(span)
+            if trimmed is not None:
+                spans.append(trimmed)
     return spans

@@ -4,7 +4,9 @@ Each candidate entry gets a score: log population, a prior by kind (a country
 name means the country), a penalty for alternate names, and bonuses when its
 country or admin-1 region is already in the article. Resolution runs twice:
 the first pass, without context, collects the countries and regions of the
-names that are unambiguous enough; the second pass scores every name with them.
+names that are unambiguous enough (and the country of names whose close readings
+all lie in one), plus weaker votes for the regions that could hold several of the
+article's ambiguous names; the second pass scores every name with them.
 A "City, State" pair is decided locally and the decision holds for the rest of
 the article ("Paris, Texas" ... "Paris").
 """
@@ -26,6 +28,7 @@ COUNTRY_BONUS = 1.5  # the candidate lies in a country the article names
 NEIGHBOUR_BONUS = 0.75  # ... or in a country bordering one it names
 ADMIN1_BONUS = 3.5  # the candidate lies in (or is) an admin-1 region the article names
 ADMIN1_REPEAT_BONUS = 1.0  # ... for each further mention of that region (up to three)
+VOTE_BONUS = 1.0  # ... or could hold this many more of the article's ambiguous names (see _vote_for_regions)
 LOCAL_BONUS = 1.5  # a name used for a municipality's institutions is a town or county
 US_LOCAL_BONUS = 1.5  # in an article that reads like US local news, US towns come first
 CONFIDENT_MARGIN = 1.5  # first-pass winners at least this far ahead of the runner-up feed the context
@@ -52,6 +55,7 @@ class Context:
     countries: Counter = field(default_factory=Counter)
     admin1: Counter = field(default_factory=Counter)  # "CC-CODE"
     near: frozenset = frozenset()  # countries bordering those named
+    voted: Counter = field(default_factory=Counter)  # "CC-CODE" -> names that could all lie there
     local: bool = False  # the article reads like US local news
 
 
@@ -91,6 +95,9 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "") 
         region = _region_key(entry)
         if region and ctx.admin1.get(region):
             value += ADMIN1_BONUS + ADMIN1_REPEAT_BONUS * min(ctx.admin1[region] - 1, 3)
+        elif region and ctx.voted.get(region):
+            # Weaker evidence than a named region: several ambiguous names could lie there.
+            value += min(VOTE_BONUS * ctx.voted[region], ADMIN1_BONUS + 3 * ADMIN1_REPEAT_BONUS)
     return value
 
 
@@ -109,9 +116,9 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
         entry = gaz.entry(i)
         value = score(entry, alt, ctx, key)
         if entry[KIND] == "admin1" and entry[COUNTRY] not in STATE_FIRST and (
-                entry[COUNTRY] in big_cities or famous_city):
+                entry[COUNTRY] in big_cities or (famous_city and not _in_named_country(entry, ctx))):
             # "Kandahar", "Dubai": the city, not the province named after it; "Manchester" the
-            # English city, not the Jamaican parish.
+            # English city, not the Jamaican parish, unless the story names Jamaica.
             value -= 4.0
         elif entry[KIND] == "admin1" and entry[COUNTRY] in metropolis and not _state_story(entry, ctx):
             value -= METROPOLIS_STATE_PENALTY
@@ -123,12 +130,17 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
     return scored
 
 
+def _in_named_country(entry: tuple, ctx: Optional[Context]) -> bool:
+    """Return True when the article names the country ``entry`` lies in ("Surrey" in a British story)."""
+    return ctx is not None and bool(ctx.countries.get(entry[COUNTRY]))
+
+
 def _world_city(entry: tuple, cities: list[tuple], ctx: Optional[Context]) -> bool:
     """Return True for a metropolis ten times any namesake, none of which lies in a region the article names."""
     if entry[POP] < METROPOLIS_POP or ctx is None or ctx.local:  # the first pass keeps namesakes open
         return False
     namesakes = [e for e in cities if e != entry and e[NAME] == entry[NAME]]
-    if any(ctx.admin1.get(_region_key(e) or "") for e in namesakes):
+    if any(ctx.admin1.get(_region_key(e) or "") or ctx.voted.get(_region_key(e) or "") for e in namesakes):
         return False
     return entry[POP] >= WORLD_CITY_RATIO * max((e[POP] for e in namesakes), default=0)
 
@@ -137,7 +149,8 @@ def _state_story(state: tuple, ctx: Optional[Context]) -> bool:
     """Return True when the article is local news or names other places of ``state``."""
     if ctx is None:
         return True  # the first pass keeps the state reading open
-    return ctx.local or ctx.admin1.get(_region_key(state), 0) > 0
+    region = _region_key(state)
+    return ctx.local or ctx.admin1.get(region, 0) > 0 or ctx.voted.get(region, 0) > 0
 
 
 def _add_to_context(ctx: Context, entry: tuple, weight: int = 1) -> None:
@@ -206,6 +219,11 @@ def resolve_names(requests: list[Request], hints: dict[int, tuple[str, ...]] | N
             # ... nor under another of its names: "Dublin City" does not vote for "Dublin" in Ireland.
             _add_to_context(own.setdefault(ranked[0][1], Context()), gaz.entry(ranked[0][1]))
             confident.add(request)
+        else:
+            country = _sure_country(gaz, ranked)
+            if country:  # "Douglas County": which one is open, but it is in the US
+                ctx.countries[country] += 1
+                own.setdefault(normalize(request.text), Context()).countries[country] += 1
     _vote_for_regions(gaz, first, ctx)
     ctx.near = frozenset(n for cc in ctx.countries for n in gaz.neighbours.get(cc, ()))
     fixed: dict[str, int] = {}
@@ -231,6 +249,12 @@ def resolve_names(requests: list[Request], hints: dict[int, tuple[str, ...]] | N
         _add_to_context(own.setdefault(number, Context()), entry)
     ctx.near = frozenset(n for cc in ctx.countries for n in gaz.neighbours.get(cc, ()))
     return _choose(gaz, requests, first, ctx, own, fixed, us_local)
+
+
+def _sure_country(gaz: Gazetteer, ranked: list[tuple[float, int]]) -> str:
+    """Return the country all the close readings of an ambiguous name lie in, else ""."""
+    close = {gaz.entry(i)[COUNTRY] for value, i in ranked if ranked[0][0] - value < CONFIDENT_MARGIN}
+    return close.pop() if len(close) == 1 else ""
 
 
 def _take_from_context(ctx: Context, entry: tuple) -> None:
@@ -278,7 +302,7 @@ def _without(ctx: Context, mine: Optional[Context]) -> Context:
     countries, admin1 = ctx.countries.copy(), ctx.admin1.copy()
     countries.subtract(mine.countries)
     admin1.subtract(mine.admin1)
-    return Context(+countries, +admin1, ctx.near, ctx.local)
+    return Context(+countries, +admin1, near=ctx.near, local=ctx.local, voted=ctx.voted)
 
 
 def _vote_for_regions(gaz: Gazetteer, first: dict, ctx: Context) -> None:
@@ -302,7 +326,7 @@ def _vote_for_regions(gaz: Gazetteer, first: dict, ctx: Context) -> None:
         votes.update(r for r in regions if r)
     for region, count in votes.items():
         if count >= 2:
-            ctx.admin1[region] += count - 1
+            ctx.voted[region] += count - 1
 
 
 def _resolve_with_hint(gaz: Gazetteer, text: str, following: tuple[str, ...], ctx: Context) -> Optional[int]:

@@ -10,7 +10,9 @@ import re
 from spacy.tokens import Doc
 
 from newsdesk.extract.place_detect import PLACE_LABELS, Toponym, detect_toponyms
+from newsdesk.extract.place_local import find_vouched_towns
 from newsdesk.extract.place_resolve import Request, resolve_names
+from newsdesk.extract.place_sites import detect_sites, place_sites
 from newsdesk.gazetteer import ADMIN1, COUNTRY, FCLASS, GEONAMEID, KIND, LAT, LON, NAME, POP, load_gazetteer, normalize
 from newsdesk.records import Place
 
@@ -32,26 +34,29 @@ _US_LOCAL_CUES = re.compile(
     r"Interstate|I-\d+|Highway \d+|Route \d+|U\.S\. Highway|p\.m\.|a\.m\.|mayor|Mayor|superintendent|"
     r"Superintendent|legislature|Legislature|Democrat|Republican|GOP|congressman|Congressman|downtown|"
     r"Main Street|Chamber of Commerce|city manager|City Manager|aldermen|selectmen|township|borough|"
-    r"State University|Medicaid|football|basketball)\b")
+    r"State University|Medicaid|football|basketball)(?!\w)")
 US_LOCAL_MIN_CUES = 2
+_CLOCK_CUES = frozenset({"a.m.", "p.m."})
 # At most this many upper-case characters may open a dateline before its place ("CAMP MURRAY").
 DATELINE_LEAD = 24
 # What stands between two names of one list: "California or Washington", "Ohio, Indiana and Iowa".
 _LIST_GAP = re.compile(r",? (?:and|or) |, ")
 
 
-def extract_places(doc: Doc, demonyms: bool = True) -> list[Place]:
+def extract_places(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[Place]:
     """Return the article's toponyms resolved to coordinates, in text order.
 
     Demonyms are not place names, but "Russian officials" does refer to Russia, and the
     GeoWebNews and LGL gold standards count such references: they are returned with
     ``kind="demonym"`` (never used as the place an event happened); ``demonyms=False`` drops them.
+    Streets and venues ("Third Street", "Jamsil Stadium") are returned with ``kind="site"``
+    at the point of the town they are in; ``sites=False`` drops them.
     """
     if not len(doc):
         return []
     toponyms = detect_toponyms(doc, demonyms=demonyms)
     if not toponyms:
-        return []
+        return []  # no town to place a site at either
     text = doc.text  # built once: Doc.text joins every token each time
     hints = _qualifier_hints(text, toponyms)
     # What one mention says about a name holds for all its mentions: "Dublin City Council" ... "Dublin".
@@ -63,6 +68,10 @@ def extract_places(doc: Doc, demonyms: bool = True) -> list[Place]:
     gaz = load_gazetteer()
     chosen = _match_list_mates(text, toponyms, chosen, gaz)
     chosen = _match_county_short_forms(toponyms, chosen, gaz)
+    vouched = find_vouched_towns(doc, toponyms, chosen, gaz)
+    if vouched:
+        pairs = sorted(list(zip(toponyms, chosen)) + vouched, key=lambda pair: pair[0].start)
+        toponyms, chosen = [t for t, _ in pairs], [n for _, n in pairs]
     mentions = _entity_mentions(doc)
     names = _name_spans(doc)
     places: list[Place] = []
@@ -83,6 +92,9 @@ def extract_places(doc: Doc, demonyms: bool = True) -> list[Place]:
             entity=_entity_for(toponym, mentions),
             kind=_kind(toponym, names),
         ))
+    if sites:
+        places.extend(place_sites(text, detect_sites(doc, toponyms), places))
+        places.sort(key=lambda p: p.start)
     return places
 
 
@@ -114,17 +126,29 @@ def _is_local(text: str, toponym: Toponym) -> bool:
 
 
 def _is_dateline(text: str, toponym: Toponym) -> bool:
-    """Return True for an upper-case name that opens a line: "NEW YORK (AP) -", not "(District of FLORIDA)"."""
+    """Return True for an upper-case name that opens a line: "NEW YORK (AP) -", "(NEW YORK) -".
+
+    Not "(District of FLORIDA)": an upper-case word inside a line.
+    """
     letters = toponym.text.replace(" ", "").replace(".", "")
     if not (len(letters) > 3 and letters.isalpha() and toponym.text.isupper()):
         return False
-    before = text[text.rfind("\n", 0, toponym.start) + 1:toponym.start]
+    before = text[text.rfind("\n", 0, toponym.start) + 1:toponym.start].lstrip().lstrip("(")
     return not before.strip() or (before.isupper() and len(before) <= DATELINE_LEAD)
 
 
 def _reads_us_local(text: str) -> bool:
+    """Return True when the text holds at least US_LOCAL_MIN_CUES cues of US local news.
+
+    Clock times count once: a live blog's "7:15 p.m. ... 9:30 p.m." is one cue, not several.
+    """
     cues = 0
-    for _ in _US_LOCAL_CUES.finditer(text):
+    times = False
+    for match in _US_LOCAL_CUES.finditer(text):
+        if match.group(0) in _CLOCK_CUES:
+            if times:
+                continue
+            times = True
         cues += 1
         if cues >= US_LOCAL_MIN_CUES:
             return True
