@@ -78,10 +78,15 @@ CASES = {
         [("direct", "asserts", "governor", [], "The governor", "said",
           '"The first phase is done.\n\n"The second phase starts in May."')],
     ),
-    "floating quote continues the previous speaker": (
+    "floating quote continues the previous speaker's attribution": (
         '"The water is safe to drink," Ellen Varga said.\n\n"We tested every well twice."',
-        [("direct", "asserts", "Ellen Varga", [], "Ellen Varga", "said", '"The water is safe to drink,"'),
-         ("direct", "asserts", "Ellen Varga", [], None, None, '"We tested every well twice."')],
+        [("direct", "asserts", "Ellen Varga", [], "Ellen Varga", "said",
+          '"The water is safe to drink," Ellen Varga said.\n\n"We tested every well twice."')],
+    ),
+    "floating quote after reported speech": (
+        'Ellen Varga said the water was safe.\n\n"We tested every well twice."\n\nThe council met on Monday.',
+        [("mixed", "asserts", "Ellen Varga", [], "Ellen Varga", "said",
+          'the water was safe.\n\n"We tested every well twice."')],
     ),
     "pronoun and nominal speakers": (
         "Karzai's spokesman Aimal Faizi acknowledged the contacts on Tuesday. "
@@ -195,6 +200,75 @@ def test_attribution_patterns(attribute, name):
     text, expected = CASES[name]
     quotes, entities = attribute(text)
     assert [_summary(q, entities) for q in quotes] == expected
+
+
+# (article, cue word) -> (source text, speaker name, via names, content text) of the attribution with that cue
+BY_CUE = {
+    "passive: the agent is the source": (
+        "It was announced by the ministry that the border would reopen.", "announced",
+        ("the ministry", "ministry", [], "that the border would reopen"),
+    ),
+    "raised subject: voters are likely to say": (
+        "Voters in Dravik are likely to say that the mayor has failed.", "say",
+        ("Voters in Dravik", "Voters in Dravik", [], "that the mayor has failed"),
+    ),
+    "a reason after citing is no chain": (
+        '"The plant is safe," Mayor Ellen Varga said, citing rising water levels as the only risk.', "said",
+        ("Mayor Ellen Varga", "Ellen Varga", [], '"The plant is safe,"'),
+    ),
+    "a verb phrase coordinated with the cue is not content": (
+        "Senator Maria Oduya said she would order a review of the budget and warned against further cuts.", "said",
+        ("Senator Maria Oduya", "Maria Oduya", [], "she would order a review of the budget"),
+    ),
+    "a verb phrase coordinated with the object is not content": (
+        "The Northern Gazette chastised the mayor for the delays but did not call for her resignation.",
+        "chastised", ("The Northern Gazette", "Northern Gazette", [], "the mayor for the delays"),
+    ),
+    "a stance taken through an object noun is the subject's": (
+        "Tom Reyes made a third attempt to deflect the criticism, writing on Twitter that the real issue was the budget.",
+        "deflect", ("Tom Reyes", "Tom Reyes", [], "the criticism"),
+    ),
+    "as-phrase after a prepositional object": (
+        'Senator Maria Oduya referred to the mayor as "a tireless builder" on Monday.', "referred",
+        ("Senator Maria Oduya", "Maria Oduya", [], 'the mayor as "a tireless builder"'),
+    ),
+    "a participle after a quotation closing inside the content is an aside": (
+        "Ellen Varga insisted that she has “expanded the harbour,” claiming that she is responsible for higher traffic.",
+        "insisted", ("Ellen Varga", "Ellen Varga", [], "that she has “expanded the harbour,”"),
+    ),
+    "a quotation after a cue set off by commas is the statement, not the sentence": (
+        'Asked about the closures, Ellen Varga said, "We had no choice."', "said",
+        ("Ellen Varga", "Ellen Varga", [], '"We had no choice."'),
+    ),
+    "split quote across another speaker's participle": (
+        '"The budget is a disgrace," said Jana Novak, summing up a week of protests. "It cuts every school."', "said",
+        ("Jana Novak", "Jana Novak", [],
+         '"The budget is a disgrace," said Jana Novak, summing up a week of protests. "It cuts every school."'),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(BY_CUE))
+def test_attribution_by_cue(attribute, name):
+    text, cue, expected = BY_CUE[name]
+    quotes, entities = attribute(text)
+    (quote,) = [q for q in quotes if q.cue is not None and q.cue.text == cue]
+    assert (quote.source.text if quote.source else None, _name(entities, quote.speaker),
+            [_name(entities, v) for v in quote.via], quote.content.text) == expected
+
+
+def test_long_quotation_without_cue_goes_to_the_speaker_before_it(attribute):
+    text = ('Mayor Ellen Varga said the harbour would reopen in May. Her plan is simple, a harbour '
+            '"that belongs to the people who work in it every single day of the year."')
+    quotes, entities = attribute(text)
+    orphan = quotes[-1]
+    assert (orphan.kind, orphan.cue, orphan.source, _name(entities, orphan.speaker), orphan.content.text) == (
+        "direct", None, None, "Ellen Varga",
+        '"that belongs to the people who work in it every single day of the year."')
+    assert orphan.confidence < quotes[0].confidence
+    # a short scare quote with no cue is no attribution
+    (only,), _ = attribute('The "fair deal" was signed on Monday. Ellen Varga said the vote was close.')
+    assert only.cue.text == "said"
 
 
 def test_ids_offsets_and_new_group_entity(attribute):

@@ -23,6 +23,8 @@ from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.extract.speakers import person_noun
+
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
 OBJ_TAIL_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "dative", "attr", "acomp", "prt"})
@@ -31,6 +33,7 @@ OBJ_TAIL_PREPS = frozenset({"as", "for", "of", "about", "that", "over", "against
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "quotes"
 SPEECH_VERBS = frozenset({"say", "tell", "add", "tweet", "write", "explain", "continue", "reply", "respond", "recall",
                           "yell", "shout", "insist", "declare", "state", "quip", "joke", "post", "remark", "conclude"})
+RAISING = frozenset({"seem", "appear"})
 CONTENT_PUNCT = frozenset({",", ".", ";", ":", "—", "–", "-", "(", ")"})
 QUOTE_CHARS = frozenset('"“”„«»‟')
 
@@ -47,11 +50,28 @@ class Candidate(NamedTuple):
     tail: Optional[tuple[int, int]] = None  # "X, officials said, and Y": token offsets of Y (same speaker)
 
 
-def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
-    """Return the subject of ``verb``, inherited from governing verbs when it has none."""
+def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[Token]:
+    """Return the subject of ``verb``, inherited from governing verbs when it has none.
+
+    A passive's agent is its source ("was criticized by his rivals"); the passive subject of a governing
+    verb is the subject of its infinitive ("The Times is expected to endorse", ``raised``).
+    """
     for child in verb.children:
-        if child.dep_ in SUBJ_DEPS and child.dep_ != "nsubjpass":
+        if child.dep_ in SUBJ_DEPS and (child.dep_ != "nsubjpass" or raised):
             return child
+    if not raised:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if verb.tag_ == "VBN" and (verb.dep_ == "advcl" or any(c.dep_ in ("nsubjpass", "auxpass")
+                                                               for c in verb.children)):
+            return None  # "when it was revealed", "Asked about it, ...": the passive names no speaker
+    if depth < 3 and verb.dep_ == "acomp" and verb.head.i != verb.i:  # "voters are likely to say"
+        return subject_of(verb.head, depth + 1, raised=True)
+    if depth < 3 and verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.tag_ in ("VBN", "JJ"):
+        return subject_of(verb.head, depth + 1, raised=True)
     if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         for _ in range(3):  # "steered clear of criticizing him": the subject of "steered"
@@ -62,7 +82,14 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     if verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     if verb.dep_ == "acl" and verb.head.i != verb.i:
-        return verb.head
+        head = verb.head
+        # "Mr. Khan mounted a campaign to condemn X", "made an attempt to deflect": the campaign is nobody's voice
+        if (depth < 3 and head.dep_ in ("dobj", "pobj", "attr") and head.pos_ == "NOUN" and not head.ent_type_
+                and not person_noun(head) and head.head.i != head.i):
+            governor = head.head if head.dep_ != "pobj" else head.head.head
+            if governor.pos_ in ("VERB", "AUX"):
+                return subject_of(governor, depth + 1)
+        return head
     return None
 
 
@@ -105,6 +132,10 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     if xcomps:
         c = xcomps[0]
         start, end = c.left_edge.i, c.right_edge.i + 1
+        # "urged Republicans to vote", "called both candidates crazy": the object is part of the statement
+        objs = [o for o in rights if o.dep_ in ("dobj", "dative") and o.i < c.i]
+        if objs:
+            start = min(start, objs[0].left_edge.i)
         return _trim(doc, start, end), "xcomp"
     objs = [c for c in rights if c.dep_ in ("dobj", "dative")]
     if objs:
@@ -115,7 +146,9 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     preps = [c for c in rights if c.dep_ == "prep"]
     if preps:
         p = preps[0]
-        return _trim(doc, p.i + 1, p.right_edge.i + 1), "prep:" + p.lower_
+        # "referred to Rubio as a bright leader": the as-phrase belongs to the content
+        end = max([p.right_edge.i] + [c.right_edge.i for c in preps[1:2] if c.lower_ == "as"]) + 1
+        return _trim(doc, p.i + 1, end), "prep:" + p.lower_
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         sent = verb.sent
         return _trim(doc, sent.start, verb.left_edge.i), "para"
@@ -155,7 +188,8 @@ def fallback_content(verb: Token, quote_tokens: list[tuple[int, int]],
     doc = verb.doc
     paras = paras or Paragraphs(doc)
     para_start, para_end = paras.bounds(verb.i)
-    right = max([verb.i] + [c.right_edge.i for c in verb.rights if c.dep_ in ("dobj", "prep", "npadvmod", "advmod", "dative")])
+    right = max([verb.i] + [c.right_edge.i for c in verb.rights
+                            if c.dep_ in ("dobj", "prep", "npadvmod", "advmod", "dative", "nsubj")])  # "Said Ellis:"
     j = right + 1
     while j < para_end and doc[j].is_space:
         j += 1
@@ -194,8 +228,12 @@ def shape_content(doc: Doc, verb: Token, source: Optional[tuple[int, int]], cont
     s, e = content
     if s > verb.i:
         for k in range(s + 1, e - 1):
-            if doc[k].text == "," and (doc[k + 1].lower_ in NONRESTRICTIVE or doc[k + 1].tag_ == "VBG"):
-                e = k
+            if doc[k].text != ",":
+                continue
+            closing = doc[k + 1].text in QUOTE_CHARS or doc[k + 1].text == "''"  # '..., party," claiming that'
+            nxt = doc[k + 2] if closing and k + 2 < e else doc[k + 1]
+            if nxt.lower_ in NONRESTRICTIVE or nxt.tag_ == "VBG":
+                e = k + 2 if closing else k
                 break
     if any(t.text in QUOTE_CHARS or t.text in ("''", "``") for t in doc[max(0, s - 1):e + 1]):
         return _trim(doc, s, e)  # a quotation keeps its marks as bounds
@@ -208,6 +246,41 @@ def shape_content(doc: Doc, verb: Token, source: Optional[tuple[int, int]], cont
           and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","):
         s = min(s, sent.start)  # "X, he said, Y"
     return _trim(doc, s, e)
+
+
+FINITE_PAST = frozenset({"VBD", "VBZ", "VBP"})
+MODAL_TAGS = frozenset({"MD", "TO"})
+
+
+def cut_coordinated(doc: Doc, verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """Return the content cut before a verb phrase coordinated with the cue, which the parser hung inside it.
+
+    "chastised Clinton for use of the server but did not recommend prosecution" (a verb phrase cannot be
+    coordinated with the object "Clinton") and "said he would order a review and warned against hackers"
+    (a finite verb coordinated with a modal one) each report only the first part.
+    """
+    s, e = content
+    if s <= verb.i:
+        return content
+    for k in range(s + 2, e):
+        t = doc[k]
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or not s <= t.head.i < k:
+            continue
+        if any(c.dep_ in SUBJ_DEPS for c in t.children):
+            continue
+        cc = k - 1
+        while cc > s and doc[cc].pos_ in ("ADV", "AUX", "PART") and doc[cc].dep_ in ("advmod", "aux", "neg"):
+            cc -= 1
+        if doc[cc].lower_ not in ("and", "but"):
+            continue
+        head = t.head
+        nominal = head.pos_ in ("NOUN", "PROPN", "PRON")
+        modal = any(c.tag_ in MODAL_TAGS for c in head.children if c.dep_ == "aux")
+        finite = t.tag_ in FINITE_PAST or any(c.lower_ in ("did", "does", "do") for c in t.children if c.dep_ == "aux")
+        if nominal or (modal and finite):
+            cut = _trim(doc, s, cc)
+            return cut if cut is not None else content
+    return content
 
 
 def _said_more(doc: Doc, verb: Token, source: Optional[tuple[int, int]], end: int) -> bool:
@@ -241,12 +314,19 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
     """Return one candidate per verb of ``doc``; ``quote_tokens`` are quotations as token offsets."""
     out = []
     paras = paras or Paragraphs(doc, text)
+    quoted = quoted_tokens(quote_tokens or [])
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lower_ == "according":
             continue
         subj = subject_of(tok)
+        if subj is not None and quoted and subj.i in quoted and tok.i not in quoted:
+            subj = _speaker_after_quote(doc, tok, quote_tokens or [])
         source = phrase_bounds(subj) if subj is not None else None
         content, ctype = content_of(tok)
+        if tok.lemma_.lower() in RAISING and ctype == "xcomp" and subj is not None and subj.i < tok.i:
+            # "the candidate seemed to be shrinking": the writer's impression of the whole clause, no speaker
+            content = _trim(doc, subj.left_edge.i, content[1]) if content is not None else None
+            subj = source = None
         if ctype in ("obj", "none") or ctype.startswith("prep:"):
             if tok.lemma_.lower() in SPEECH_VERBS:
                 # "told reporters", "said in an interview": the object is no statement; look for a quote
@@ -257,6 +337,8 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
             content, ctype = fallback_content(tok, quote_tokens or [], paras)
         elif ctype not in ("colon", "quote"):
             content = shape_content(doc, tok, source, content, ctype)
+            if content is not None:
+                content = cut_coordinated(doc, tok, content)
         tail = None
         paren = parenthetical(doc, tok, source, paras)
         if paren is not None and (paren[1] is not None or content is None or content[0] > paren[0][0]
@@ -275,6 +357,24 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
         out.append(Candidate(tok.i, (tok.idx, tok.idx + len(tok.text)), source,
                              subj.i if subj is not None else None, content, ctype, tail))
     return out
+
+
+def _speaker_after_quote(doc: Doc, verb: Token, quote_tokens: list[tuple[int, int]]) -> Optional[Token]:
+    """Return the speaker between a quotation and its cue ("...,'' Mr. Conant, the consultant, said").
+
+    The parser sometimes takes a word inside the quotation as the cue's subject; a cue outside the
+    quotation is said by someone outside it.
+    """
+    ends = [qe for qs, qe in quote_tokens if qe <= verb.i]
+    if not ends:
+        return None
+    start = max(ends)
+    while start < verb.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start >= verb.i:
+        return None
+    root = doc[start:verb.i].root
+    return root if root.pos_ in ("PROPN", "PRON", "NOUN") else None
 
 
 PAREN_ADJUNCTS = frozenset({"npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod", "nummod", "neg"})
@@ -301,6 +401,8 @@ def parenthetical(doc: Doc, verb: Token, source: Optional[tuple[int, int]],
         end += 1
     if start - 1 <= lo or end >= hi - 1 or doc[start - 1].text != "," or doc[end].text != ",":
         return None
+    if doc[end + 1].text in QUOTE_CHARS or doc[end + 1].text == "``":
+        return None  # "Asked about it, he said, "..."": the quotation is the statement, not the sentence
     before = [t for t in doc[lo:start - 1] if not t.is_punct]
     after = [t for t in doc[end + 1:hi] if not t.is_punct]
     if len(before) < 2 or len(after) < 2 or not _said_more(doc, verb, source, hi):
@@ -433,14 +535,14 @@ def _model_data() -> dict:
 
 
 def load_model() -> tuple[dict[str, float], float]:
-    """Return the cue model's weights and decision threshold (empty when the data file is missing)."""
+    """Return the cue model's weights (shared: read only) and decision threshold (empty without the data file)."""
     data = _model_data()
-    return dict(data.get("weights", {})), float(data.get("threshold", 0.5))
+    return data.get("weights", {}), float(data.get("threshold", 0.5))
 
 
 def load_extension_model() -> dict[str, float]:
-    """Return the weights of the run-on-to-sentence-end model (empty when missing)."""
-    return dict(_model_data().get("extend_weights", {}))
+    """Return the weights (shared: read only) of the run-on-to-sentence-end model (empty when missing)."""
+    return _model_data().get("extend_weights", {})
 
 
 def score(feats: list[str], weights: dict[str, float]) -> float:

@@ -11,15 +11,18 @@ Every attribution the article makes, quoted or not, becomes a :class:`Quote`:
 * quotations (:mod:`.quote_marks`) attach to the nearest cue in their sentence,
   continue across ``"A," he said. "B."`` and across paragraphs whose quote is
   left open, and a paragraph of quotation with no cue continues the previous
-  speaker (a *floating* quote, lower confidence);
+  attribution (a *floating* quote: PolNeAR, like a reader, gives it to the
+  speaker before it, and scores the extent from the first quotation to it);
+  a long quotation with no cue at all is kept, given to the speaker quoted
+  just before it (an *orphan*, low confidence, no cue and no source span);
 * speakers are entity ids (:mod:`.speakers`); ``via`` lists the reporters a
   statement passed through, outermost first ("the New York Times reported,
   citing officials" → speaker officials, via [NYT]; a later "the paper added"
   or "it added" continues the chain; "X told the Times" → via [Times]).
 
 ``confidence`` is the cue model's probability (0.8 for "according to", 0.7 for
-dash and transcript forms, 0.45 for floating quotes), lowered when the quotation
-is unbalanced or the source resolves to no entity.
+dash and transcript forms, 0.35 for orphan quotations), lowered when the
+quotation is unbalanced or the source resolves to no entity.
 
 ``stance`` is one of a closed set, from the cue word:
 
@@ -47,12 +50,12 @@ from spacy.tokens import Doc
 
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.quote_cues import (
-    QUOTE_CHARS, SPEECH_VERBS, Paragraphs, candidates, extension, extension_features, features, load_extension_model,
-    load_model, phrase_bounds, quoted_tokens, score, token_spans,
+    QUOTE_CHARS, SPEECH_VERBS, Paragraphs, candidates, cut_coordinated, extension, extension_features, features,
+    load_extension_model, load_model, phrase_bounds, quoted_tokens, score, token_spans,
 )
 from newsdesk.extract.date_dateline import HEAD_CHARS, dateline_end, find_dateline
 from newsdesk.extract.quote_marks import QuoteSpan, find_quote_spans
-from newsdesk.extract.speakers import MEDIA_NAME_RE, SpeakerIndex
+from newsdesk.extract.speakers import MEDIA_NAME_RE, MEDIA_NOUNS, SpeakerIndex, person_noun
 from newsdesk.records import Entity, Quote, TextSpan
 
 STANCES: dict[str, frozenset[str]] = {
@@ -81,6 +84,8 @@ SPEECH_ACTS = frozenset(STANCE_OF) | SPEECH_VERBS | frozenset({
 ASIDES = frozenset({"speak", "refer", "talk", "gesture", "point", "wave", "laugh", "smile", "pause", "look"})
 CHAIN_LEMMAS = frozenset({"add", "continue", "note", "say", "report", "write"})
 CHAIN_WINDOW = 3000  # characters over which "the paper added" still continues a citing chain
+ORPHAN_WORDS = 10  # quotations longer than this are kept as attributions even without a cue
+ORPHAN_REACH = 1500  # characters back to the attribution whose speaker a cue-less quotation is given
 CITING = frozenset({"cite", "quote"})
 
 
@@ -99,7 +104,7 @@ class _Attribution:
     via: list[str] = field(default_factory=list)
     cited: Optional[tuple[int, int]] = None  # token offsets of "citing X"
     told: Optional[tuple[int, int]] = None  # token offsets of the medium in "X told the Times"
-    owner: Optional["_Attribution"] = None  # for a floating quote: the attribution it continues
+    owner: Optional["_Attribution"] = None  # for a quotation with no cue: the attribution whose speaker it takes
 
 
 def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
@@ -161,7 +166,7 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
         content = cand.content
         ext = extension(doc, cand, inside, paras) if ext_weights else None
         if ext is not None and score(extension_features(doc, cand, ext), ext_weights) >= 0.5:
-            content = ext
+            content = cut_coordinated(doc, verb, ext)
         cited = _cited(verb)
         if cited is not None and content[0] <= cited[0] < content[1]:
             content = _after_citing(doc, content, cited)
@@ -201,9 +206,15 @@ def _cited(verb) -> Optional[tuple[int, int]]:
         for c in h.children:
             if c.lemma_.lower() in CITING and c.dep_ in ("advcl", "xcomp", "conj", "prep", "acl"):
                 objs = [o for o in c.children if o.dep_ in ("dobj", "pobj")]
-                if objs:
+                if objs and _agent_like(objs[0]):
                     return phrase_bounds(objs[0])
     return None
+
+
+def _agent_like(tok) -> bool:
+    """Return True when a cited phrase names someone ("citing officials"), not a reason ("citing low growth")."""
+    return (tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN" or person_noun(tok)
+            or tok.lemma_.lower() in MEDIA_NOUNS)
 
 
 def _after_citing(doc: Doc, content: tuple[int, int], cited: tuple[int, int]) -> tuple[int, int]:
@@ -303,7 +314,7 @@ def _dedupe(found: list[_Attribution]) -> list[_Attribution]:
 
 
 def _attach_quotes(doc: Doc, text: str, marks: list[QuoteSpan], found: list[_Attribution]) -> list[_Attribution]:
-    """Extend contents to whole quotations, join split quotes, and add dash-signed and floating quotes."""
+    """Extend contents to whole quotations, join split and floating quotes, and add dash-signed quotes."""
     for a in found:
         s, e = a.content
         for q in marks:
@@ -314,30 +325,52 @@ def _attach_quotes(doc: Doc, text: str, marks: list[QuoteSpan], found: list[_Att
             else:
                 s, e = min(s, q.start), max(e, q.end)
         a.content = (s, e)
+        _cut_after_quote(text, marks, a)
     for a in found:
         _join_split_quote(text, marks, a, found)
         _join_colon_quote(text, marks, a)
     extra = [x for x in (_dash_signed(doc, text, q) for q in marks if not _covered(found, q)) if x is not None]
     extra += _speaker_lines(doc, text, found + extra)
     found = sorted(found + extra, key=lambda a: a.content[0])
-    floating: list[_Attribution] = []
     for q in marks:
-        if _covered(found + floating, q) or not _whole_paragraph(text, q):
+        if _covered(found, q) or not _whole_paragraph(text, q):
             continue
-        owner = _previous(found + floating, q.start)
+        owner = _previous(found, q.start)
         if owner is None or owner.content[1] > q.start:
             continue
         owner_para_end = text.find("\n", owner.content[1] - 1)
         if owner_para_end < 0 or text[owner_para_end:q.start].strip() or owner_para_end > q.start:
             continue  # only the paragraph right after the owner's continues it
-        if _ends_open(marks, owner):
-            owner.content = (owner.content[0], q.end)  # a quote left open runs on into this paragraph
+        # a quote left open runs on into this paragraph; a quotation paragraph with no cue goes on with it
+        owner.content = (owner.content[0], q.end)
+    # a long quotation with no cue found is still someone's statement (short ones are mostly scare quotes)
+    orphans = []
+    for q in marks:
+        if len(text[q.start:q.end].split()) <= ORPHAN_WORDS or _covered(found, q):
             continue
-        if _kind(text, owner.content[0], owner.content[1], marks) == "indirect":
-            continue
-        floating.append(_Attribution(content=(q.start, q.end), cue=None, source=None, source_head=None,
-                                     lemma=owner.lemma, confidence=0.45, owner=owner))
-    return sorted(found + floating, key=lambda a: a.content[0])
+        owner = _previous(found, q.start)  # most likely the speaker quoted just before
+        if owner is not None and (q.start - owner.content[1] > ORPHAN_REACH or owner.content[1] > q.start):
+            owner = None
+        orphans.append(_Attribution(content=(q.start, q.end), cue=None, source=None, source_head=None,
+                                    lemma="say", confidence=0.35, owner=owner))
+    return sorted(found + orphans, key=lambda a: a.content[0])
+
+
+def _cut_after_quote(text: str, marks: list[QuoteSpan], a: _Attribution) -> None:
+    """Cut '"A," said X, a former minister, adding that B' back to the quotation "A".
+
+    The parser often hangs a descriptor or a participle after the cue, and the content then runs over
+    the cue clause; a content that opens with a quotation closed before its cue reports that quotation.
+    """
+    if a.cue is None or a.verb is None:
+        return
+    s, e = a.content
+    first = next((q for q in marks if q.start == s), None)
+    if first is None or not first.balanced or first.end > a.cue[0] or e <= a.cue[1]:
+        return
+    if any(ch in QUOTE_CHARS for ch in text[first.end:a.cue[0]]):
+        return
+    a.content = (first.start, first.end)
 
 
 def _covered(found: list[_Attribution], q: QuoteSpan) -> bool:
@@ -349,20 +382,12 @@ def _join_split_quote(text: str, marks: list[QuoteSpan], a: _Attribution, found:
     if a.cue is None:
         return
     quoted = [i for i, q in enumerate(marks) if q.start < a.content[1] and a.content[0] < q.end]
+    others = [b.cue for b in found if b is not a and b.cue is not None]
     if not quoted:
         return
-    others = [b.cue for b in found if b is not a and b.cue is not None]
 
     def joinable(gap_start: int, gap_end: int) -> bool:
-        gap = text[gap_start:gap_end]
-        if "\n" in gap or len(gap) > 200 or any(ch in QUOTE_CHARS for ch in gap):
-            return False
-        if any(gap_start <= c[0] < gap_end for c in others):
-            return False
-        if not gap.strip(" ,."):
-            return True
-        # PolNeAR scores a split quote by its extent, so "A," he said, adding ..., "B" is one attribution
-        return gap_start <= a.cue[0] < gap_end
+        return _joinable(text, a, others, gap_start, gap_end)
 
     last = quoted[-1]
     while last + 1 < len(marks) and joinable(a.content[1], marks[last + 1].start):
@@ -376,6 +401,20 @@ def _join_split_quote(text: str, marks: list[QuoteSpan], a: _Attribution, found:
         taken = any(b is not a and b.content[0] < prev.end and prev.start < b.content[1] for b in found)
         if a.cue[0] > prev.end and not taken:
             a.content = (prev.start, a.content[1])
+
+
+def _joinable(text: str, a: _Attribution, others: list[tuple[int, int]], gap_start: int, gap_end: int) -> bool:
+    """Return True when the text between two pieces of ``a``'s content is only its own cue clause."""
+    gap = text[gap_start:gap_end]
+    if "\n" in gap or len(gap) > 200 or any(ch in QUOTE_CHARS for ch in gap):
+        return False
+    if not gap.strip(" ,."):
+        return True
+    # PolNeAR scores a split quote by its extent, so "A," he said, adding ..., "B" is one attribution;
+    # another cue in the gap ("said X, summing up ...") reports something else, unless it precedes ours
+    if any(gap_start <= c[0] < a.cue[0] for c in others):  # type: ignore[index]
+        return False
+    return gap_start <= a.cue[0] < gap_end  # type: ignore[index]
 
 
 def _join_colon_quote(text: str, marks: list[QuoteSpan], a: _Attribution) -> None:
@@ -427,7 +466,8 @@ def _speaker_lines(doc: Doc, text: str, found: list[_Attribution]) -> list[_Attr
         start = m.start(2)
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ".\"”"):
+        strip = " \t\r." if text[start] in QUOTE_CHARS else " \t\r.\"”"  # a quotation keeps its closing mark
+        while end > start and (text[end - 1].isspace() or text[end - 1] in strip):
             end -= 1
         if end - start < 10 or any(a.content[0] <= start < a.content[1] and a.cue and a.cue[0] < start for a in found):
             continue
@@ -457,11 +497,6 @@ def _whole_paragraph(text: str, q: QuoteSpan) -> bool:
     return not text[para_start:q.start].strip() and len(text[q.end:para_end].strip()) <= 1
 
 
-def _ends_open(marks: list[QuoteSpan], owner: _Attribution) -> bool:
-    """Return True when the owner's content ends in a quotation left open at the end of its paragraph."""
-    return any(not q.balanced and q.start < owner.content[1] <= q.end + 1 for q in marks)
-
-
 # -- resolving -------------------------------------------------------------------------------------
 def _kind(text: str, start: int, end: int, marks: list[QuoteSpan]) -> str:
     inside = [q for q in marks if q.start < end and start < q.end]
@@ -485,7 +520,7 @@ def _resolve(doc: Doc, text: str, found: list[_Attribution], index: SpeakerIndex
     quotes: list[Quote] = []
     for a in found:
         src_span = None
-        if a.owner is not None:  # a floating quote continues its owner's speaker and chain
+        if a.owner is not None:  # a quotation with no cue goes to the speaker quoted before it
             a.speaker, a.via = a.owner.speaker, list(a.owner.via)
         elif a.source is not None:
             span = doc[a.source[0]:a.source[1]]

@@ -93,13 +93,14 @@ class SpeakerIndex:
     def at(self, source: Span) -> Optional[str]:
         """Return the id of the entity named by the phrase ``source``: the head's, else an apposition's.
 
-        Mentions inside a possessive ("Karzai's spokesman") name someone else and count last.
+        Mentions inside a possessive or a modifier ("Karzai's spokesman", "voters in Dravik") name someone
+        else and count last.
         """
         head = source.root
         start, end = source.start_char, source.end_char
         owned: set[int] = set()
         for child in head.children:
-            if child.dep_ == "poss":
+            if child.dep_ in ("poss", "prep", "relcl", "acl"):
                 owned.update(t.idx for t in child.subtree)
         best: Optional[tuple[int, str]] = None
         for e in self.entities:
@@ -274,7 +275,7 @@ class SpeakerIndex:
             self._add_mention(eid, mention)
             return eid
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_NOUNS
-        etype = head.ent_type_ or ("PERSON" if _person_noun(head) else "ORG")
+        etype = head.ent_type_ or ("PERSON" if person_noun(head) else "ORG")
         eid = f"E{self._next}"
         self._next += 1
         name = " ".join(t.text for t in words)
@@ -295,7 +296,7 @@ NOT_PERSON = frozenset({"paper", "newspaper", "report", "poll", "letter", "order
                         "twitter", "counter", "filter", "chapter", "matter", "water", "power", "error"})
 
 
-def _person_noun(head: Token) -> bool:
+def person_noun(head: Token) -> bool:
     """Return True when a common-noun source names people: officials, the spokesman, a senator, residents."""
     low = head.lower_
     if low in GROUP_NOUNS or low in MALE_WORDS or low in FEMALE_WORDS:
