@@ -120,3 +120,20 @@ def test_headline_verb_is_not_part_of_a_name(analyze):
     lorne = _by_name(a, "Ida Lorne")
     assert "Lorne" in _surfaces(lorne)
     assert not [e for e in a.entities if "Says" in e.name]
+
+
+@pytest.mark.parametrize("text,name,mentions", [
+    ("The envoy, Omar Haddad, said the talks were positive.", "Omar Haddad", ["The envoy", "Omar Haddad"]),
+    ("A senior envoy, Omar Haddad, said the talks were positive.", "Omar Haddad", ["A senior envoy", "Omar Haddad"]),
+])
+def test_role_nominal_in_apposition_with_a_name_is_that_person(analyze, text, name, mentions):
+    article = analyze(text)
+    (person,) = [e for e in article.entities if e.type == "PERSON"]
+    assert (person.name, [m.text for m in person.mentions]) == (name, mentions)
+    assert article.quotes[0].speaker == person.id
+
+
+def test_a_role_and_a_name_joined_by_and_stay_two_people(analyze):
+    article = analyze("The minister met the envoy, and Omar Haddad said nothing.")
+    names = {e.name for e in article.entities}
+    assert {"envoy", "Omar Haddad"} <= names

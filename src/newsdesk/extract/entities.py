@@ -326,6 +326,14 @@ def _add_nominals(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
         if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
             continue  # a title before a name: "the Afghan president Hamid Karzai"
         word = head.lower_
+        named = _apposed_person(clusters, span)
+        if named is not None and word in PERSON_ROLES:
+            # "The envoy, Omar Haddad, said": the role and the name are one person
+            named.mentions.append(Mention(span.start_char, span.end_char, span.text, "nominal"))
+            named.roles.add(word)
+            named.role_words.update(t.lower_ for t in span if t.is_alpha)
+            taken.update(range(span.start_char, span.end_char))
+            continue
         if strings[match_id] == "INDEF_ROLE":
             _new_role_entity(clusters, span, word)
             continue
@@ -342,6 +350,19 @@ def _add_nominals(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
         if target is not None:
             target.mentions.append(Mention(span.start_char, span.end_char, span.text, "nominal"))
         taken.update(range(span.start_char, span.end_char))
+
+
+def _apposed_person(clusters: list[_Cluster], span: Span) -> Optional[_Cluster]:
+    """Return the person named in apposition right after a role nominal ("the envoy, Omar Haddad,")."""
+    doc = span.doc
+    starts = [t.idx for t in span.root.children if t.dep_ == "appos" and t.i >= span.end]
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "PERSON":
+        starts.append(doc[span.end + 1].idx)
+    for c in clusters:
+        if c.label == "PERSON" and not c.group and any(m.start in starts or m.start <= s < m.end
+                                                      for m in c.mentions for s in starts):
+            return c
+    return None
 
 
 def _resolve_headword(clusters: list[_Cluster], span: Span, word: str) -> Optional[_Cluster]:
