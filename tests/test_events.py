@@ -299,3 +299,95 @@ def test_particle_and_preposition_keys_reach_the_coder(code):
 def test_target_search(code, text, trigger, target):
     ev = _one(code(text), trigger)
     assert ev.target_actor is not None and ev.target_actor.text == target
+
+
+# ------------------------------------------------------------------ actor spans (round 3)
+
+@pytest.mark.parametrize(
+    "text, trigger, pairs",
+    [
+        # a joint action of coordinated actors: each acts on the others (reciprocal)
+        ("Norland and Vestia agreed to a ceasefire on Sunday.", "agreed",
+         {("Norland", "Vestia"), ("Vestia", "Norland")}),
+        # one phrase naming several actors: the group acts on itself
+        ("Norwegian and Danish armed forces agreed to undertake a joint exercise next year.", "undertake",
+         {("Norwegian and Danish armed forces", "Norwegian and Danish armed forces")}),
+        # a meeting goes both ways
+        ("The French president met the German chancellor in Geneva on Tuesday.", "met",
+         {("The French president", "the German chancellor"), ("the German chancellor", "The French president")}),
+        # not reciprocal: coordinated sources of a criticism keep their own target
+        ("Norland and Vestia condemned the ruling.", "condemned",
+         {("Norland", "the ruling"), ("Vestia", "the ruling")}),
+    ],
+)
+def test_reciprocal_and_joint_actions(code, text, trigger, pairs):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    got = {(e.source_actor.text if e.source_actor else None, e.target_actor.text if e.target_actor else None)
+           for e in events}
+    assert got == pairs
+
+
+@pytest.mark.parametrize(
+    "text, trigger, source, target",
+    [
+        # "to" parsed as a dative still marks the recipient
+        ("Norland will provide 50 tonnes of food aid to Vestia.", "provide", "Norland", "Vestia"),
+        # the recipient of what moves, found under the moved object
+        ("Norland offered a loan guarantee to Vestia on Friday.", "offered", "Norland", "Vestia"),
+        # a passive with a thing as subject: the actor it went to is the target
+        ("A stolen statue was returned to Vestia by Norland police.", "returned", "Norland police", "Vestia"),
+        # "X says Y must ...": X demands it of Y
+        ("Vestia said Norland must withdraw its troops from the border.", "withdraw", "Vestia", "Norland"),
+        # an act of an actor stands for it when no actor is named
+        ("The opposition condemned the ruling.", "condemned", "The opposition", "the ruling"),
+        # a thing named after an actor is kept whole
+        ("Vestia condemned a Norland Supreme Court decision to extend the ban.", "condemned", "Vestia",
+         "a Norland Supreme Court decision"),
+        # a recipient introduced by "to" and owned by the source is still a target
+        ("The premier sent a letter to her cabinet ministers.", "sent", "The premier", "her cabinet ministers"),
+    ],
+)
+def test_target_spans(code, text, trigger, source, target):
+    ev = _one(code(text), trigger)
+    assert ev.source_actor is not None and ev.source_actor.text == source
+    assert ev.target_actor is not None and ev.target_actor.text == target
+
+
+def test_demand_under_a_reporting_verb_is_a_request(code):
+    ev = _one(code("Vestia said Norland must withdraw its troops from the border."), "withdraw")
+    assert ev.plover == "REQUEST" and ev.cameo.startswith("10")
+
+
+def test_quantifier_is_not_a_target(code):
+    ev = _one(code("Norland eased some of its restrictions on Vestia."), "eased")
+    assert ev.target_actor is None or ev.target_actor.text != "some"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, plover, source, target",
+    [
+        # a conditional intention is a threat, whatever the action
+        ("Norland announced that it will withdraw its peacekeepers from Vestia unless the rebels disarm.",
+         "withdraw", "THREATEN", "Norland", "Vestia"),
+        # "must agree" under a reporting verb is a demand, not an agreement
+        ("The rebels said that Vestia must agree to new elections.", "agree", "REQUEST", "The rebels", "Vestia"),
+    ],
+)
+def test_conditional_threats_and_reported_demands(code, text, trigger, plover, source, target):
+    ev = _one(code(text), trigger)
+    assert ev.plover == plover
+    assert (ev.source_actor.text, ev.target_actor.text) == (source, target)
+
+
+def test_coordinated_reporting_verb_codes_what_is_reported(code):
+    events = code("Norland rejected the peace plan and said it opposed any foreign force.")
+    assert "said" not in [e.trigger.text for e in events]
+    opposed = _one(events, "opposed")
+    assert opposed.source_actor.text == "Norland"  # "it" is the one who said so
+
+
+def test_quoted_as_saying_reaches_the_reported_event(code):
+    events = code("The Norland king was quoted today as saying he would be ready to host a peace conference.")
+    host = _one(events, "host")
+    assert host.plover == "AGREE"  # an intention to cooperate
+    assert host.source_actor.text == "The Norland king"  # "he" is the one quoted

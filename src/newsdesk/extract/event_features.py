@@ -96,6 +96,11 @@ def find_predicate(sent: Span) -> Optional[Predicate]:
         comp = [c for c in pred.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
         if not comp:
             comp = [c for c in pred.head.children if c.dep_ in ("ccomp",) and c.pos_ in ("VERB", "AUX") and c != pred] if pred != root else []
+        if not comp:  # "X was quoted as saying (that) ...": through "as" to the second reporting verb
+            comp = [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in REPORTING]
+            if comp:
+                reporter = next((c for c in pred.children if c.dep_ in PASSIVE_SUBJ_DEPS), reporter)
         if not comp:
             break
         pred = comp[0]
@@ -109,7 +114,22 @@ def find_predicate(sent: Span) -> Optional[Predicate]:
 
 def secondary_predicates(main: Predicate) -> list[Predicate]:
     """Return the predicates of verbs coordinated with the main one ("killed five and wounded 40")."""
-    return [predicate_at(c) for c in main.chain[0].conjuncts if c.pos_ == "VERB" and c.i > main.chain[0].i][:2]
+    out = []
+    for c in main.chain[0].conjuncts:
+        if c.pos_ != "VERB" or c.i <= main.chain[0].i:
+            continue
+        reporter = None
+        if c.lemma_.lower() in REPORTING:
+            # "rejected the plan and said they opposed ...": the reported clause, not "said"
+            comp = [g for g in c.children if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX")]
+            if not comp:
+                continue
+            reporter = _subj(c) or _subj(main.chain[0])  # the coordinated verbs share their subject
+            c = comp[0]
+        pred = predicate_at(c)
+        pred.reporter = reporter
+        out.append(pred)
+    return out[:2]
 
 
 def predicate_at(pred: Token) -> Predicate:
@@ -233,6 +253,7 @@ def predicate_features(sent: Span, pred: Predicate) -> list[str]:
         feats.append("MODAL")
     if pred.future:
         feats.append("FUT")
+    feats += head_features(pred.head)
     in_chain = {t.i for t in pred.chain[1:]}  # the complement verb only counts with its governor (lexc, vv)
     for t in sent:
         if t.i in in_chain:
@@ -240,5 +261,25 @@ def predicate_features(sent: Span, pred: Predicate) -> list[str]:
         # names and capitalised adjectives (Nigerian, Russian) are left out: they tie types to countries
         if t.pos_ in CONTENT_POS and t.pos_ != "PROPN" and not t.is_stop and t.is_alpha and not (t.is_title and t.i > sent.start):
             feats.append(f"w={t.lemma_.lower()}")
+    return feats
+
+
+def head_features(head: Token) -> list[str]:
+    """Return the trigger's lexical features: its lemma, its object, its prepositions.
+
+    Unlike the chain features above they are the same for "met" and "agreed to meet", so that
+    the evidence for a trigger verb is pooled across constructions.
+    """
+    lemma = head.lemma_.lower()
+    feats = [f"hl={lemma}"]
+    for c in head.children:
+        if c.dep_ in ("dobj", "obj"):
+            feats.append(f"hvo={lemma}_{c.lemma_.lower()}")
+        elif c.dep_ in ("prep", "dative", "prt"):
+            prep = c.lower_
+            feats.append(f"hvp={lemma}_{prep}")
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    feats.append(f"hvpo={lemma}_{prep}_{g.lemma_.lower()}")
     return feats
 

@@ -27,6 +27,9 @@ from newsdesk.extract.event_features import SCHEDULE_WORDS, Predicate, lexicon_c
 INTENT_HEADS = frozenset(
     "prepare prepared ready plan intend promise vow pledge decide swear willing poise agree offer commit threaten".split()
 )
+# the classifier is unsure and a class of the verb lexicon's root is almost as likely as its best
+TIE_PROB = 0.3
+TIE_RATIO = 0.8
 INTENT_MODALS = frozenset(("will", "would", "'ll", "shall"))
 OBLIGATION_MODALS = frozenset(("must", "should"))
 COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
@@ -46,6 +49,11 @@ def _intent(pred: Predicate) -> bool:
     return False
 
 
+def _unless(pred: Predicate) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for t in pred.chain for c in t.children)
+
+
 def _agrees(pred: Predicate) -> bool:
     """Return True for "agreed to a ceasefire", "agreed upon a pact": agreement without a complement verb."""
     top = pred.chain[0]
@@ -59,10 +67,17 @@ def decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]:
     cls, p = classes[best], float(probs[best])
     if cls == NONE_CLASS or not cls[:2].isdigit():
         return cls, p
-    root = cls[:2]
-    if _agrees(pred) and root not in CONFLICT_ROOTS:
-        return "03:AGREE", p
     lex = next((code for _, code in lexicon_codes(pred.head)), None)
+    if lex is not None and p < TIE_PROB and not pred.negated:
+        # a near tie: the verb lexicon breaks it ("met ... to discuss the peace process": CONSULT)
+        near = [i for i, c in enumerate(classes) if c[:2] == lex[:2] and float(probs[i]) >= TIE_RATIO * p]
+        if near:
+            best = max(near, key=lambda i: float(probs[i]))
+            cls, p = classes[best], float(probs[best])
+    root = cls[:2]
+    demand = pred.modal in OBLIGATION_MODALS and pred.reporter is not None
+    if _agrees(pred) and root not in CONFLICT_ROOTS and not demand:
+        return "03:AGREE", p
     scheduled = any(t.lemma_.lower() in SCHEDULE_WORDS or any(
         c.dep_ in ("acomp", "advmod") and c.lemma_.lower() in SCHEDULE_WORDS for c in t.children)
         for t in pred.chain[:-1])
@@ -72,12 +87,14 @@ def decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]:
     if lex_cls in classes and pred.negated and (pred.future or pred.modal) and root == "01":
         return lex_cls, p  # "said it would not attack": the negated action itself, not a bare statement
     if _intent(pred):
+        if _unless(pred):  # "will withdraw its force unless ...": a conditional intention is a threat
+            return "13:THREATEN", p
         if root == "01" and lex is not None:  # "said they would attack": the statement defers to the lexicon
             root = lex[:2]
         if root in COOPERATIVE_ROOTS:
             return "03:AGREE", p
         if root in CONFLICT_ROOTS:
             return "13:THREATEN", p
-    elif pred.modal in OBLIGATION_MODALS and pred.reporter is not None and root in COOPERATIVE_ROOTS | {"03"}:
+    elif demand and root in COOPERATIVE_ROOTS | {"03"}:
         return "10:REQUEST", p
     return cls, p

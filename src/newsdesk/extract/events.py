@@ -12,10 +12,17 @@ Events per sentence predicate (see :mod:`newsdesk.extract.event_features`):
    code, refined by the verb lexicon ``data/events/verbs.tsv``; PLOVER type, mode,
    QuadClass and Goldstein value then follow from the CAMEO code (``event_codes``);
 3. actors come from the dependency tree: subject -> source; target = the first actor-like
-   object or prepositional object, else the best actor among their modifiers ("the rift
-   between Qatar and ..."); a mere thing ("the agreement") is not a target; in the passive,
-   the by-agent is the source and the subject the target; a pronoun subject under a
-   reporting verb is the reporter; coordinated actors give one event per source/target pair;
+   object or prepositional object ("to" parsed as a dative included), else the best actor
+   among their modifiers ("the rift between Qatar and ...", "a loan guarantee to Ukraine");
+   a mere thing ("the agreement") is not a target, but a thing named after an actor ("a U.S.
+   Supreme Court decision") or an actor's act ("condemned the ruling") is; in the passive,
+   the by-agent is the source and the subject the target, unless the subject is a thing and
+   an actor is named ("a statue was returned to Egypt"); a pronoun subject under a
+   reporting verb is the reporter; "X says Y must ..." is X's demand of Y; coordinated
+   actors give one event per source/target pair; joint actions are reciprocal ("India and
+   Pakistan agreed ..." codes each with the other, "Nigerian and British forces held
+   exercises" the group with itself) and meetings go both ways ("X met Y"); a coordinated
+   verb's target is kept only when it is a named actor;
 4. polarity and modality: an explicit negation ("have not yielded any deal") keeps the
    event with ``negated=True`` (consumers filter on it); modals and conditionals set
    ``hypothetical``; "will", "due", "scheduled to", "set to" set ``scheduled``;
@@ -47,7 +54,7 @@ from newsdesk.extract.event_rules import decide
 from newsdesk.records import Actor, Entity, Event, Quote, TextSpan
 
 # Prepositions whose object is the target of the action ("fired at", "talks with", "aid to").
-TARGET_PREPS = ("against", "at", "with", "to", "on", "toward", "towards", "into", "upon", "over", "for", "from", "of", "in")
+TARGET_PREPS = ("against", "to", "at", "with", "on", "toward", "towards", "into", "upon", "over", "for", "from", "of", "in")
 ACTOR_POS = frozenset(("NOUN", "PROPN", "PRON", "NUM"))
 MAX_PAIRS = 6  # coordinated actors: at most this many events per predicate
 # "X said it will ...": a subject pronoun under a reporting verb is taken to be the reporter
@@ -158,7 +165,11 @@ def _agent(verb: Token) -> Optional[Token]:
 
 ACTOR_ENTS = frozenset(("GPE", "ORG", "NORP", "PERSON"))
 NON_ACTOR_ENTS = frozenset(("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
-NESTED_PREPS = ("between", "with", "against", "to", "of", "by", "from", "on", "in")
+# pronouns that do not stand for an actor ("ease some of its restrictions")
+NON_ACTOR_PRONOUNS = frozenset(
+    "it this that which what itself some any all none each both many few most much several either neither".split()
+)
+NESTED_PREPS = ("between", "with", "against", "to", "of", "by", "from", "on", "in", "for", "into", "about", "over", "at")
 
 
 def _actor_like(tok: Token) -> bool:
@@ -166,14 +177,15 @@ def _actor_like(tok: Token) -> bool:
     if tok.ent_type_ in ACTOR_ENTS or (tok.pos_ == "PROPN" and tok.ent_type_ not in NON_ACTOR_ENTS):
         return True
     if tok.pos_ == "PRON":
-        return tok.dep_ != "poss" and tok.lower_ not in ("it", "this", "that", "which", "what", "itself")
+        return tok.dep_ != "poss" and tok.lower_ not in NON_ACTOR_PRONOUNS
     lemma = tok.lemma_.lower()
     return lemma in sector_words() or lemma in country_names()
 
 
 def _candidates(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.pos_ in ACTOR_POS]
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+    # "provide support to refugees": the parser often labels that "to" dative
+    preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS]
     preps.sort(key=lambda c: TARGET_PREPS.index(c.lower_))
     for p in preps:
         out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ACTOR_POS]
@@ -183,7 +195,7 @@ def _candidates(verb: Token) -> list[Token]:
 def _nested(tok: Token) -> list[Token]:
     out = []
     for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ in NESTED_PREPS:
+        if p.dep_ in ("prep", "dative") and p.lower_ in NESTED_PREPS:
             out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ACTOR_POS]
         elif p.dep_ == "poss" and p.pos_ in ACTOR_POS:
             out.append(p)
@@ -196,13 +208,18 @@ MOVE_VERBS = frozenset(
     "send deploy dispatch mobilize mobilise move station withdraw pull deliver provide return transfer supply donate ship".split()
 )
 OWN_POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my"))
-# Targets are actors: a thing ("the agreement", "responsibility") is not coded as a target.
+# Targets are actors: a thing ("the agreement", "responsibility") is not coded as a target,
+# except the decisions and documents of an actor, which stand for it.
 FALLBACK_TO_OBJECT = False
+ACT_NOUNS = frozenset(
+    "decision proposal legislation resolution announcement recommendation action ruling verdict bill law "
+    "policy plan move visit measure decree order request demand".split()
+)
 
 
 def _target_score(tok: Token) -> int:
     """Return how much a candidate looks like a target actor: named actor 3, agent noun 2, other 0."""
-    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children):
+    if tok.dep_ != "pobj" and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children):
         return -1  # "its forces", "their weapons": the source's own
     if tok.ent_type_ in ACTOR_ENTS:
         return 3
@@ -216,13 +233,14 @@ def _target_score(tok: Token) -> int:
 def _object(chain: list[Token], subj: Optional[Token]) -> Optional[Token]:
     """Return the target head: an actor-like object first, then the best actor among their modifiers."""
     # "sent troops to Syria", "provided shelter to 1.5 million people": the object is what moves
-    direct = [t for v in reversed(chain) for t in _candidates(v)
-              if not (t.dep_ in ("dobj", "obj") and v.lemma_.lower() in MOVE_VERBS)]
+    found = [(v, t) for v in reversed(chain) for t in _candidates(v)]
+    direct = [t for v, t in found if not (t.dep_ in ("dobj", "obj") and v.lemma_.lower() in MOVE_VERBS)]
     for t in direct:  # objects and prepositional objects, in order: the first actor wins
         if _target_score(t) >= 2:
             return t
     levels = [direct]
-    frontier = list(direct)
+    # what moves is searched for its recipient ("a loan guarantee to Ukraine")
+    frontier = [t for _, t in found]
     # clauses of the predicate: "..., killing dozens of fighters", "funding to fight Ebola in West Africa"
     clauses = [t for v in chain for c in v.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                and c not in chain for t in _candidates(c)]
@@ -239,11 +257,19 @@ def _object(chain: list[Token], subj: Optional[Token]) -> Optional[Token]:
                 best, best_score = t, score
             if best_score >= 2:
                 break
-        if best_score >= 2:
-            break
+        if best_score >= 2 or (level is direct and best is not None and _named_thing(best)):
+            break  # "condemned a U.S. Supreme Court decision to reinstate X's ban": the decision
     if best is not None:
         return best
-    return direct[0] if direct and FALLBACK_TO_OBJECT else None
+    if FALLBACK_TO_OBJECT and direct:
+        return direct[0]
+    # an act of an actor ("condemned the decision", "rejected the proposal") stands for its author
+    return next((t for t in direct if t.lemma_.lower() in ACT_NOUNS), None)
+
+
+def _named_thing(tok: Token) -> bool:
+    """Return True for a thing named after an actor: "a U.S. Supreme Court decision", "the OPCW visit"."""
+    return any(c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ACTOR_ENTS for c in tok.children)
 
 
 def find_actor_heads(pred: Predicate) -> tuple[Optional[Token], Optional[Token]]:
@@ -256,6 +282,12 @@ def find_actor_heads(pred: Predicate) -> tuple[Optional[Token], Optional[Token]]
     passive = subj is not None and subj.dep_ in PASSIVE_SUBJ_DEPS and subj.head.i == pred.chain[-1].i
     if passive:
         source = next((a for a in (_agent(t) for t in reversed(pred.chain)) if a is not None), None)
+        if _target_score(subj) < 2:
+            # "a sarcophagus was returned to Egypt", "sanctions against Iran were lifted": the actor affected
+            other = _object(pred.chain, source) or next(
+                (t for t in _nested(subj) if _target_score(t) >= 2), None)
+            if other is not None and other.i != subj.i:
+                return source, other
         return source, subj
     target = _object(pred.chain, subj)
     if target is not None and subj is not None and target.i == subj.i:
@@ -356,31 +388,84 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
             if cls == NONE_CLASS or cls not in codes or (n and cls.startswith("01")):
                 continue
             events.extend(_events_for(doc, sent, pred, refine_code(codes[cls], pred), confidence,
-                                      spans, quotes, date, len(events)))
+                                      spans, quotes, date, len(events), secondary=n > 0))
     return events, entities
 
 
+# Joint actions whose actors all act on each other: "India and Pakistan agreed to a cease-fire",
+# "Jordan and Britain held joint exercises", "X met Y" (reciprocal: both are source and target).
+RECIPROCAL_ROOTS = frozenset(("03", "04", "05", "06"))
+MEETING_VERBS = frozenset(("meet", "host", "confer"))
+MEETING_NOUNS = frozenset(("talk", "talks", "meeting", "discussion", "negotiation", "consultation", "summit"))
+
+
+def _several(tok: Token) -> bool:
+    """Return True for one phrase naming several actors: "Nigerian and British forces", "the armies of A and B"."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and any(x.dep_ == "conj" for x in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of":
+            if any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children):
+                return True
+    return False
+
+
+def _pairs(src_head: Optional[Token], tgt_head: Optional[Token], sources: list, targets: list,
+           cameo: str, pred: Predicate) -> list[tuple]:
+    """Return the (source, target) actor pairs of one predicate, reciprocal for joint actions."""
+    pairs = [(s, t) for s in sources for t in targets]
+    if src_head is None or cameo[:2] not in RECIPROCAL_ROOTS or pred.passive:
+        return pairs
+    # a thing of a named actor ("the OPCW visit") is a target; "a joint military exercise" is not
+    weak = tgt_head is None or (_target_score(tgt_head) < 2 and not any(
+        c.ent_type_ in ACTOR_ENTS for c in tgt_head.subtree))
+    if weak and len(sources) > 1:  # "India and Pakistan agreed ...": each with the others
+        return [(s, t) for s in sources for t in sources if t is not s]
+    if weak and _several(src_head):  # "Nigerian and British armed forces agreed ...": the group with itself
+        return [(s, s) for s in sources]
+    if not weak and targets[0] is not None and _meeting(pred):  # "X met Y": Y met X too
+        return pairs + [(t, s) for s in sources for t in targets]
+    return pairs
+
+
+def _meeting(pred: Predicate) -> bool:
+    """Return True for a meeting of two parties: "met Y", "hosted Y", "held talks with Y"."""
+    head = pred.head
+    lemma = head.lemma_.lower()
+    if lemma in MEETING_VERBS:
+        return True
+    return lemma == "hold" and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MEETING_NOUNS for c in head.children)
+
+
 def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: float,
-                spans: _Mentions, quotes: list[Quote], date: Optional[str], n_before: int) -> list[Event]:
+                spans: _Mentions, quotes: list[Quote], date: Optional[str], n_before: int,
+                secondary: bool = False) -> list[Event]:
     plover, mode = plover_of(cameo)
     trig = pred.head
     trigger = TextSpan(trig.idx, trig.idx + len(trig.text), trig.text)
     attributed_to, via = _provenance(quotes, trigger.start, trigger.end)
     src_head, tgt_head = find_actor_heads(pred)
+    if (plover == "REQUEST" and pred.reporter is not None and pred.modal in ("must", "should")
+            and src_head is not None and src_head.i != pred.reporter.i):
+        # "Russia says Israel must end attacks": Russia demands it of Israel
+        src_head, tgt_head = pred.reporter, src_head
+    if secondary and tgt_head is not None and tgt_head.ent_type_ not in ACTOR_ENTS:
+        # "... and wounded 40", "... and destroyed them": a coordinated verb's target only when named
+        tgt_head = None
     sources = [make_actor(doc, noun_phrase(t), t, spans, date) for t in _conjuncts(src_head)] if src_head is not None else [None]
     targets = [make_actor(doc, noun_phrase(t), t, spans, date) for t in _conjuncts(tgt_head)] if tgt_head is not None else [None]
     sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
     out = []
-    for s in sources:
-        for t in targets:
-            if len(out) >= MAX_PAIRS:
-                break
-            out.append(Event(
-                plover=plover, cameo=cameo, source_actor=s, target_actor=t,
-                id=f"V{n_before + len(out) + 1}", trigger=trigger, sentence=sentence, mode=mode,
-                quad_class=quad_class(cameo), goldstein=goldstein(cameo),
-                negated=pred.negated, hypothetical=bool(pred.modal) or pred.conditional,
-                scheduled=_scheduled(pred), attributed_to=attributed_to, via=via,
-                confidence=round(confidence, 3),
-            ))
+    for s, t in _pairs(src_head, tgt_head, sources, targets, cameo, pred):
+        if len(out) >= MAX_PAIRS:
+            break
+        out.append(Event(
+            plover=plover, cameo=cameo, source_actor=s, target_actor=t,
+            id=f"V{n_before + len(out) + 1}", trigger=trigger, sentence=sentence, mode=mode,
+            quad_class=quad_class(cameo), goldstein=goldstein(cameo),
+            negated=pred.negated, hypothetical=bool(pred.modal) or pred.conditional,
+            scheduled=_scheduled(pred), attributed_to=attributed_to, via=via,
+            confidence=round(confidence, 3),
+        ))
     return out
