@@ -101,3 +101,14 @@ def test_contested_is_in_the_report(analyze):
     assert "Contested accounts" in report
     assert "C1 on “talks” (opposite outcome, denial" in report
     assert "vs American officials" in report
+
+
+def test_denying_the_allegation_answers_the_accusation(analyze):
+    text = ("India ruled out any talks with its neighbour. Indian officials accused the neighbour's intelligence "
+            "service of masterminding the assault on parliament. Officials in Islamabad denied the allegation.")
+    article = analyze(text, published="2001-12-20")
+    (contention,) = article.contested
+    assert (contention.topic, contention.reasons) == ("assault", ["denial"])
+    assert [_side_texts(article, side) for side in contention.sides] == [
+        ["the neighbour's intelligence service of masterminding the assault on parliament"], ["the allegation"]]
+    assert _speaker_names(article, contention) == ["Indian officials", "Officials in Islamabad"]

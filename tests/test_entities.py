@@ -137,3 +137,11 @@ def test_a_role_and_a_name_joined_by_and_stay_two_people(analyze):
     article = analyze("The minister met the envoy, and Omar Haddad said nothing.")
     names = {e.name for e in article.entities}
     assert {"envoy", "Omar Haddad"} <= names
+
+
+def test_groups_named_by_their_place_stay_apart(analyze):
+    article = analyze("Indian officials accused the rebels of the attack. Officials in Islamabad denied the allegation.")
+    groups = {e.name: e for e in article.entities if e.group}
+    assert {"Indian officials", "Officials in Islamabad"} <= set(groups)
+    speakers = [q.speaker for q in article.quotes]
+    assert speakers == [groups["Indian officials"].id, groups["Officials in Islamabad"].id]

@@ -50,11 +50,14 @@ NEGATIVE_OUTCOME = frozenset({
 # Content that only points back at someone else's account ("denied that account").
 _ACCOUNT_NOUNS = frozenset({
     "account", "report", "reports", "claim", "claims", "allegation", "allegations", "story", "assertion",
-    "charge", "charges", "version", "statement", "suggestion", "characterization", "characterisation",
+    "charge", "charges", "accusation", "accusations", "version", "statement", "suggestion", "characterization", "characterisation",
 })
 _POINTING = frozenset({"that", "this", "those", "these", "the", "such", "it", "them", "any"})
-# Stances the attribution layer gives to denying cues.
+_CHARGE_NOUNS = frozenset({"allegation", "allegations", "charge", "charges", "accusation", "accusations",
+                           "claim", "claims"})
+# Stances the attribution layer gives to denying and to accusing cues.
 _DENYING = frozenset({"denies"})
+_ACCUSING = frozenset({"accuses", "claims"})
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def find_contentions(doc: Doc) -> list[Contention]:
     claims = [c for c in (_claim(doc, q) for q in quotes) if c is not None]
     found: list[tuple[str, list[Quote], list[Quote], str]] = []
     found.extend(_opposite_outcomes(claims))
-    found.extend(_denials(claims))
+    found.extend(_denials(claims, doc.text))
     return _merge(found)
 
 
@@ -79,7 +82,12 @@ def _claim(doc: Doc, quote: Quote) -> Optional[_Claim]:
     span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    return _Claim(quote, topics_of(span), outcome_polarity(span), _points_back(span))
+    topics = topics_of(span)
+    if quote.stance in _ACCUSING:
+        charge = [t for t in span if t.lower_ in ("of", "for") and t.head.i < t.i]
+        if charge:
+            topics = tuple(dict.fromkeys(topics_of(span.doc[charge[0].i:span.end]) + topics))
+    return _Claim(quote, topics, outcome_polarity(span), _points_back(span))
 
 
 def topics_of(span: Span) -> tuple[str, ...]:
@@ -144,7 +152,12 @@ def _opposite_outcomes(claims: list[_Claim]):
                     yield _topic_name(shared), [first.quote], [second.quote], "opposite_outcome"
 
 
-def _denials(claims: list[_Claim]):
+def _names_a_charge(quote: Quote, text: str) -> bool:
+    words = text[quote.content.start:quote.content.end].lower().split()
+    return bool(words) and words[-1].strip(".,;") in _CHARGE_NOUNS
+
+
+def _denials(claims: list[_Claim], doc_text: str):
     for i, denial in enumerate(claims):
         if denial.quote.stance not in _DENYING:
             continue
@@ -152,7 +165,11 @@ def _denials(claims: list[_Claim]):
         if not earlier:
             continue
         if denial.anaphoric:
-            # the run of the nearest other speaker's quotes is "that account"
+            # "denied the allegation" answers the latest accusation; "that account", the run before it
+            charges = [c for c in earlier if c.quote.stance in _ACCUSING]
+            if _names_a_charge(denial.quote, doc_text) and charges:
+                yield _topic_name(charges[-1].topics), [denial.quote], [charges[-1].quote], "denial"
+                continue
             target = earlier[-1].quote.speaker
             run = []
             for c in reversed(earlier):

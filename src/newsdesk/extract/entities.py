@@ -432,7 +432,23 @@ def _group_span(doc: Doc, head: Token) -> Span:
             break
     while start < head.i and doc[start].dep_ in ("cc", "punct", "det", "predet"):
         start += 1
-    return doc[start : head.i + 1]
+    return doc[start : _group_end(head) + 1]
+
+
+_PLACE_OR_BODY = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
+
+
+def _group_end(head: Token) -> int:
+    """Return the last token of a group phrase: "officials in Islamabad" keeps its named place or body."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "at") and prep.i == head.i + 1:
+            objects = [t for t in prep.children if t.dep_ == "pobj"]
+            if objects and objects[0].ent_type_ in _PLACE_OR_BODY and objects[0].ent_iob_ != "O":
+                end = objects[0].i
+                while end + 1 < len(head.doc) and head.doc[end + 1].ent_iob_ == "I":
+                    end += 1
+                return end
+    return head.i
 
 
 def _add_groups(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
@@ -441,7 +457,8 @@ def _add_groups(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
         if head.idx in taken or (head.dep_ == "compound" and head.head.lower_ in GROUP_HEADS):
             continue
         span = _group_span(doc, head)
-        modifiers = sorted(t.lower_ for t in span[:-1] if t.is_alpha and t.dep_ != "cc")
+        modifiers = sorted(t.lower_ for t in span if t.is_alpha and t.dep_ != "cc" and t.i != head.i
+                           and not (t.dep_ == "prep" and t.head.i == head.i))
         key = " ".join(modifiers + [head.lemma_.lower()])
         target = None
         for c in reversed(clusters):
