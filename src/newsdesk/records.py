@@ -97,6 +97,7 @@ class Place:
     # toponym | demonym ("Russian officials" refers to Russia) | embedded (New York in "the New York Times")
     # | site (a street or venue, placed at the town it is in)
     kind: str = "toponym"
+    confidence: float = 1.0  # probability that the point lies within 161 km of the place meant
 
 
 @dataclass(frozen=True)

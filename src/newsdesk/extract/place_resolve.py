@@ -71,6 +71,11 @@ def _preferred() -> dict[str, int]:
     return table
 
 
+def preferred_entry(text: str) -> Optional[int]:
+    """Return the geonameid the bare name ``text`` means in news, by the hand-written table, if listed."""
+    return _preferred().get(normalize(text))
+
+
 def _region_key(entry: tuple) -> Optional[str]:
     if entry[KIND] in ("admin1", "county", "city") and entry[ADMIN1]:
         return f"{entry[COUNTRY]}-{entry[ADMIN1]}"
@@ -168,6 +173,7 @@ class Request:
     text: str
     local: bool = False  # named as a municipality: "Palestine Independent School District"
     dateline: bool = False  # an upper-case dateline: "NEW YORK (AP) -"
+    state: bool = False  # named as a US state by its institutions: "Georgia National Guard"
 
 
 def _adjust(gaz: Gazetteer, request: Request, ranked: list[tuple[float, int]], us_local: bool):
@@ -175,10 +181,14 @@ def _adjust(gaz: Gazetteer, request: Request, ranked: list[tuple[float, int]], u
     if not ranked:
         return ranked
     kinds = {gaz.entry(i)[KIND] for _, i in ranked}
+    us_state = request.state and any(gaz.entry(i)[KIND] == "admin1" and gaz.entry(i)[COUNTRY] == "US"
+                                     for _, i in ranked)
     out = []
     for value, i in ranked:
         entry = gaz.entry(i)
         kind = entry[KIND]
+        if us_state and not (kind == "admin1" and entry[COUNTRY] == "US"):
+            continue  # only a US state has a National Guard, a State Patrol, a General Assembly
         if request.dateline and "city" in kinds and kind != "city":
             continue  # a dateline names a city
         if request.local:
@@ -201,6 +211,21 @@ def resolve_names(requests: list[Request], hints: dict[int, tuple[str, ...]] | N
     ("Paris" + ("Texas",)), which decide that name locally and for the rest of the
     article; ``us_local`` says the article reads like US local news.
     """
+    return [r.number for r in resolve_ranked(requests, hints, us_local)]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The entry chosen for one toponym, with the final ranking it was chosen from."""
+
+    number: Optional[int]
+    ranked: tuple = ()  # (score, entry number), best first, in the article's context
+    qualified: bool = False  # decided by the place written right after it ("Paris, Texas")
+
+
+def resolve_ranked(requests: list[Request], hints: dict[int, tuple[str, ...]] | None = None,
+                   us_local: bool = False) -> list[Resolution]:
+    """Return a :class:`Resolution` for each toponym of one article (see :func:`resolve_names`)."""
     gaz = load_gazetteer()
     hints = hints or {}
     first = {r: _adjust(gaz, r, rank(gaz, r.text, None), us_local) for r in set(requests)}
@@ -227,18 +252,21 @@ def resolve_names(requests: list[Request], hints: dict[int, tuple[str, ...]] | N
     _vote_for_regions(gaz, first, ctx)
     ctx.near = frozenset(n for cc in ctx.countries for n in gaz.neighbours.get(cc, ()))
     fixed: dict[str, int] = {}
+    hinted = set()
     for pos, following in hints.items():
         choice = _resolve_with_hint(gaz, requests[pos].text, following, ctx)
         if choice is not None:
             fixed[normalize(requests[pos].text)] = choice
+            hinted.add(pos)
             _add_to_context(ctx, gaz.entry(choice), 2)
-    chosen = _choose(gaz, requests, first, ctx, own, fixed, us_local)
+            _add_to_context(own.setdefault(normalize(requests[pos].text), Context()), gaz.entry(choice), 2)
+    chosen = _choose(gaz, requests, first, ctx, own, fixed, us_local, hinted=frozenset(hinted))
     # Second round: states and provinces decided only with the context's help now add to it in
     # turn, so that "Georgia" read as the US state backs Atlanta, Georgia over Atlanta, Texas.
     # A name first read otherwise ("Georgia" the country) gives back what it added.
     for request, number in zip(requests, chosen):
         if number is None or normalize(request.text) in fixed:
-            continue
+            continue  # (a name read as a state despite its qualified mention does not vote again)
         entry = gaz.entry(number)
         if entry[KIND] != "admin1" or (request in confident and first[request][0][1] == number):
             continue  # only a named state or province is firm enough to vote again
@@ -248,7 +276,11 @@ def resolve_names(requests: list[Request], hints: dict[int, tuple[str, ...]] | N
         _add_to_context(own.setdefault(normalize(request.text), Context()), entry)
         _add_to_context(own.setdefault(number, Context()), entry)
     ctx.near = frozenset(n for cc in ctx.countries for n in gaz.neighbours.get(cc, ()))
-    return _choose(gaz, requests, first, ctx, own, fixed, us_local)
+    rankings: dict = {}
+    chosen = _choose(gaz, requests, first, ctx, own, fixed, us_local, rankings, frozenset(hinted))
+    return [Resolution(number, tuple(rankings.get(request, ())),
+                       number is not None and fixed.get(normalize(request.text)) == number)
+            for request, number in zip(requests, chosen)]
 
 
 def _sure_country(gaz: Gazetteer, ranked: list[tuple[float, int]]) -> str:
@@ -268,24 +300,46 @@ def _take_from_context(ctx: Context, entry: tuple) -> None:
 
 
 def _choose(gaz: Gazetteer, requests: list[Request], first: dict, ctx: Context, own: dict, fixed: dict,
-            us_local: bool) -> list[Optional[int]]:
-    """Return the best entry of each request given the article's context, less what the name itself added."""
+            us_local: bool, rankings: Optional[dict] = None, hinted: frozenset = frozenset()) -> list[Optional[int]]:
+    """Return the best entry of each request given the article's context, less what the name itself added.
+
+    A name decided by its qualifier (``fixed``) keeps that reading everywhere, except where
+    the bare name reads as a state the article names apart from it: in a story datelined
+    "CAMP MURRAY, Wash." about Seattle, "Washington, D.C." is the capital but "at home in
+    Washington" is the state. ``hinted`` holds the positions of the qualified mentions;
+    ``rankings``, when given, receives each request's final ranking.
+    """
     chosen: list[Optional[int]] = []
-    cache: dict[Request, Optional[int]] = {}
-    for request in requests:
+    cache: dict[Request, tuple] = {}
+    for pos, request in enumerate(requests):
         key = normalize(request.text)
-        if key in fixed:
-            chosen.append(fixed[key])
-            continue
         if request not in cache:
             others = _without(ctx, own.get(key))
             for _, number in first[request]:
                 if number in own and own[number] is not own.get(key):
                     others = _without(others, _minus(own[number], own.get(key)))
             ranked = _adjust(gaz, request, rank(gaz, request.text, others), us_local)
-            cache[request] = ranked[0][1] if ranked else None
-        chosen.append(cache[request])
+            state = _named_state(gaz, ranked, fixed[key], others) if key in fixed else None
+            cache[request] = (ranked[0][1] if ranked else None, state)
+            if rankings is not None:
+                rankings[request] = ranked
+        best, state = cache[request]
+        if key in fixed:
+            best = fixed[key] if pos in hinted or state is None else state
+        chosen.append(best)
     return chosen
+
+
+def _named_state(gaz: Gazetteer, ranked: list[tuple[float, int]], qualified: int, ctx: Context) -> Optional[int]:
+    """Return the admin-1 reading of a name whose region other places of the article lie in, unless
+    the qualified reading is one too."""
+    if gaz.entry(qualified)[KIND] == "admin1":
+        return None
+    for _, i in ranked:
+        entry = gaz.entry(i)
+        if entry[KIND] == "admin1" and ctx.admin1.get(_region_key(entry) or "", 0) > 0:
+            return i
+    return None
 
 
 def _minus(ctx: Context, other: Optional[Context]) -> Context:

@@ -98,7 +98,8 @@ def place_sites(text: str, sites: list[Toponym], places: list[Place]) -> list[Pl
         if town is None:
             continue
         found.append(Place(start=site.start, end=site.end, name=site.text, text=site.text, lat=town.lat,
-                           lon=town.lon, geonameid=None, country=town.country, feature_class="S", kind="site"))
+                           lon=town.lon, geonameid=None, country=town.country, feature_class="S", kind="site",
+                           confidence=town.confidence))
     return found
 
 

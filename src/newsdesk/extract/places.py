@@ -6,12 +6,14 @@ the index in :mod:`newsdesk.gazetteer`; this module joins them into records.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.tokens import Doc
 
 from newsdesk.extract.place_detect import PLACE_LABELS, Toponym, detect_toponyms
 from newsdesk.extract.place_local import find_vouched_towns
-from newsdesk.extract.place_resolve import Request, resolve_names
+from newsdesk.extract.place_confidence import Evidence, confidence, evidence
+from newsdesk.extract.place_resolve import Request, preferred_entry, resolve_ranked
 from newsdesk.extract.place_sites import detect_sites, place_sites
 from newsdesk.gazetteer import ADMIN1, COUNTRY, FCLASS, GEONAMEID, KIND, LAT, LON, NAME, POP, load_gazetteer, normalize
 from newsdesk.records import Place
@@ -26,6 +28,11 @@ _LOCAL_INSTITUTION = re.compile(
     r"Chamber of Commerce|Public Library|Village Board|Town Council|Town Board|Board of Selectmen|"
     r"Planning Commission|Historical Society|Convention and Visitors Bureau|Community Center|"
     r"Recreation Center|Parks and Recreation|Municipal|Mayor)\b")
+# Institutions only a US state has: "the Georgia National Guard", "Ohio State Highway Patrol".
+_STATE_INSTITUTION = re.compile(
+    r"(?:'s|’s)?\s+(National Guard|Air National Guard|Army National Guard|State Police|State Patrol|"
+    r"State Highway Patrol|Highway Patrol|General Assembly|State Legislature|State Senate|State House|"
+    r"Secretary of State|Department of Transportation|DOT)\b")
 # Words that mark US local news: counties, sheriffs, school districts.
 _US_LOCAL_CUES = re.compile(
     r"\b(County|Parish|Township|Sheriff|sheriff|School District|ISD|City Council|city council|"
@@ -43,7 +50,15 @@ DATELINE_LEAD = 24
 _LIST_GAP = re.compile(r",? (?:and|or) |, ")
 
 
-def extract_places(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[Place]:
+# Resolutions less likely than this to lie within 161 km of the place meant are left out
+# (chosen on the development splits: see place_confidence). A wrong point costs more than none.
+MIN_CONFIDENCE = 0.5
+# Small towns the article's other places vouch for (place_local) are this likely right.
+VOUCHED_EVIDENCE = Evidence(margin=None, rivals=0, kind="city", supported=True, source="vouched")
+
+
+def extract_places(doc: Doc, demonyms: bool = True, sites: bool = True,
+                   min_confidence: float = MIN_CONFIDENCE) -> list[Place]:
     """Return the article's toponyms resolved to coordinates, in text order.
 
     Demonyms are not place names, but "Russian officials" does refer to Russia, and the
@@ -51,6 +66,15 @@ def extract_places(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
     ``kind="demonym"`` (never used as the place an event happened); ``demonyms=False`` drops them.
     Streets and venues ("Third Street", "Jamsil Stadium") are returned with ``kind="site"``
     at the point of the town they are in; ``sites=False`` drops them.
+    """
+    return [place for place, _ in place_evidence(doc, demonyms, sites) if place.confidence >= min_confidence]
+
+
+def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[tuple[Place, Optional[Evidence]]]:
+    """Return every resolved toponym, before the confidence cut, with the evidence it rests on.
+
+    Sites carry their town's confidence and no evidence of their own. scripts/fit_place_confidence.py
+    fits the confidence weights on this evidence.
     """
     if not len(doc):
         return []
@@ -62,24 +86,29 @@ def extract_places(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
     # What one mention says about a name holds for all its mentions: "Dublin City Council" ... "Dublin".
     local = {normalize(t.text) for t in toponyms if _is_local(text, t)}
     dateline = {normalize(t.text) for t in toponyms if _is_dateline(text, t)}
+    state = {normalize(t.text) for t in toponyms if _STATE_INSTITUTION.match(text, t.end)}
     requests = [Request(t.query or t.text, local=normalize(t.text) in local,
-                        dateline=normalize(t.text) in dateline) for t in toponyms]
-    chosen = resolve_names(requests, hints, us_local=_reads_us_local(text))
+                        dateline=normalize(t.text) in dateline, state=normalize(t.text) in state)
+                for t in toponyms]
+    resolutions = resolve_ranked(requests, hints, us_local=_reads_us_local(text))
+    chosen = [r.number for r in resolutions]
     gaz = load_gazetteer()
     chosen = _match_list_mates(text, toponyms, chosen, gaz)
     chosen = _match_county_short_forms(toponyms, chosen, gaz)
+    evidences = _evidences(gaz, toponyms, chosen, resolutions)
     vouched = find_vouched_towns(doc, toponyms, chosen, gaz)
     if vouched:
-        pairs = sorted(list(zip(toponyms, chosen)) + vouched, key=lambda pair: pair[0].start)
-        toponyms, chosen = [t for t, _ in pairs], [n for _, n in pairs]
+        triples = sorted(list(zip(toponyms, chosen, evidences)) + [(t, n, VOUCHED_EVIDENCE) for t, n in vouched],
+                         key=lambda triple: triple[0].start)
+        toponyms, chosen, evidences = ([t[0] for t in triples], [t[1] for t in triples], [t[2] for t in triples])
     mentions = _entity_mentions(doc)
     names = _name_spans(doc)
-    places: list[Place] = []
-    for toponym, number in zip(toponyms, chosen):
+    found: list[tuple[Place, Optional[Evidence]]] = []
+    for toponym, number, ev in zip(toponyms, chosen, evidences):
         if number is None:
             continue
         entry = gaz.entry(number)
-        places.append(Place(
+        found.append((Place(
             start=toponym.start,
             end=toponym.end,
             name=entry[NAME],
@@ -91,11 +120,44 @@ def extract_places(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
             feature_class=entry[FCLASS] or None,
             entity=_entity_for(toponym, mentions),
             kind=_kind(toponym, names),
-        ))
+            confidence=confidence(ev),
+        ), ev))
     if sites:
-        places.extend(place_sites(text, detect_sites(doc, toponyms), places))
-        places.sort(key=lambda p: p.start)
-    return places
+        found.extend((site, None) for site in place_sites(text, detect_sites(doc, toponyms), [p for p, _ in found]))
+        found.sort(key=lambda pair: pair[0].start)
+    return found
+
+
+def _evidences(gaz, toponyms: list[Toponym], chosen: list, resolutions: list) -> list[Optional[Evidence]]:
+    """Return the evidence for each toponym's chosen entry (None where nothing was chosen)."""
+    names_in: dict[str, set] = {}  # country, or "CC-ADMIN1" region -> names of the places there
+    for toponym, number in zip(toponyms, chosen):
+        if number is not None:
+            key = normalize(toponym.query or toponym.text)
+            for area in _areas(gaz.entry(number)):
+                names_in.setdefault(area, set()).add(key)
+    found = []
+    for toponym, number, resolution in zip(toponyms, chosen, resolutions):
+        if number is None:
+            found.append(None)
+            continue
+        entry = gaz.entry(number)
+        key = normalize(toponym.query or toponym.text)
+        supported = [bool(names_in.get(area, set()) - {key}) for area in _areas(entry)]
+        countries = frozenset((entry[COUNTRY],)) if supported and supported[0] else frozenset()
+        preferred = preferred_entry(toponym.query or toponym.text) == entry[GEONAMEID]
+        found.append(evidence(gaz, number, resolution.ranked, resolution.qualified, toponym.source, countries,
+                              preferred, region_supported=len(supported) > 1 and supported[1]))
+    return found
+
+
+def _areas(entry: tuple) -> tuple[str, ...]:
+    """Return the country of an entry and, for an admin-1 region or a place in one, its "CC-ADMIN1" key."""
+    if not entry[COUNTRY]:
+        return ()
+    if entry[KIND] in ("admin1", "county", "city") and entry[ADMIN1]:
+        return entry[COUNTRY], f"{entry[COUNTRY]}-{entry[ADMIN1]}"
+    return (entry[COUNTRY],)
 
 
 # Entity types whose names may embed a place: "the New York Times", "Seattle Seahawks".
