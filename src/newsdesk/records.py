@@ -17,7 +17,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Optional, Union
 
-SCHEMA_VERSION = "1.1"  # 1.1 added Article.contested
+SCHEMA_VERSION = "1.1"  # 1.1 added Article.contested, Place.confidence, Place.kind "site"
 
 
 @dataclass(frozen=True)
