@@ -17,14 +17,26 @@ probability mass on that set:
 
 Nothing read here is committed; the output is a ~0.5 MB npz of float16 weights.
 
-Usage: .venv/bin/python scripts/train_events.py [--no-dev] [--out PATH] [--epochs N] [--cv K]
+Usage: .venv/bin/python scripts/train_events.py [--no-dev] [--out PATH] [--epochs N] [--cv K] [--dense-scale S]
   --no-dev leaves out the three benchmark dev splits (to estimate dev figures honestly);
-  --cv K prints K-fold held-out accuracy on the dev splits and writes nothing.
+  --cv K prints K-fold held-out accuracy on the dev splits and writes nothing;
+  --dense-scale S (> 0) adds the word vectors of data/events/vectors.npz, when built, as dense
+  columns (stored as ``dense_weights``; the shipped model has none).
 
 Tried in round 3 and left out because held-out accuracy fell: doc.tensor (tok2vec) vectors of
 the trigger and its object as dense features (PLOVER CV .722 -> .700/.706); feature-level
 examples derived from the CAMEO verb pattern dictionary (PETRARCH CV .565 -> .452/.548);
 PLOVER codebook mode definitions as sentences (PLOVER CV .728 -> .711).
+
+Tried in round 4 and left out (4-fold CV, PLOVER / PETRARCH / ConfliBERT, against .744 / .574 /
+.875 without): static en_core_web_md vectors (scripts/build_event_vectors.py, 48-d PCA, int8) of
+the trigger, its object and its governing verb as dense columns (``--dense-scale``): 1.0 gave
+.717 / .522 / .872, 0.25 gave .733 / .574 / .874, the trigger alone .733 / .574 / .869 (earlier
+rule set); a back-off feature naming the verb lexicon's code of the trigger's nearest lexicon verb
+by vector (.717 / .574 / .871); k-means word clusters of the trigger and object as sparse
+features (.728 / .565 / .872). The md model keeps 20,000 distinct vectors for 685,000 keys, so
+the rarer verbs that a back-off is for share a frequent neighbour's vector ("raid" = "attack" =
+"guard", "invade" = "defend" = "destroy", "spurn" = "laud").
 """
 from __future__ import annotations
 
@@ -45,6 +57,7 @@ from newsdesk.extract.event_codes import (
 )
 from newsdesk.extract.event_features import find_predicate, predicate_features
 from newsdesk.extract.event_rules import decide
+from newsdesk.extract.event_vectors import dense_features, dims as dense_dims
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -58,6 +71,8 @@ DEV_WEIGHT = 1.0
 # the other evidence for a verb.
 PETRARCH_WEIGHT = 0.5
 TITLE_WEIGHT = 0.15  # the synthetic stories' headlines ("{country_1} Teachers Out on Wildcat Strike")
+# weight of the dense word-vector columns (data/events/vectors.npz) next to the 0/1 sparse features; 0 leaves them out
+DENSE_SCALE = 0.0
 
 
 def bench_examples(name: str, tagged: bool = False) -> list:
@@ -158,17 +173,20 @@ def parsed(nlp, texts: list[str]):
 
 
 def featurise(nlp, examples, preds=None):
+    """Return (feature lists, (allowed, weight) labels); each feature list ends with its dense vector."""
     feats, keep = [], []
     for (text, allowed, w, *_), doc in zip(examples, parsed(nlp, [e[0] for e in examples])):
         sent = doc[:]
         pred = find_predicate(sent)
         if pred is None:
             f = ["bias", "NOPRED"]
+            dense = np.zeros(dense_dims(), dtype=np.float32)
         else:
             f = predicate_features(sent, pred)
+            dense = dense_features(pred.chain)
         if preds is not None:  # None too, to stay aligned with ``examples``
             preds.append(pred)
-        feats.append(f)
+        feats.append((f, dense))
         keep.append((allowed, w))
     return feats, keep
 
@@ -176,26 +194,30 @@ def featurise(nlp, examples, preds=None):
 def train(feats, labels, n_epochs: int, l2: float, min_count: int):
     cls = classes()
     cidx = {c: i for i, c in enumerate(cls)}
-    counts = collections.Counter(f for fs in feats for f in set(fs))
+    counts = collections.Counter(f for fs, _ in feats for f in set(fs))
     vocab = sorted(f for f, n in counts.items() if n >= min_count)
     vidx = {f: i for i, f in enumerate(vocab)}
     rows, cols, vals = [], [], []
-    for i, fs in enumerate(feats):
+    for i, (fs, _) in enumerate(feats):
         c = collections.Counter(vidx[f] for f in fs if f in vidx)
         for j, n in c.items():
             rows.append(i)
             cols.append(j)
             vals.append(1.0 if not vocab[j].startswith("w=") else 0.5)
-    from scipy.sparse import csr_matrix  # training only; the runtime needs numpy alone
+    from scipy.sparse import csr_matrix, hstack  # training only; the runtime needs numpy alone
 
     X = csr_matrix((vals, (rows, cols)), shape=(len(feats), len(vocab)), dtype=np.float32)
+    n_dense = dense_dims() if DENSE_SCALE else 0
+    if n_dense:
+        D = np.stack([d for _, d in feats]).astype(np.float32) * DENSE_SCALE
+        X = hstack([X, csr_matrix(D)], format="csr")
     M = np.zeros((len(feats), len(cls)), dtype=np.float32)
     wts = np.zeros(len(feats), dtype=np.float32)
     for i, (allowed, w) in enumerate(labels):
         for c in allowed:
             M[i, cidx[c]] = 1.0
         wts[i] = w
-    W = np.zeros((len(vocab), len(cls)), dtype=np.float32)
+    W = np.zeros((X.shape[1], len(cls)), dtype=np.float32)
     m = np.zeros_like(W)
     v = np.zeros_like(W)
     lr, b1, b2 = 0.05, 0.9, 0.999
@@ -215,10 +237,12 @@ def train(feats, labels, n_epochs: int, l2: float, min_count: int):
         if t % 50 == 0 or t == n_epochs:
             loss = -(np.log(mass[:, 0]) * wts).sum() / wts.sum()
             print(f"epoch {t}: loss {loss:.4f}", file=sys.stderr)
+    Wd = W[len(vocab):] * DENSE_SCALE  # folded in: the runtime multiplies the raw vectors
+    W = W[: len(vocab)]
     # prune features whose weights are all near zero to keep the file small
     keep = np.abs(W).max(axis=1) > 0.02
     vocab = [f for f, k in zip(vocab, keep) if k]
-    return vocab, W[keep], cls
+    return vocab, W[keep], cls, Wd
 
 
 def cross_validate(nlp, ref_examples, k: int, args) -> None:
@@ -237,13 +261,15 @@ def cross_validate(nlp, ref_examples, k: int, args) -> None:
     for f in range(k):
         tr_f = rf + [x for x, g in zip(df, fold) if g != f]
         tr_l = rl + [x for x, g in zip(dl, fold) if g != f]
-        vocab, W, cls = train(tr_f, tr_l, args.epochs, args.l2, args.min_count)
+        vocab, W, cls, Wd = train(tr_f, tr_l, args.epochs, args.l2, args.min_count)
         vidx = {v: i for i, v in enumerate(vocab)}
-        for x, (allowed, _), e, g, pr in zip(df, dl, dev, fold, dev_preds):
+        for (x, dense), (allowed, _), e, g, pr in zip(df, dl, dev, fold, dev_preds):
             if g != f:
                 continue
             rows = [vidx[v] for v in x if v in vidx]
             sc = np.array([0.5 if vocab[r].startswith("w=") else 1.0 for r in rows]) @ W[rows] if rows else np.zeros(len(cls))
+            if len(Wd):
+                sc = sc + dense @ Wd
             pred = cls[int(np.argmax(sc))]
             if pr is not None and not args.no_rules:
                 probs = np.exp(sc - sc.max())
@@ -271,7 +297,9 @@ def main() -> None:
     ap.add_argument("--synth-weight", type=float, default=SYNTH_WEIGHT)
     ap.add_argument("--title-weight", type=float, default=TITLE_WEIGHT)
     ap.add_argument("--petrarch-weight", type=float, default=PETRARCH_WEIGHT)
+    ap.add_argument("--dense-scale", type=float, default=DENSE_SCALE, help="0 leaves the word vectors out")
     args = ap.parse_args()
+    globals()["DENSE_SCALE"] = args.dense_scale
     globals()["TITLE_WEIGHT"] = args.title_weight
     globals()["PETRARCH_WEIGHT"] = args.petrarch_weight
     globals()["SYNTH_WEIGHT"] = args.synth_weight
@@ -286,12 +314,14 @@ def main() -> None:
             examples += bench_examples(name)
     print(f"{len(examples)} examples", file=sys.stderr)
     feats, labels = featurise(nlp, examples)
-    vocab, W, cls = train(feats, labels, args.epochs, args.l2, args.min_count)
+    vocab, W, cls, Wd = train(feats, labels, args.epochs, args.l2, args.min_count)
+    extra = {"dense_weights": Wd.astype(np.float16)} if len(Wd) else {}
     np.savez_compressed(
         args.out,
         vocab=np.frombuffer("\n".join(vocab).encode("utf-8"), dtype=np.uint8),
         classes=np.frombuffer("\n".join(cls).encode("utf-8"), dtype=np.uint8),
         weights=W.astype(np.float16),
+        **extra,
     )
     print(f"wrote {args.out}: {len(vocab)} features x {len(cls)} classes, {Path(args.out).stat().st_size} bytes", file=sys.stderr)
 

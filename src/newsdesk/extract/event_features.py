@@ -78,6 +78,7 @@ class Predicate:
     conditional: bool = False
     passive: bool = False
     reporter: Optional[Token] = None  # subject of the reporting verb the predicate was found under
+    subject: Optional[Token] = None  # the source's head when the tree gives the wrong one (shared subjects)
 
 
 def _verb_children(tok: Token, deps: frozenset[str]) -> list[Token]:
@@ -109,25 +110,68 @@ def find_predicate(sent: Span) -> Optional[Predicate]:
     found = predicate_at(pred)
     if pred.i != root.i:
         found.reporter = reporter
+    elif _copula(found.head):
+        # "X were guilty of violating the ceasefire", "Germany has been the largest donor,
+        # contributing $46 million": the copula is no trigger; the verb it governs may be
+        verb = _governed_verb(found.head)
+        if verb is not None:
+            return predicate_at(verb)
     return found
+
+
+def _copula(tok: Token) -> bool:
+    return tok.pos_ == "AUX" or tok.lemma_.lower() == "be"
+
+
+def _governed_verb(cop: Token) -> Optional[Token]:
+    """Return the first full verb under a copula (breadth first, outside its subject), or None."""
+    frontier = [c for c in cop.children if c.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
+    for _ in range(3):
+        nxt = []
+        for t in frontier:
+            if t.pos_ == "VERB" and not _copula(t) and t.dep_ not in ("relcl", "amod", "acl", "aux", "auxpass"):
+                return t
+            nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "punct", "appos")]
+        frontier = nxt
+    return None
 
 
 def secondary_predicates(main: Predicate) -> list[Predicate]:
     """Return the predicates of verbs coordinated with the main one ("killed five and wounded 40")."""
     out = []
-    for c in main.chain[0].conjuncts:
-        if c.pos_ != "VERB" or c.i <= main.chain[0].i:
+    top = main.chain[0]
+    # "X refused to sign, the officials said, and insisted on Y": the parser hangs "insisted" on
+    # the parenthetical "said" (X's clause its ccomp, or "said" a parataxis of X's verb); a
+    # subjectless verb coordinated with "said" continues X's clause
+    parentheticals = [c for c in top.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING]
+    if main.reporter is not None and top.dep_ == "ccomp" and top.i < main.reporter.head.i:
+        parentheticals.append(main.reporter.head)
+    subj = _subj(top)
+    shared: dict[int, Token] = {}
+    if subj is not None:
+        for r in parentheticals:
+            for c in r.conjuncts:
+                if c.i > r.i and _subj(c) is None:
+                    shared[c.i] = c
+    candidates = list(top.conjuncts) + [c for c in shared.values() if c not in top.conjuncts]
+    for c in candidates:
+        if c.pos_ != "VERB" or c.i <= top.i:
             continue
-        reporter = None
+        reporter = main.reporter if c.i in shared else None
+        subject = subj if c.i in shared else None
         if c.lemma_.lower() in REPORTING:
-            # "rejected the plan and said they opposed ...": the reported clause, not "said"
+            # "rejected the plan and said they opposed ...": the reported clause, not "said";
+            # without one the verb is its own predicate ("... and insisted on the release of X")
             comp = [g for g in c.children if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX")]
-            if not comp:
+            if comp:
+                reporter = _subj(c) or _subj(main.chain[0])  # the coordinated verbs share their subject
+                subject = None
+                c = comp[0]
+            elif not any(g.dep_ == "prep" for g in c.children):
                 continue
-            reporter = _subj(c) or _subj(main.chain[0])  # the coordinated verbs share their subject
-            c = comp[0]
         pred = predicate_at(c)
         pred.reporter = reporter
+        pred.subject = subject
         out.append(pred)
     return out[:2]
 

@@ -11,6 +11,11 @@ Decisions the small training set cannot learn reliably:
   ASSAULT with ``negated`` set. Other negated predicates are left to the classifier.
 * **Schedules.** "are scheduled / due to meet" is never a refusal: a REJECT there
   defers to the verb lexicon.
+* **Non-triggers.** A copula or an auxiliary ("is", "was", "'s", "had" as a tense marker)
+  is never an event trigger, and a public statement (CAMEO 01) needs a statement verb
+  (the lexicon's 01x verbs, the reporting verbs, STATEMENT_VERBS, or a verb whose object
+  is a message: "sent a condolence message"): "look", "got", "win" code nothing. Under a reporting verb ("said it is skeptical", "claimed they had
+  attacked" coded 01) the statement is the reporting verb's, which becomes the trigger.
 
 (Letting the verb lexicon override an unsure classifier was tried and lowered the
 ConfliBERT cross-validated accuracy at every threshold tried (.878 -> .866 at 0.25);
@@ -21,7 +26,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from newsdesk.extract.event_codes import NONE_CLASS, plover_of
-from newsdesk.extract.event_features import SCHEDULE_WORDS, Predicate, lexicon_codes
+from newsdesk.extract.event_features import REPORTING, SCHEDULE_WORDS, Predicate, lexicon_codes
 
 # governing words that turn their complement into an intention ("plans to", "is ready to")
 INTENT_HEADS = frozenset(
@@ -32,6 +37,23 @@ TIE_PROB = 0.3
 TIE_RATIO = 0.8
 INTENT_MODALS = frozenset(("will", "would", "'ll", "shall"))
 OBLIGATION_MODALS = frozenset(("must", "should"))
+# statement verbs the lexicon does not code 01x: reporting, describing and opinion verbs
+# ("hop" is the small model's lemma of "hoped")
+STATEMENT_VERBS = frozenset(
+    "describe call suggest argue predict reply respond answer testify disclose reveal publish pledge vow "
+    "assure promise indicate signal propose recommend urge appeal think believe expect feel hop "
+    "suspect doubt question criticise criticize praise thank congratulate condemn "
+    "ask seek request demand plead petition lobby push press want wish".split()
+)
+# a verb whose object is a message is a verbal act ("sent a condolence message", "issued a plea",
+# "launched an appeal", "filed petitions", "led a ceremony")
+MESSAGE_NOUNS = frozenset(
+    "statement message letter note condolence condolences sympathy sympathies appeal plea report petition "
+    "request call warning communique declaration bid complaint ceremony tribute greeting greetings "
+    "congratulation congratulations apology proposal remark remarks comment comments".split()
+)
+COPULAS = frozenset(("be",))
+LIGHT_VERBS = frozenset(("have",))
 COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
 CONFLICT_ROOTS = frozenset(("14", "15", "16", "17", "18", "19", "20"))
 
@@ -61,8 +83,65 @@ def _agrees(pred: Predicate) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "upon", "on") for c in top.children)
 
 
+def is_copula(tok) -> bool:
+    """Return True for a copula or auxiliary, which never triggers an event ("is", "'s", "had been").
+
+    "have" as a main verb counts too unless the verb lexicon codes it with its object ("had talks").
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "AUX" or lemma in COPULAS:
+        return True
+    return lemma in LIGHT_VERBS and not any(kind == "o" for kind, _ in lexicon_codes(tok))
+
+
+def _statement_verb(tok) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in REPORTING or lemma in STATEMENT_VERBS:
+        return True
+    if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MESSAGE_NOUNS for c in tok.children):
+        return True
+    return any(code[:2] == "01" for _, code in lexicon_codes(tok))
+
+
+def states(pred: Predicate) -> bool:
+    """Return True when the predicate has a statement verb, the only trigger of a CAMEO 01 event."""
+    return any(_statement_verb(t) for t in pred.chain)
+
+
 def decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]:
     """Return the (class, confidence) for a predicate given the classifier's probabilities."""
+    cls, p = _decide(pred, classes, probs)
+    if cls == NONE_CLASS or not cls[:2].isdigit():
+        return cls, p
+    if is_copula(pred.head):
+        # "X said it is skeptical": the statement itself, by the reporter; otherwise no event
+        return ("01:", p) if pred.reporter is not None and "01:" in classes else (NONE_CLASS, p)
+    if cls[:2] == "01" and not states(pred) and pred.reporter is None:
+        return NONE_CLASS, p
+    return cls, p
+
+
+def statement_trigger(pred: Predicate, cls: str):
+    """Return the reporting verb that triggers a CAMEO 01 statement whose complement has no statement verb.
+
+    "officials said they are confident": the trigger is "said", not "are"; "is considering
+    playing X": "considering"; None when the trigger itself is the statement verb.
+    """
+    if cls[:2] != "01" or (_statement_verb(pred.head) and not is_copula(pred.head)):
+        return None
+    # "is considering playing X": the statement verb of the chain ("considering")
+    verb = next((t for t in reversed(pred.chain[:-1]) if _statement_verb(t)), None)
+    if verb is None and pred.reporter is not None:
+        verb = pred.reporter.head  # "officials said they are confident": "said"
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def root_of_object(verb) -> str | None:
+    """Return the CAMEO root the verb lexicon gives a verb by its object ("hold talks" -> 04), or None."""
+    return next((code[:2] for kind, code in lexicon_codes(verb) if kind == "o"), None)
+
+
+def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]:
     best = int(probs.argmax())
     cls, p = classes[best], float(probs[best])
     if cls == NONE_CLASS or not cls[:2].isdigit():
@@ -70,10 +149,21 @@ def decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]:
     lex = next((code for _, code in lexicon_codes(pred.head)), None)
     if lex is not None and p < TIE_PROB and not pred.negated:
         # a near tie: the verb lexicon breaks it ("met ... to discuss the peace process": CONSULT)
-        near = [i for i, c in enumerate(classes) if c[:2] == lex[:2] and float(probs[i]) >= TIE_RATIO * p]
+        # ... to a class of the lexicon code's root or of its PLOVER type ("attack" 190 -> 18:ASSAULT too)
+        lex_plover = plover_of(lex)[0]
+        near = [i for i, c in enumerate(classes) if (c[:2] == lex[:2] or (lex_plover and c[3:] == lex_plover))
+                and float(probs[i]) >= TIE_RATIO * p]
         if near:
             best = max(near, key=lambda i: float(probs[i]))
             cls, p = classes[best], float(probs[best])
+    if not pred.negated and cls[:2] not in ("10", "02") and "10:REQUEST" in classes and any(
+            kind in ("o", "p") and code[:2] == "10" for kind, code in lexicon_codes(pred.head)):
+        # "insisted on the release of X", "called for a ceasefire": a demand by its verb and preposition
+        return "10:REQUEST", p
+    if not pred.negated and root_of_object(pred.head) == "04" and cls[:2] != "04":
+        # "held secret contacts with X", "will send a delegation to Y": a meeting noun or an
+        # envoy as the object makes a consultation, whatever else the sentence suggests
+        return "04:CONSULT", p
     root = cls[:2]
     demand = pred.modal in OBLIGATION_MODALS and pred.reporter is not None
     if _agrees(pred) and root not in CONFLICT_ROOTS and not demand:

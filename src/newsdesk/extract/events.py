@@ -26,7 +26,10 @@ Events per sentence predicate (see :mod:`newsdesk.extract.event_features`):
 4. polarity and modality: an explicit negation ("have not yielded any deal") keeps the
    event with ``negated=True`` (consumers filter on it); modals and conditionals set
    ``hypothetical``; "will", "due", "scheduled to", "set to" set ``scheduled``;
-5. provenance: the innermost Quote whose content covers the trigger gives
+5. non-triggers: a copula or auxiliary is never a trigger (the verb it governs may be:
+   "were guilty of violating"), and a CAMEO 01 statement needs a statement verb, else the
+   reporting verb above it is the trigger ("said they are confident") or there is no event;
+6. provenance: the innermost Quote whose content covers the trigger gives
    ``attributed_to`` (its speaker) and ``via`` (its reporting chain).
 
 Event date and place are left to the ``newsdesk_event_context`` component.
@@ -48,14 +51,18 @@ from newsdesk.extract.event_codes import (
 )
 from newsdesk.extract.event_features import (
     OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, lexicon_codes,
-    predicate_features, secondary_predicates,
+    predicate_at, predicate_features, secondary_predicates,
 )
-from newsdesk.extract.event_rules import decide
+from newsdesk.extract.event_rules import CONFLICT_ROOTS, decide, statement_trigger
 from newsdesk.records import Actor, Entity, Event, Quote, TextSpan
 
 # Prepositions whose object is the target of the action ("fired at", "talks with", "aid to").
 TARGET_PREPS = ("against", "to", "at", "with", "on", "toward", "towards", "into", "upon", "over", "for", "from", "of", "in")
 ACTOR_POS = frozenset(("NOUN", "PROPN", "PRON", "NUM"))
+LOCATIVE_PREPS = frozenset(("in", "inside", "within", "near", "outside", "across", "throughout", "around"))
+PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
+# verbs whose "in" phrase is an argument, not a location ("intervened in Syria")
+IN_ARGUMENT_VERBS = frozenset("intervene interfere meddle invest involve engage participate".split())
 MAX_PAIRS = 6  # coordinated actors: at most this many events per predicate
 # "X said it will ...": a subject pronoun under a reporting verb is taken to be the reporter
 SPEAKER_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
@@ -182,13 +189,17 @@ def _actor_like(tok: Token) -> bool:
     return lemma in sector_words() or lemma in country_names()
 
 
-def _candidates(verb: Token) -> list[Token]:
+def _candidates(verb: Token, venue: bool = False) -> list[Token]:
+    """Return the verb's possible targets; with ``venue``, a place in a locative phrase is left out."""
     out = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.pos_ in ACTOR_POS]
     # "provide support to refugees": the parser often labels that "to" dative
     preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS]
     preps.sort(key=lambda c: TARGET_PREPS.index(c.lower_))
+    locative = venue and verb.lemma_.lower() not in IN_ARGUMENT_VERBS
     for p in preps:
-        out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ACTOR_POS]
+        # "met in Dubai": a place in a locative phrase is where a meeting happens, not its target
+        out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ACTOR_POS
+                and not (locative and p.lower_ in LOCATIVE_PREPS and g.ent_type_ in PLACE_ENTS)]
     return [t for t in out if t.ent_type_ not in NON_ACTOR_ENTS]
 
 
@@ -230,10 +241,10 @@ def _target_score(tok: Token) -> int:
                     for c in tok.children) else 0
 
 
-def _object(chain: list[Token], subj: Optional[Token]) -> Optional[Token]:
+def _object(chain: list[Token], subj: Optional[Token], venue: bool = False) -> Optional[Token]:
     """Return the target head: an actor-like object first, then the best actor among their modifiers."""
     # "sent troops to Syria", "provided shelter to 1.5 million people": the object is what moves
-    found = [(v, t) for v in reversed(chain) for t in _candidates(v)]
+    found = [(v, t) for v in reversed(chain) for t in _candidates(v, venue)]
     direct = [t for v, t in found if not (t.dep_ in ("dobj", "obj") and v.lemma_.lower() in MOVE_VERBS)]
     for t in direct:  # objects and prepositional objects, in order: the first actor wins
         if _target_score(t) >= 2:
@@ -272,10 +283,14 @@ def _named_thing(tok: Token) -> bool:
     return any(c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ACTOR_ENTS for c in tok.children)
 
 
-def find_actor_heads(pred: Predicate) -> tuple[Optional[Token], Optional[Token]]:
-    """Return the head tokens of the source and target of ``pred`` (either may be None)."""
+def find_actor_heads(pred: Predicate, venue: bool = False) -> tuple[Optional[Token], Optional[Token]]:
+    """Return the head tokens of the source and target of ``pred`` (either may be None).
+
+    With ``venue`` (events that are not material conflict) a place in a locative phrase of the
+    predicate is where the event happens, not its target: "met in Dubai".
+    """
     top = pred.chain[0]
-    subj = _subject(top)
+    subj = pred.subject if pred.subject is not None else _subject(top)
     if subj is not None and pred.reporter is not None and subj.dep_ in SUBJ_DEPS and subj.lower_ in SPEAKER_PRONOUNS:
         subj = pred.reporter  # "the government announced it will return ...": it = the government
     # "were killed by insurgents": passive; "are scheduled to meet": the subject still acts
@@ -284,12 +299,12 @@ def find_actor_heads(pred: Predicate) -> tuple[Optional[Token], Optional[Token]]
         source = next((a for a in (_agent(t) for t in reversed(pred.chain)) if a is not None), None)
         if _target_score(subj) < 2:
             # "a sarcophagus was returned to Egypt", "sanctions against Iran were lifted": the actor affected
-            other = _object(pred.chain, source) or next(
+            other = _object(pred.chain, source, venue) or next(
                 (t for t in _nested(subj) if _target_score(t) >= 2), None)
             if other is not None and other.i != subj.i:
                 return source, other
         return source, subj
-    target = _object(pred.chain, subj)
+    target = _object(pred.chain, subj, venue)
     if target is not None and subj is not None and target.i == subj.i:
         target = None
     return subj, target
@@ -387,6 +402,12 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
             cls, confidence = decide(pred, model.classes, probs)
             if cls == NONE_CLASS or cls not in codes or (n and cls.startswith("01")):
                 continue
+            verb = statement_trigger(pred, cls)
+            if verb is not None:  # "officials said they are confident": the statement is "said"
+                pred = predicate_at(verb)
+                if verb in pred.chain:  # "is considering playing X": the chain ends at the statement verb
+                    pred.chain = pred.chain[: pred.chain.index(verb) + 1]
+                    pred.head = verb
             events.extend(_events_for(doc, sent, pred, refine_code(codes[cls], pred), confidence,
                                       spans, quotes, date, len(events), secondary=n > 0))
     return events, entities
@@ -445,7 +466,8 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
     trig = pred.head
     trigger = TextSpan(trig.idx, trig.idx + len(trig.text), trig.text)
     attributed_to, via = _provenance(quotes, trigger.start, trigger.end)
-    src_head, tgt_head = find_actor_heads(pred)
+    # an attack "in Syria" is on Syria as coders count it; a meeting "in Dubai" is not with Dubai
+    src_head, tgt_head = find_actor_heads(pred, venue=cameo[:2] not in CONFLICT_ROOTS)
     if (plover == "REQUEST" and pred.reporter is not None and pred.modal in ("must", "should")
             and src_head is not None and src_head.i != pred.reporter.i):
         # "Russia says Israel must end attacks": Russia demands it of Israel
