@@ -55,3 +55,53 @@ def test_code_entities_fills_records_without_mutating():
     assert (coded[0].country, coded[0].sector, coded[0].code) == ("AFG", "GOV", "AFGGOV")
     assert coded[1] == thing
     assert karzai.code is None  # frozen records: a new object is returned
+
+
+# ---------------------------------------------------------------- round 5: multinational groups, places, roles
+
+@pytest.mark.parametrize(
+    "text, sector, code",
+    [
+        ("Western and Afghan officials", "GOV", "MULGOV"),  # several origins: no single country
+        ("Saudi and Iranian officials", "GOV", "MULGOV"),
+        ("European, Russian and Chinese diplomats", "GOV", "MULGOV"),
+    ],
+)
+def test_several_nationalities_are_multinational(text, sector, code):
+    coding = code_text(text, "2014-02-04")
+    assert (coding.country, coding.sector, coding.code, coding.group) == (None, sector, code, True)
+
+
+@pytest.mark.parametrize("text", ["Afghan president Hamid Karzai", "the Afghan and Kabul police"])
+def test_one_nationality_named_twice_stays_one_country(text):
+    assert code_text(text, "2014-02-04").country == "AFG"
+
+
+def _entity(article, name):
+    return next(e for e in article.entities if e.name == name)
+
+
+@pytest.mark.parametrize(
+    "text, person, country, sector",
+    [
+        ("Karzai's spokesman Rahim Baheer praised the plan on Monday.", "Rahim Baheer", "AFG", "GOV"),
+        ("Rahim Baheer, a spokesman for the Taliban, denied the report.", "Rahim Baheer", "AFG", "INS"),
+        ("A Taliban spokesman, Qari Nasrat, rejected the offer.", "Qari Nasrat", "AFG", "INS"),
+    ],
+)
+def test_spokesman_inherits_the_principal(analyze, text, person, country, sector):
+    article = analyze(text, published="2014-02-04")
+    ent = _entity(article, person)
+    assert (ent.country, ent.sector) == (country, sector)
+
+
+def test_resolved_place_entity_takes_its_country(analyze):
+    article = analyze("Envoys from both camps met in Dubai on Monday, officials said.", published="2014-02-04")
+    assert _entity(article, "Dubai").country == "ARE"
+
+
+def test_spokesman_event_actor_is_the_spokesman(analyze):
+    article = analyze("Karzai's spokesman Rahim Baheer rejected the proposal on Monday.", published="2014-02-04")
+    ev = next(e for e in article.events if e.trigger and e.trigger.text == "rejected")
+    baheer = _entity(article, "Rahim Baheer")
+    assert ev.source_actor.entity == baheer.id and ev.source_actor.country == "AFG"

@@ -493,3 +493,61 @@ def test_insisting_on_something_is_a_demand(code, text, source):
     ev = _one(code(text), "insisted")
     assert ev.plover == "REQUEST"
     assert ev.source_actor is not None and ev.source_actor.text == source
+
+
+# ------------------------------------------------------------------ round 5: processes are no actors
+
+@pytest.mark.parametrize(
+    "text, trigger, source, target",
+    [
+        ("The negotiations started in March, when the rebels contacted the provincial governor "
+         "through tribal elders, the agency said.", "contacted", "the rebels", "the provincial governor"),
+        ("The talks began last spring when the insurgents approached the president through a cleric.",
+         "approached", "the insurgents", "the president"),
+    ],
+)
+def test_when_clause_of_an_aspectual_process_is_the_event(code, text, trigger, source, target):
+    events = code(text)
+    ev = _one(events, trigger)
+    assert ev.plover == "CONSULT" and ev.cameo[:2] == "04"
+    assert ev.source_actor.text == source and ev.target_actor.text == target
+    # the process noun is never an actor
+    assert not any(e.source_actor and e.source_actor.text.lower().startswith(("the negotiations", "the talks"))
+                   for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The talks are continuing, the minister said.", "continuing"),
+        ("The negotiations resumed on Monday.", "resumed"),
+    ],
+)
+def test_process_noun_of_an_aspectual_verb_is_a_consultation_without_actor(code, text, trigger):
+    for e in code(text):
+        assert e.source_actor is None or not e.source_actor.text.lower().startswith("the ")
+        if e.trigger.text == trigger:
+            assert e.plover == "CONSULT" and e.source_actor is None
+
+
+def test_aspectual_verb_with_an_object_keeps_its_actor(code):
+    ev = _one(code("Striking dockers continued their hunger strike to demand higher wages."), "continued")
+    assert ev.source_actor is not None and "dockers" in ev.source_actor.text
+
+
+@pytest.mark.parametrize(
+    "text, trigger, source, country, sector",
+    [
+        ("The office of President Karzai held talks with the rebels.", "held", "The office", "AFG", "GOV"),
+    ],
+)
+def test_office_of_a_coded_actor_takes_its_coding(analyze, text, trigger, source, country, sector):
+    article = analyze(text, published="2014-02-04")
+    ev = _one(article.events, trigger)
+    assert ev.source_actor.text == source
+    assert (ev.source_actor.country, ev.source_actor.sector) == (country, sector)
+
+
+def test_process_noun_is_never_a_source(code):
+    ev = _one(code("Officials said the negotiations had not yielded any deal."), "yielded")
+    assert ev.negated and ev.source_actor is None

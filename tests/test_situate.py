@@ -137,3 +137,26 @@ def test_a_plain_duration_does_not_date_an_event(parse):
     event = _situated(doc, _event(text, "held"))["held"]
     assert event.date == EventDate("2014-02-04", None, None, True)
     assert event.place.name == "Kunar" and not event.place.inherited
+
+
+# ---------------------------------------------------------------- round 5: own clause first; noun modifiers
+
+OWN_CLAUSE = ("The ministry has held quiet talks with the rebels in recent weeks, "
+              "the Daily Courier reported on Friday.")
+
+
+def test_date_of_the_events_own_clause_beats_the_reporting_verbs(parse):
+    doc = parse(OWN_CLAUSE, "2014-02-07")
+    out = _situated(doc, _event(OWN_CLAUSE, "held", "The ministry"), _event(OWN_CLAUSE, "reported"))
+    assert out["held"].date.start == OWN_CLAUSE.index("recent weeks")
+    assert out["reported"].date.start == OWN_CLAUSE.index("Friday")
+
+
+MODIFIER = "The rebels insisted on the release of fighters held in Kunar, the governor said in Dubai."
+
+
+def test_place_inside_a_noun_modifier_is_not_where_the_event_happened(parse):
+    doc = parse(MODIFIER, "2014-02-07", places=("Kunar", "Dubai"))
+    out = _situated(doc, _event(MODIFIER, "insisted", "The rebels"), _event(MODIFIER, "held"))
+    assert out["insisted"].place is None or out["insisted"].place.name != "Kunar"
+    assert out["held"].place.name == "Kunar"  # the holding itself happens there

@@ -7,7 +7,11 @@ Sources, in order of precedence:
 * country names: pycountry (official and common names) and countrystatecity-countries
   (common names and capitals), plus ``data/actors/demonyms.tsv`` (demonyms, aliases);
 * ``data/actors/regions.tsv``: multinational words ("Western officials" -> WST), which
-  give a CAMEO-style region code but no ISO country;
+  give a CAMEO-style region code but no ISO country; a coordinated group of several
+  nationalities or blocs ("Western and Afghan officials") is MUL (multinational), no country;
+* the places layer: a GPE the places layer resolved takes that place's country ("Dubai" -> ARE);
+* roles: a spokesman, aide, adviser or envoy of a coded actor ("Karzai's spokesman Aimal
+  Faizi", "Faizi, a spokesman for Karzai") takes that actor's country and sector;
 * ``data/actors/sectors.tsv``: head nouns -> sector (GOV, MIL, COP, INS, LEG, MED, ...).
 
 The CAMEO-style actor code is country (or region/IGO) followed by the sector: AFGGOV,
@@ -27,7 +31,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
 MAX_NGRAM = 5
 _WORD = re.compile(r"[\w][\w.'\-]*")
 # Codes in actors.tsv that are not ISO countries (international bodies, multinational groups).
-NON_COUNTRY = frozenset(("IGO", "NGO", "IMG", "WST", "EUR", "ARB", "AFR", "ASA", "LAM", "MEA", "PGS", "INT"))
+NON_COUNTRY = frozenset(("IGO", "NGO", "IMG", "WST", "EUR", "ARB", "AFR", "ASA", "LAM", "MEA", "PGS", "INT", "MUL"))
 
 
 class Coding(NamedTuple):
@@ -124,6 +128,33 @@ def _singular(word: str) -> str:
     return word
 
 
+# "Western and Afghan officials": a group of several nationalities or blocs is coded with no
+# country and the prefix MUL (multinational, after ISO 639's "mul"), e.g. MULGOV.
+MULTINATIONAL = "MUL"
+COORDINATION = re.compile(r"\band\b|,|&|/")
+
+
+def _several_origins(words: list[str], low: list[str], date: Optional[str]) -> bool:
+    """Return True when coordinated words of the text name two or more countries or blocs."""
+    names, regions = country_names(), region_names()
+    found: set[str] = set()
+    covered: set[int] = set()
+    n = len(low)
+    for size in range(min(MAX_NGRAM, n), 0, -1):
+        for i in range(0, n - size + 1):
+            if covered.intersection(range(i, i + size)):
+                continue
+            key = " ".join(low[i:i + size])
+            if key == "us" and words[i] != "US":
+                continue
+            hit = _known(key, date)
+            code = hit[0] if hit else names.get(key) or regions.get(key)
+            if code and code not in ("IGO", "NGO"):
+                found.add(code)
+                covered.update(range(i, i + size))
+    return len(found) >= 2
+
+
 def code_text(text: str, date: Optional[str] = None) -> Coding:
     """Return the coding of an actor mention's text (``date`` = the article's YYYY-MM-DD)."""
     words = _WORD.findall(text)
@@ -135,6 +166,7 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
     known_sector = None
     names, regions, sectors = country_names(), region_names(), sector_words()
     n = len(low)
+    several = _several_origins(words, low, date) if COORDINATION.search(text) else False
     # longest n-grams first, left to right
     for size in range(min(MAX_NGRAM, n), 0, -1):
         for i in range(0, n - size + 1):
@@ -165,6 +197,8 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
         sector = known_sector
     if sector in ("IGO", "NGO") and country is None and region is None:
         region = sector
+    if several:  # "Western and Afghan officials", "Saudi and Iranian ministers": several origins
+        country, region = None, MULTINATIONAL
     prefix = country or region
     if prefix in ("IGO", "NGO") and sector == prefix:
         code = prefix
@@ -211,3 +245,98 @@ def context_country(entities: list[Entity]) -> Optional[str]:
     """Return the one ISO country the article's places and nationalities point to, or None if several."""
     found = {e.country for e in entities if e.type in ("GPE", "NORP", "LOC") and e.country}
     return found.pop() if len(found) == 1 else None
+
+
+# ---------------------------------------------------------------- context: places and roles
+
+# People who speak or act for another actor and take its coding.
+ROLE_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson aide adviser advisor envoy emissary representative".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _alpha3() -> dict[str, str]:
+    try:
+        import pycountry
+
+        return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        return {}
+
+
+def code_from_places(entities: list[Entity], places: list) -> list[Entity]:
+    """Return the entities with a place entity the places layer resolved coded with its country."""
+    by_entity: dict[str, str] = {}
+    for p in places:
+        ent_id, country = getattr(p, "entity", None), getattr(p, "country", None)
+        if ent_id and country and ent_id not in by_entity:
+            alpha3 = _alpha3().get(country.upper())
+            if alpha3:
+                by_entity[ent_id] = alpha3
+    out = []
+    for e in entities:
+        country = by_entity.get(e.id)
+        if country and e.country is None and e.type in ("GPE", "LOC", "FAC"):
+            e = dataclasses.replace(e, country=country, code=country + (e.sector or "") if e.sector != country else country)
+        out.append(e)
+    return out
+
+
+def _entity_of(entities: list[Entity], tok, skip: str) -> Optional[Entity]:
+    for e in entities:
+        if e.id == skip:
+            continue
+        for m in e.mentions:
+            if m.start <= tok.idx < m.end and m.kind in ("name", "acronym", "surname"):
+                return e
+    return None
+
+
+def _role_token(root):
+    """The role noun the name is apposed to or modified by: "Karzai's spokesman Aimal Faizi"."""
+    if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS:
+        return root.head
+    for c in root.children:
+        if c.dep_ in ("appos", "compound", "nmod") and c.lemma_.lower() in ROLE_NOUNS:
+            return c
+    return None
+
+
+def _principal(role, entities: list[Entity], skip: str,
+               date: Optional[str]) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """The (country, sector) of the actor a role noun serves: its possessor, modifier or "for X"."""
+    heads = [c for c in role.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    heads += [g for c in role.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")
+              for g in c.children if g.dep_ == "pobj"]
+    for tok in heads:
+        ent = _entity_of(entities, tok, skip)
+        if ent is not None and ent.country:
+            return ent.country, ent.sector
+        coding = code_text(" ".join(t.text for t in tok.subtree), date)
+        if coding.country:
+            return coding.country, coding.sector
+    return None
+
+
+def code_roles(doc, entities: list[Entity], date: Optional[str] = None) -> list[Entity]:
+    """Return the entities with an uncoded person serving a coded actor coded like that actor."""
+    if not doc.has_annotation("DEP"):
+        return entities
+    out = []
+    for e in entities:
+        if e.type == "PERSON" and not e.group and e.country is None:
+            for m in e.mentions:
+                if m.kind not in ("name", "surname"):
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                role = _role_token(span.root) if span is not None and len(span) else None
+                found = _principal(role, entities, e.id, date) if role is not None else None
+                if found:
+                    country = found[0]
+                    sector = found[1] or sector_words().get(role.lemma_.lower())
+                    e = dataclasses.replace(e, country=country, sector=sector,
+                                            code=country + (sector or "") if sector != country else country)
+                    break
+        out.append(e)
+    return out

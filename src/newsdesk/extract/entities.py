@@ -72,7 +72,23 @@ def extract_entities(doc: Doc) -> list[Entity]:
     taken = _taken_chars(clusters)
     _add_nominals(doc, clusters, taken)
     _add_groups(doc, clusters, taken)
-    return _to_records(clusters)
+    return _to_records(_drop_group_modifiers(clusters))
+
+
+def _drop_group_modifiers(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Drop a NORP cluster whose every mention is a modifier inside a group's mention.
+
+    "Western and Afghan officials" is one group; "Western" there is no entity of its own
+    (a nationality also used elsewhere, "the Afghan president", keeps its cluster).
+    """
+    spans = [(m.start, m.end) for c in clusters if c.group and c.label == "PERSON" for m in c.mentions]
+    if not spans:
+        return clusters
+
+    def inside(m: Mention) -> bool:
+        return any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for s, e in spans)
+    return [c for c in clusters
+            if not (c.label == "NORP" and c.mentions and all(inside(m) for m in c.mentions))]
 
 
 # --------------------------------------------------------------------------- surface forms

@@ -29,13 +29,20 @@ Events per sentence predicate (see :mod:`newsdesk.extract.event_features`):
 5. non-triggers: a copula or auxiliary is never a trigger (the verb it governs may be:
    "were guilty of violating"), and a CAMEO 01 statement needs a statement verb, else the
    reporting verb above it is the trigger ("said they are confident") or there is no event;
-6. provenance: the innermost Quote whose content covers the trigger gives
+6. processes are no actors: an aspectual verb ("began", "are continuing") whose subject is a
+   thing takes its "when X did Y" clause as the event ("the contacts began when the Taliban
+   approached the president" -> CONSULT Taliban -> president), else, for a consultation noun
+   ("the talks are continuing"), CONSULT with no source; a process noun is never a source;
+   a verb of contact with an actor as object ("approached the governor") is CONSULT; the
+   staff or office of a coded actor ("the office of President X") takes its coding;
+7. provenance: the innermost Quote whose content covers the trigger gives
    ``attributed_to`` (its speaker) and ``via`` (its reporting chain).
 
 Event date and place are left to the ``newsdesk_event_context`` component.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -44,7 +51,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.actors import (
-    DOMESTIC_SECTORS, Coding, code_entities, code_text, context_country, country_names, sector_words,
+    DOMESTIC_SECTORS, Coding, code_entities, code_from_places, code_roles, code_text, context_country,
+    country_names, sector_words,
 )
 from newsdesk.extract.event_codes import (
     DATA_DIR, NONE_CLASS, cameo_table, class_codes, goldstein, plover_of, quad_class,
@@ -324,12 +332,21 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
     """Return the Actor record for the token range ``rng`` with its entity and coding."""
     span = doc[rng[0]:rng[1]]
     ent = _entity_at(spans, span.start_char, span.end_char, head.idx)
+    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None:  # "Karzai's spokesman Aimal Faizi": the spokesman, not Karzai
+        ent = _entity_at(spans, named.idx, named.idx + len(named.text), named.idx) or ent
     coding = code_text(span.text, date)
     if ent is not None:
         country = coding.country or ent.country
         sector = coding.sector or ent.sector
         prefix = country or coding.prefix or (_prefix(ent.code) if ent.code != ent.sector else None)
         coding = Coding(country, sector, _join(prefix, sector), coding.group, prefix)
+    if coding.country is None and coding.prefix is None and head.lemma_.lower() in SERVING_NOUNS:
+        # "the office of President Karzai", "Karzai's office": the principal's country and sector
+        owner = next((_entity_at(spans, t.idx, t.idx + len(t.text), t.idx) for t in _owners(head)), None)
+        if owner is not None and owner.country:
+            sector = owner.sector or coding.sector
+            coding = Coding(owner.country, sector, _join(owner.country, sector), coding.group, owner.country)
     home = getattr(spans, "home", None)
     if coding.country is None and coding.prefix is None and coding.sector in DOMESTIC_SECTORS and home:
         # "officials", "the police" in an article about one country: the best inference from context
@@ -337,6 +354,19 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
     return Actor(start=span.start_char, end=span.end_char, text=span.text,
                  entity=ent.id if ent is not None else None,
                  code=coding.code, country=coding.country, sector=coding.sector)
+
+
+# Nouns for the staff or office of an actor, which act for it.
+SERVING_NOUNS = frozenset("office spokesman spokeswoman spokesperson aide adviser advisor envoy emissary "
+                          "representative camp team staff".split())
+
+
+def _owners(head: Token) -> list[Token]:
+    """The possessor or "of X" / "for X" object of a noun: whose office, whose spokesman."""
+    out = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    out += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return out
 
 
 def _prefix(code: Optional[str]) -> Optional[str]:
@@ -385,6 +415,9 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
     """Return the article's coded events and the entity list with actor codes filled in."""
     date = doc._.newsdesk_published if Doc.has_extension("newsdesk_published") else None
     entities = code_entities(doc_list(doc, "newsdesk_entities"), date)
+    entities = code_from_places(entities, doc_list(doc, "newsdesk_places"))
+    if doc.has_annotation("DEP"):
+        entities = code_roles(doc, entities, date if isinstance(date, str) else None)
     model = type_model()
     if model is None or not len(doc) or not doc.has_annotation("DEP"):
         return [], entities
@@ -397,9 +430,26 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
         main = find_predicate(sent)
         if main is None:
             continue
+        forced = None
+        if _process_subject(main) is not None:
+            # "The contacts began last November, when X approached Y": the process is no actor;
+            # the when-clause is the event, else the process noun's own type with no source
+            clause = _time_clause(main)
+            if clause is not None:
+                main = clause
+            elif _process_subject(main).lemma_.lower() in PROCESS_NOUNS:
+                forced = PROCESS_CLASS
         for n, pred in enumerate([main] + secondary_predicates(main)):
             probs = model.predict(predicate_features(sent, pred))
             cls, confidence = decide(pred, model.classes, probs)
+            if forced is not None and n == 0:
+                if cls == NONE_CLASS:
+                    continue
+                found = _events_for(doc, sent, pred, codes[forced], confidence, spans, quotes, date, len(events))
+                events.extend(replace(e, source_actor=None) for e in found[:1])
+                continue
+            if _contacts_actor(pred):  # "approached/contacted the governor": a consultation
+                cls = PROCESS_CLASS
             if cls == NONE_CLASS or cls not in codes or (n and cls.startswith("01")):
                 continue
             verb = statement_trigger(pred, cls)
@@ -411,6 +461,54 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
             events.extend(_events_for(doc, sent, pred, refine_code(codes[cls], pred), confidence,
                                       spans, quotes, date, len(events), secondary=n > 0))
     return events, entities
+
+
+# Aspectual verbs: their subject is a process ("the talks began"), not an actor.
+ASPECTUAL_VERBS = frozenset("begin start continue end resume proceed".split())
+# Verbs of making contact: with an actor as object they are a consultation ("rebels approached the governor").
+CONTACT_VERBS = frozenset("approach contact".split())
+# Processes that are themselves consultations: "the talks are continuing" is CONSULT with no actor named.
+PROCESS_NOUNS = frozenset("talk talks contact contacts negotiation negotiations meeting discussion discussions "
+                          "consultation dialogue dialog".split())
+PROCESS_CLASS = "04:CONSULT"
+TIME_MARKERS = frozenset(("when", "as", "after", "before", "while", "since"))
+
+
+def _process_subject(pred: Predicate) -> Optional[Token]:
+    """The subject of an aspectual predicate when it is a thing, not an actor ("the contacts began")."""
+    top = pred.chain[0]
+    if top.lemma_.lower() not in ASPECTUAL_VERBS and pred.head.lemma_.lower() not in ASPECTUAL_VERBS:
+        return None
+    if any(c.dep_ in OBJ_DEPS for t in pred.chain for c in t.children) or len(pred.chain) > 1:
+        return None  # "continued their hunger strike", "began to shell": the subject acts
+    subj = pred.subject if pred.subject is not None else _subject(top)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ in ACTOR_ENTS or _actor_like(subj):
+        return None
+    return subj
+
+
+def _contacts_actor(pred: Predicate) -> bool:
+    """Return True for "approached/contacted <an actor>": a verb of contact with an actor as object."""
+    head = pred.head
+    if head.lemma_.lower() not in CONTACT_VERBS or pred.negated:
+        return False
+    return any(c.dep_ in OBJ_DEPS and _target_score(c) >= 2 for c in head.children)
+
+
+def _time_clause(pred: Predicate) -> Optional[Predicate]:
+    """The "when X did Y" clause under an aspectual predicate, with an actor as subject, if any."""
+    top = pred.chain[-1]
+    for tok in top.subtree:
+        if tok.dep_ not in ("advcl", "relcl") or tok.pos_ != "VERB" or tok.i == top.i:
+            continue
+        if not any(c.lower_ in TIME_MARKERS and c.dep_ in ("advmod", "mark") for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is not None and (subj.ent_type_ in ACTOR_ENTS or _actor_like(subj)):
+            found = predicate_at(tok)
+            found.reporter = pred.reporter
+            return found
+    return None
 
 
 # Joint actions whose actors all act on each other: "India and Pakistan agreed to a cease-fire",
@@ -472,6 +570,8 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
             and src_head is not None and src_head.i != pred.reporter.i):
         # "Russia says Israel must end attacks": Russia demands it of Israel
         src_head, tgt_head = pred.reporter, src_head
+    if src_head is not None and src_head.lemma_.lower() in PROCESS_NOUNS and src_head.ent_type_ not in ACTOR_ENTS:
+        src_head = None  # "the contacts had not yielded any deal": a process is no actor
     if secondary and tgt_head is not None and tgt_head.ent_type_ not in ACTOR_ENTS:
         # "... and wounded 40", "... and destroyed them": a coordinated verb's target only when named
         tgt_head = None

@@ -1,11 +1,14 @@
 """When and where each event happened.
 
 An event takes the temporal expression of its sentence that attaches to its trigger
-(the one closest to the trigger in the dependency tree, so "said on Tuesday that
-contacts began last November" dates the contacts to last November), else the
+(one in the trigger's own clause first, then the one closest to the trigger in the
+dependency tree, so "said on Tuesday that contacts began last November" dates the
+contacts to last November, and "have held contacts in recent weeks, the paper reported
+on Tuesday" to recent weeks), else the
 article's publication date, flagged ``inherited``. Its place is a toponym of the
-sentence, preferring one in an "in/at X" phrase of the trigger's clause and never
-one of the event's own actors, else the dateline place, flagged ``inherited``.
+sentence, preferring one in an "in/at X" phrase of the trigger's clause, never
+one of the event's own actors nor one inside a modifier of a noun ("militants held at
+Bagram" says where the militants are), else the dateline place, flagged ``inherited``.
 """
 from __future__ import annotations
 
@@ -102,6 +105,49 @@ def _score(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> Optional[
     return (dist, gap)
 
 
+CLAUSE_DEPS = frozenset(("ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "pcomp", "csubj"))
+# Modifiers of a noun: a place inside one ("militants held at Bagram") describes the noun, not the event.
+NOUN_MODIFIER_DEPS = frozenset(("acl", "relcl"))
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` belongs to (itself for a clause verb)."""
+    cur = tok
+    for _ in range(64):
+        if cur.pos_ in ("VERB", "AUX") and (cur.dep_ in CLAUSE_DEPS or cur.head.i == cur.i):
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _same_clause(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
+    """Return True when the expression at [start, end) attaches to the anchor's own clause."""
+    if anchor is None:
+        return True
+    span = _span(doc, start, end)
+    if span is None or not len(span):
+        return False
+    return clause_head(span.root).i == clause_head(anchor).i
+
+
+def _describes_noun(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
+    """Return True for an expression inside a relative/participial modifier of a noun that does not contain the anchor."""
+    span = _span(doc, start, end)
+    if span is None or not len(span) or anchor is None:
+        return False
+    cur = span.root
+    for _ in range(64):
+        if cur.i == anchor.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ in NOUN_MODIFIER_DEPS and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # the anchor inside that modifier: the place is the modified clause's own
+            return not (cur.left_edge.i <= anchor.i <= cur.right_edge.i)
+        cur = cur.head
+    return False
+
+
 def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[DateValue],
               floor: int = 0) -> Optional[EventDate]:
     """The temporal expression of the event's sentence that attaches to its trigger, if any.
@@ -120,7 +166,9 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
         score = _score(doc, d.start, d.end, anchor)
         if score is None:
             continue
-        key = (score[0] + (2 if d.type == "DURATION" else 0), score[1])
+        # a date in the event's own clause beats one of the reporting verb ("reported on Tuesday")
+        own = 0 if _same_clause(doc, d.start, d.end, anchor) else 1
+        key = (own, score[0] + (2 if d.type == "DURATION" else 0), score[1])
         if best is None or key < best[0]:
             best = (key, d)
     if best is None:
@@ -165,6 +213,8 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
     for p in places:
         if not _within(p.start, p.end, sent, floor) or _overlaps_actor(event, p.start, p.end):
             continue
+        if _describes_noun(doc, p.start, p.end, anchor):
+            continue  # "the release of militants held at Bagram": where the militants are held
         score = _score(doc, p.start, p.end, anchor)
         if score is None:
             continue
