@@ -36,5 +36,17 @@ def doc_list(doc: Doc, name: str) -> list:
     return list(value) if value else []
 
 
+def doc_text(doc: Doc) -> str:
+    """Return ``doc.text``, built once per Doc: spaCy joins every token on each access."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None or len(cached) != (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+        cached = doc.text
+        doc.user_data[_TEXT_KEY] = cached
+    return cached
+
+
+_TEXT_KEY = ("newsdesk", "text")
+
+
 def add_warning(doc: Doc, message: str) -> None:
     doc._.newsdesk_warnings = doc_list(doc, "newsdesk_warnings") + [message]

@@ -19,7 +19,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from newsdesk.components.extensions import doc_list
+from newsdesk.components.extensions import doc_list, doc_text
 from newsdesk.records import Contention, ContentionSide, Quote
 
 # Nouns that reporters use interchangeably for one topic; the key is the family's name.
@@ -74,7 +74,7 @@ def find_contentions(doc: Doc) -> list[Contention]:
     claims = [c for c in (_claim(doc, q) for q in quotes) if c is not None]
     found: list[tuple[str, list[Quote], list[Quote], str]] = []
     found.extend(_opposite_outcomes(claims))
-    found.extend(_denials(claims, doc.text))
+    found.extend(_denials(claims, doc_text(doc)))
     return _merge(found)
 
 

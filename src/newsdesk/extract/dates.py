@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from newsdesk.components.extensions import add_warning
+from newsdesk.components.extensions import add_warning, doc_text
 from newsdesk.extract.date_dateline import find_dateline
 from newsdesk.extract.timex_detect import candidates, doc_quarter, governing_tense, sentence_quarter
 from newsdesk.extract.timex_normalise import TimexContext, normalise
@@ -40,7 +40,7 @@ def parse_published(value: Optional[str]) -> Optional[date]:
 def publication_date(doc: Doc, text: Optional[str] = None) -> Optional[date]:
     """Return the article's anchor date, filling ``newsdesk_published``/``newsdesk_dateline`` from a dateline."""
     published = parse_published(doc._.newsdesk_published)
-    found_date, place, _ = find_dateline(doc.text if text is None else text)
+    found_date, place, _ = find_dateline(doc_text(doc) if text is None else text)
     if place and not doc._.newsdesk_dateline:
         doc._.newsdesk_dateline = place
     if published is None and found_date:

@@ -22,6 +22,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from newsdesk.gazetteer import HAND_DATA, load_gazetteer, normalize
+from newsdesk.components.extensions import doc_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels whose tokens can never be (part of) a place name.
@@ -111,26 +112,30 @@ def _matchable_keys() -> frozenset:
 def _gazetteer_spans(doc: Doc, blocked: set[int]) -> list[Span]:
     """Return the longest spans of capitalised words whose normalised text is a matchable gazetteer name."""
     keys = _matchable_keys()
+    text = doc_text(doc)
+    # one pass over the tokens; the n-gram loop then reads plain lists, not spaCy objects
+    bounds = [(t.idx, t.idx + len(t.text)) for t in doc]
+    capital = [t.text[:1].isupper() for t in doc]
+    connector = [t.lower_ in CONNECTORS for t in doc]
+    free = [i not in blocked for i in range(len(doc))]
     found: list[Span] = []
     n = len(doc)
-    starts = [t.i for t in doc if t.text[:1].isupper() and t.i not in blocked and t.lower_ not in CONNECTORS]
     next_free = 0
-    for i in starts:
-        if i < next_free:
+    for i in range(n):
+        if i < next_free or not (capital[i] and free[i]) or connector[i]:
             continue
         for size in range(min(MAX_NGRAM, n - i), 0, -1):
-            span = doc[i:i + size]
-            last = span[-1]
-            if not (last.text[:1].isupper() or last.text.endswith(".")):
+            j = i + size - 1
+            if not (capital[j] or text.endswith(".", bounds[j][0], bounds[j][1])):
                 continue
-            if any(t.i in blocked for t in span):
+            if not all(free[k] and (capital[k] or connector[k]) for k in range(i, j + 1)):
                 continue
-            if any(not (t.text[:1].isupper() or t.lower_ in CONNECTORS) for t in span):
-                continue
-            if normalize(span.text) in keys and not _city_of_institution(span):
-                found.append(span)
-                next_free = i + size
-                break
+            if normalize(text[bounds[i][0]:bounds[j][1]]) in keys:
+                span = doc[i:j + 1]
+                if not _city_of_institution(span):
+                    found.append(span)
+                    next_free = i + size
+                    break
     return found
 
 
@@ -241,14 +246,14 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         if key in NOT_PLACES or (key in surnames and not _major(gaz, key)):
             continue
         picked.append(Toponym(span.start_char, span.end_char, span.text, "gazetteer"))
-    if "counties" in doc.text:
-        counties = _shared_counties(doc.text, gaz)
+    text = doc_text(doc)
+    if "counties" in text:
+        counties = _shared_counties(text, gaz)
         spots = {i for t in counties for i in range(t.start, t.end)}
         picked = [t for t in picked if t.start not in spots] + counties
     if demonyms:
         taken = {i for t in picked for i in range(t.start, t.end)}
         picked.extend(t for t in _demonyms(doc) if t.start not in taken and t.end - 1 not in taken)
-    text = doc.text  # built once: Doc.text joins every token each time
     picked = [t for t in picked if not _names_a_street(text, t) and not _after_title(text, t)]
     picked.sort(key=lambda t: t.start)
     return picked
@@ -324,7 +329,7 @@ def _demonyms(doc: Doc) -> list[Toponym]:
         else:
             place = _token_demonym(token, table)
         if place:
-            found.append(Toponym(start, token.idx + len(token.text), doc.text[start:token.idx + len(token.text)],
+            found.append(Toponym(start, token.idx + len(token.text), doc_text(doc)[start:token.idx + len(token.text)],
                                  "demonym", "NORP", place))
     return [_without_hyphen(t) for t in found]
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from newsdesk.extract.place_detect import Toponym
 from newsdesk.gazetteer import NAME, load_gazetteer
 from newsdesk.records import Place
+from newsdesk.components.extensions import doc_text
 
 # Last words of a street's name. "St." only after a word that is not a title ("14th St.", "Main St.").
 _STREET = re.compile(
@@ -48,7 +49,7 @@ ANCHOR_CLASSES = frozenset({"P"})
 
 def detect_sites(doc: Doc, taken: list[Toponym]) -> list[Toponym]:
     """Return the article's street and venue names that overlap no toponym, left to right."""
-    text = doc.text
+    text = doc_text(doc)
     spans: list[tuple[int, int]] = []
     for match in _STREET.finditer(text):
         start, end = match.span(1)

@@ -17,6 +17,7 @@ from newsdesk.extract.place_resolve import Request, preferred_entry, resolve_ran
 from newsdesk.extract.place_sites import detect_sites, place_sites
 from newsdesk.gazetteer import ADMIN1, COUNTRY, FCLASS, GEONAMEID, KIND, LAT, LON, NAME, POP, load_gazetteer, normalize
 from newsdesk.records import Place
+from newsdesk.components.extensions import doc_text
 
 # What may stand between a place and the region that qualifies it: "Paris, Texas", "Paris (Texas)".
 _QUALIFIER_GAPS = frozenset({",", ", ", " (", ", the "})
@@ -81,7 +82,7 @@ def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
     toponyms = detect_toponyms(doc, demonyms=demonyms)
     if not toponyms:
         return []  # no town to place a site at either
-    text = doc.text  # built once: Doc.text joins every token each time
+    text = doc_text(doc)
     hints = _qualifier_hints(text, toponyms)
     # What one mention says about a name holds for all its mentions: "Dublin City Council" ... "Dublin".
     local = {normalize(t.text) for t in toponyms if _is_local(text, t)}

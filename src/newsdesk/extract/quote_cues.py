@@ -24,6 +24,7 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.extract.speakers import person_noun
+from newsdesk.components.extensions import doc_text
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
@@ -159,7 +160,7 @@ class Paragraphs:
     """Paragraph bounds of a Doc in token offsets, computed once per article."""
 
     def __init__(self, doc: Doc, text: Optional[str] = None):
-        self.text = doc.text if text is None else text
+        self.text = doc_text(doc) if text is None else text
         self.idx = [t.idx for t in doc]
 
     def bounds(self, i: int) -> tuple[int, int]:

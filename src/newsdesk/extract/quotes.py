@@ -48,7 +48,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from newsdesk.components.extensions import doc_list
+from newsdesk.components.extensions import doc_list, doc_text
 from newsdesk.extract.quote_cues import (
     QUOTE_CHARS, SPEECH_VERBS, Paragraphs, candidates, cut_coordinated, extension, extension_features, features,
     load_extension_model, load_model, phrase_bounds, quoted_tokens, score, token_spans,
@@ -112,7 +112,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
     entities = doc_list(doc, "newsdesk_entities")
     if not len(doc) or not doc.has_annotation("DEP"):
         return [], entities
-    text = doc.text
+    text = doc_text(doc)
     marks = find_quote_spans(text)
     qtok = token_spans(doc, [(q.start, q.end) for q in marks])
     found = _verb_attributions(doc, text, qtok) + _according_to(doc, text)

@@ -27,6 +27,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.records import Entity, Mention
+from newsdesk.components.extensions import doc_text
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 ORG_PRONOUNS = frozenset({"it"})
@@ -179,7 +180,7 @@ class SpeakerIndex:
         votes = {"f": 0, "m": 0}
         if ent is not None and ent.type in PERSON_TYPES and not ent.group:
             names = given_names()
-            text = self.doc.text if self._text is None else self._text
+            text = doc_text(self.doc) if self._text is None else self._text
             for m in ent.mentions:
                 words = m.text.lower().split()
                 if not words:
