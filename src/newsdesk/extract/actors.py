@@ -155,6 +155,7 @@ def _several_origins(words: list[str], low: list[str], date: Optional[str]) -> b
     return len(found) >= 2
 
 
+@lru_cache(maxsize=65536)  # pure in (text, date); the same names recur across a batch
 def code_text(text: str, date: Optional[str] = None) -> Coding:
     """Return the coding of an actor mention's text (``date`` = the article's YYYY-MM-DD)."""
     words = _WORD.findall(text)
