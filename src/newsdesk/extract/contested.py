@@ -90,12 +90,16 @@ def _claim(doc: Doc, quote: Quote) -> Optional[_Claim]:
     return _Claim(quote, topics, outcome_polarity(span), _points_back(span))
 
 
+# What a statement is about: the subjects and objects of its clauses, not nouns in modifiers.
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ROOT"})
+
+
 def topics_of(span: Span) -> tuple[str, ...]:
-    """Return the topic keys of a statement in text order: noun lemmas, folded into families."""
+    """Return the topic keys of a statement in text order: core noun lemmas, folded into families."""
     keys: dict[str, None] = {}
     for token in span:
         lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and lemma not in _GENERIC_NOUNS and len(lemma) > 2:
+        if token.pos_ == "NOUN" and token.dep_ in _CORE_DEPS and lemma not in _GENERIC_NOUNS and len(lemma) > 2:
             keys[_FAMILY_OF.get(lemma, lemma)] = None
     return tuple(keys)
 
@@ -104,10 +108,15 @@ def _shared(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in first if t in second)
 
 
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+
+
 def outcome_polarity(span: Span) -> int:
     """Return +1 if the statement says things went well, -1 if badly, 0 if it says neither."""
     score = 0
     for token in span:
+        if token.dep_ in _MODIFIER_DEPS:
+            continue  # "a shrinking workforce" says nothing about how the topic turned out
         lemma = token.lemma_.lower()
         sign = 1 if lemma in POSITIVE_OUTCOME else -1 if lemma in NEGATIVE_OUTCOME else 0
         if sign and _negated(token):
