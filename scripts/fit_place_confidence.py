@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from pathlib import Path
 
@@ -27,17 +26,12 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsdesk.extract.place_confidence import RIVAL_KM, WEIGHTS_PATH, confidence, features  # noqa: E402
 from newsdesk.extract.places import place_evidence  # noqa: E402
+from newsdesk.gazetteer import great_circle_km  # noqa: E402
 from newsdesk.pipeline import load_nlp  # noqa: E402
 
 SETS = ("geo-gwn", "geo-lgl")
 L2 = 1.0  # the bias is not penalised
 BUCKETS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 1.01)
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def matched(places, gold) -> list[tuple[object, object, bool]]:
@@ -56,7 +50,7 @@ def matched(places, gold) -> list[tuple[object, object, bool]]:
         used_g.add(j)
         place, ev = places[i]
         if ev is not None and place.lat is not None:
-            out.append((place, ev, km((place.lat, place.lon), (gold[j]["lat"], gold[j]["lon"])) <= RIVAL_KM))
+            out.append((place, ev, great_circle_km(place.lat, place.lon, gold[j]["lat"], gold[j]["lon"]) <= RIVAL_KM))
     return out
 
 

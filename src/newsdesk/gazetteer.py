@@ -18,6 +18,7 @@ import json
 import sys
 from array import array
 import marshal
+import math
 import os
 import re
 import tempfile
@@ -73,6 +74,18 @@ _ADMIN1_SUFFIX = re.compile(
     r"\s+(province|state|region|governorate|oblast|prefecture|department|district|county|"
     r"autonomous region|autonomous community|voivodeship|division|territory)$"
 )
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Return the haversine distance between two points in km (R = 6371 km, as the benchmarks use)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def entry_km(a: tuple, b: tuple) -> float:
+    """Return the distance between two gazetteer entries in km."""
+    return great_circle_km(a[LAT], a[LON], b[LAT], b[LON])
 
 
 @lru_cache(maxsize=100_000)

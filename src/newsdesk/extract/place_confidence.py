@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from newsdesk.gazetteer import COUNTRY, KIND, LAT, LON, POP, Gazetteer
+from newsdesk.gazetteer import COUNTRY, KIND, POP, Gazetteer, entry_km
 
 # Two readings of a name this far apart are rivals (the benchmarks' accuracy radius).
 RIVAL_KM = 161.0
@@ -62,7 +62,7 @@ def evidence(gaz: Gazetteer, number: int, ranked: tuple, qualified: bool, source
     """Return the evidence for choosing entry ``number`` out of ``ranked`` ((score, number), best first)."""
     entry = gaz.entry(number)
     chosen_score = next((value for value, i in ranked if i == number), None)
-    rivals = [value for value, i in ranked if i != number and _km(entry, gaz.entry(i)) > RIVAL_KM]
+    rivals = [value for value, i in ranked if i != number and entry_km(entry, gaz.entry(i)) > RIVAL_KM]
     margin = None
     if rivals and chosen_score is not None:
         margin = chosen_score - max(rivals)
@@ -94,10 +94,3 @@ def confidence(ev: Evidence) -> float:
     w = weights()
     logit = sum(w.get(name, 0.0) * value for name, value in features(ev).items())
     return round(1.0 / (1.0 + math.exp(-logit)), 3)
-
-
-def _km(a: tuple, b: tuple) -> float:
-    """Return the great-circle distance between two entries, in km."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[LAT], a[LON], b[LAT], b[LON]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -8,13 +8,12 @@ place it names, is that town; every other mention of the name is too.
 """
 from __future__ import annotations
 
-import math
 from typing import Optional
 
 from spacy.tokens import Doc
 
 from newsdesk.extract.place_detect import FALSE_FRIENDS, PLACE_PREPOSITIONS, Toponym
-from newsdesk.gazetteer import ADMIN1, COUNTRY, KIND, LAT, LON, POP, Gazetteer, normalize
+from newsdesk.gazetteer import ADMIN1, COUNTRY, KIND, POP, Gazetteer, entry_km, normalize
 
 # A town this close to a place the article names is in the story's neighbourhood.
 NEAR_KM = 60.0
@@ -104,15 +103,7 @@ def _vouched(gaz: Gazetteer, key: str, regions: set, anchors: list[tuple]) -> Op
         if entry[KIND] != "city":
             continue
         near = (entry[COUNTRY], entry[ADMIN1]) in regions or any(
-            a[COUNTRY] == entry[COUNTRY] and _km(a, entry) <= NEAR_KM for a in anchors)
+            a[COUNTRY] == entry[COUNTRY] and entry_km(a, entry) <= NEAR_KM for a in anchors)
         if near and entry[POP] > best_pop:
             best, best_pop = number, entry[POP]
     return best
-
-
-def _km(a: tuple, b: tuple) -> float:
-    """Return the great-circle distance between two entries in km."""
-    lat1, lat2 = math.radians(a[LAT]), math.radians(b[LAT])
-    dlat, dlon = lat2 - lat1, math.radians(b[LON] - a[LON])
-    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
