@@ -22,7 +22,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from newsdesk.gazetteer import HAND_DATA, load_gazetteer, normalize
-from newsdesk.components.extensions import doc_text
+from newsdesk.components.extensions import doc_list, doc_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels whose tokens can never be (part of) a place name.
@@ -471,9 +471,9 @@ def _split_list(span: Span) -> list[Span]:
 
 def _entity_layer_spans(doc: Doc) -> list[Span]:
     """Return name mentions of place entities from the entity layer that the model's ents lack."""
-    entities = doc._.get("newsdesk_entities") if doc.has_extension("newsdesk_entities") else None
+    entities = doc_list(doc, "newsdesk_entities")
     spans: list[Span] = []
-    for entity in entities or ():
+    for entity in entities:
         if getattr(entity, "type", "") not in PLACE_LABELS:
             continue
         found = [doc.char_span(m.start, m.end, alignment_mode="contract") for m in entity.mentions

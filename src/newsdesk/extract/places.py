@@ -17,7 +17,7 @@ from newsdesk.extract.place_resolve import Request, preferred_entry, resolve_ran
 from newsdesk.extract.place_sites import detect_sites, place_sites
 from newsdesk.gazetteer import ADMIN1, COUNTRY, FCLASS, GEONAMEID, KIND, LAT, LON, NAME, POP, load_gazetteer, normalize
 from newsdesk.records import Place
-from newsdesk.components.extensions import doc_text
+from newsdesk.components.extensions import doc_list, doc_text
 
 # What may stand between a place and the region that qualifies it: "Paris, Texas", "Paris (Texas)".
 _QUALIFIER_GAPS = frozenset({",", ", ", " (", ", the "})
@@ -168,8 +168,8 @@ _NAME_TYPES = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 def _name_spans(doc: Doc) -> list[tuple[int, int]]:
     """Return the spans of organisation-like names, from the NER and the entity layer."""
     spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_TYPES]
-    entities = doc._.get("newsdesk_entities") if doc.has_extension("newsdesk_entities") else None
-    for entity in entities or ():
+    entities = doc_list(doc, "newsdesk_entities")
+    for entity in entities:
         if entity.type in _NAME_TYPES:
             spans.extend((m.start, m.end) for m in entity.mentions if m.kind == "name")
     return spans
@@ -286,9 +286,9 @@ def _qualifier_hints(text: str, toponyms: list[Toponym]) -> dict[int, tuple[str,
 
 def _entity_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     """Return (start, end, entity id, is_place_entity) for every entity mention."""
-    entities = doc._.get("newsdesk_entities") if doc.has_extension("newsdesk_entities") else None
+    entities = doc_list(doc, "newsdesk_entities")
     found = []
-    for entity in entities or ():
+    for entity in entities:
         is_place = getattr(entity, "type", "") in PLACE_LABELS
         for mention in getattr(entity, "mentions", ()):
             found.append((mention.start, mention.end, entity.id, is_place))
