@@ -159,8 +159,8 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
 class Paragraphs:
     """Paragraph bounds of a Doc in token offsets, computed once per article."""
 
-    def __init__(self, doc: Doc, text: Optional[str] = None):
-        self.text = doc_text(doc) if text is None else text
+    def __init__(self, doc: Doc):
+        self.text = doc_text(doc)
         self.idx = [t.idx for t in doc]
 
     def bounds(self, i: int) -> tuple[int, int]:
@@ -311,10 +311,10 @@ def _under(tok: Token, verb: Token, deps: frozenset[str]) -> bool:
 
 
 def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
-               text: Optional[str] = None, paras: Optional[Paragraphs] = None) -> list[Candidate]:
+               paras: Optional[Paragraphs] = None) -> list[Candidate]:
     """Return one candidate per verb of ``doc``; ``quote_tokens`` are quotations as token offsets."""
     out = []
-    paras = paras or Paragraphs(doc, text)
+    paras = paras or Paragraphs(doc)
     quoted = quoted_tokens(quote_tokens or [])
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lower_ == "according":

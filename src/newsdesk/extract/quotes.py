@@ -121,7 +121,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
     for a in found:
         if a.content[0] < head < a.content[1]:
             a.content = (head, a.content[1])
-    index = SpeakerIndex(doc, entities, text)
+    index = SpeakerIndex(doc, entities)
     quotes = _resolve(doc, text, found, index, marks)
     return quotes, index.entities
 
@@ -151,10 +151,10 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
         return []
     inside = quoted_tokens(qtok)
     ext_weights = load_extension_model()
-    paras = Paragraphs(doc, text)
+    paras = Paragraphs(doc)
     out: list[_Attribution] = []
     tails: set[int] = set()  # first tokens of coordinated tails: their verbs are content, not cues
-    for cand in candidates(doc, qtok, text, paras):
+    for cand in candidates(doc, qtok, paras):
         if cand.content is None:
             continue
         p = score(features(doc, cand, inside), weights)

@@ -75,14 +75,13 @@ def given_names() -> dict[str, str]:
 class SpeakerIndex:
     """The entity list plus lookups by character, built once per article and extended as sources are added."""
 
-    def __init__(self, doc: Doc, entities: list[Entity], text: Optional[str] = None):
+    def __init__(self, doc: Doc, entities: list[Entity]):
         self.doc = doc
         self.entities = list(entities)
         self._by_id = {e.id: i for i, e in enumerate(self.entities)}
         self._next = 1 + max([int(e.id[1:]) for e in self.entities if re.fullmatch(r"E\d+", e.id)] or [0])
         self._new_by_key: dict[str, str] = {}
         self._gender: dict[str, Optional[str]] = {}
-        self._text = text
         self._descriptors: list[tuple[int, str, str]] = []  # (char offset, noun, entity id)
         self._index_descriptors()
 
@@ -180,7 +179,7 @@ class SpeakerIndex:
         votes = {"f": 0, "m": 0}
         if ent is not None and ent.type in PERSON_TYPES and not ent.group:
             names = given_names()
-            text = doc_text(self.doc) if self._text is None else self._text
+            text = doc_text(self.doc)
             for m in ent.mentions:
                 words = m.text.lower().split()
                 if not words:
