@@ -11,7 +11,7 @@ the background news corpus of ../shared/benchmarks/corpora). Each vector is L2-n
 centred, reduced by PCA to ``--dims`` dimensions, re-normalised and stored as int8
 (value * 127): 6,701 words x 48 dims, 165 KB. A lemma the table lacks gets zeros.
 
-The table is an experiment and is not shipped (see ``newsdesk.extract.event_vectors`` and the
+The table is an experiment and is not shipped (see ``scripts/event_vectors.py`` and the
 docstring of ``scripts/train_events.py``): build it, then run
 ``scripts/train_events.py --cv 4 --dense-scale 0.25`` to compare.
 

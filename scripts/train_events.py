@@ -57,7 +57,7 @@ from newsdesk.extract.event_codes import (
 )
 from newsdesk.extract.event_features import find_predicate, predicate_features
 from newsdesk.extract.event_rules import decide
-from newsdesk.extract.event_vectors import dense_features, dims as dense_dims
+from event_vectors import dense_features, dims as dense_dims  # scripts/event_vectors.py
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -1,4 +1,6 @@
-"""Dense word-vector features of an event predicate (an opt-in experiment of the type classifier).
+"""Dense word-vector features of an event predicate (an opt-in experiment of scripts/train_events.py).
+
+It lives in scripts/, not in the package: nothing at run time uses it.
 
 The optional table ``data/events/vectors.npz`` holds int8 PCA-reduced static vectors of a few
 thousand verb/noun lemmas, derived at build time from en_core_web_md by
@@ -17,7 +19,7 @@ from typing import Optional
 import numpy as np
 from spacy.tokens import Token
 
-VECTORS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "vectors.npz"
+VECTORS_FILE = Path(__file__).resolve().parents[1] / "src" / "newsdesk" / "data" / "events" / "vectors.npz"
 # The dense slots, in order: the trigger verb, its object (or prepositional object), the governing verb.
 SLOTS = ("head", "obj", "gov")
 
