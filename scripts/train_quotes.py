@@ -49,6 +49,14 @@ def _ok(gold: tuple[int, int], pred: tuple[int, int]) -> bool:
     return ov >= 0.5 * (gold[1] - gold[0]) and ov >= 0.5 * (pred[1] - pred[0])
 
 
+def gold_cues_and_quotes(row, doc):
+    """Return the gold (cue characters, content extent) pairs, the quotations as token spans and their tokens."""
+    golds = [(set(i for s, e in att["cue_spans"] for i in range(s, e)),
+              (att["content"]["start"], att["content"]["end"])) for att in row["gold"]["attributions"]]
+    qspans = token_spans(doc, [(q.start, q.end) for q in find_quote_spans(doc.text)])
+    return golds, qspans, quoted_tokens(qspans)
+
+
 def extension_examples(rows, docs):
     """Yield (features, label) for running a cue's content on to the end of its sentence.
 
@@ -56,10 +64,7 @@ def extension_examples(rows, docs):
     (candidates where both or neither is accepted teach nothing and are skipped).
     """
     for row, doc in zip(rows, docs):
-        golds = [(set(i for s, e in att["cue_spans"] for i in range(s, e)),
-                  (att["content"]["start"], att["content"]["end"])) for att in row["gold"]["attributions"]]
-        qspans = token_spans(doc, [(q.start, q.end) for q in find_quote_spans(doc.text)])
-        qtoks = quoted_tokens(qspans)
+        golds, qspans, qtoks = gold_cues_and_quotes(row, doc)
         paras = Paragraphs(doc)
         for cand in candidates(doc, qspans, paras=paras):
             ext = extension(doc, cand, qtoks, paras)
@@ -77,10 +82,7 @@ def extension_examples(rows, docs):
 def examples(rows, docs, strict: bool = False):
     """Yield (features, label) for every verb candidate."""
     for row, doc in zip(rows, docs):
-        golds = [(set(i for s, e in att["cue_spans"] for i in range(s, e)),
-                  (att["content"]["start"], att["content"]["end"])) for att in row["gold"]["attributions"]]
-        qspans = token_spans(doc, [(q.start, q.end) for q in find_quote_spans(doc.text)])
-        qtoks = quoted_tokens(qspans)
+        golds, qspans, qtoks = gold_cues_and_quotes(row, doc)
         for cand in candidates(doc, qspans):
             label = False
             if cand.content is not None:
