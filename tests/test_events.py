@@ -551,3 +551,26 @@ def test_office_of_a_coded_actor_takes_its_coding(analyze, text, trigger, source
 def test_process_noun_is_never_a_source(code):
     ev = _one(code("Officials said the negotiations had not yielded any deal."), "yielded")
     assert ev.negated and ev.source_actor is None
+
+
+
+def test_fronted_participle_parsed_as_root_is_not_the_trigger(nlp):
+    # the parse the small model gives "Newly appointed Prime Minister X has refused to respond":
+    # "appointed" is the root and the real clause its ccomp
+    from spacy.tokens import Doc
+
+    from newsdesk.extract.event_features import find_predicate
+
+    words = "Newly appointed Prime Minister Vesely has refused to respond .".split()
+    heads = [1, 1, 4, 4, 6, 6, 1, 8, 6, 1]
+    deps = ["advmod", "ROOT", "compound", "compound", "nsubj", "aux", "ccomp", "aux", "xcomp", "punct"]
+    tags = ["RB", "VBN", "NNP", "NNP", "NNP", "VBZ", "VBN", "TO", "VB", "."]
+    pos = ["ADV", "VERB", "PROPN", "PROPN", "PROPN", "AUX", "VERB", "PART", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, sent_starts=[True] + [False] * 9)
+    pred = find_predicate(doc[:])
+    assert pred is not None and pred.chain[0].text == "refused"
+    # an ordinary root with its own subject stays the predicate
+    doc2 = Doc(nlp.vocab, words="Vesely refused to respond .".split(), heads=[1, 1, 3, 1, 1],
+               deps=["nsubj", "ROOT", "aux", "xcomp", "punct"], tags=["NNP", "VBD", "TO", "VB", "."],
+               pos=["PROPN", "VERB", "PART", "VERB", "PUNCT"], sent_starts=[True] + [False] * 4)
+    assert find_predicate(doc2[:]).chain[0].text == "refused"

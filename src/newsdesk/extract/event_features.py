@@ -87,7 +87,7 @@ def _verb_children(tok: Token, deps: frozenset[str]) -> list[Token]:
 
 def find_predicate(sent: Span) -> Optional[Predicate]:
     """Return the sentence's event predicate, or None for a sentence without a verb."""
-    root = sent.root
+    root = _misparsed_participle(sent.root) or sent.root
     pred = root
     reporter = None
     for _ in range(3):  # "officials said the agency reported that X attacked Y"
@@ -117,6 +117,17 @@ def find_predicate(sent: Span) -> Optional[Predicate]:
         if verb is not None:
             return predicate_at(verb)
     return found
+
+
+def _misparsed_participle(root: Token) -> Optional[Token]:
+    """Return the main verb when the parser made a fronted participle the root, else None.
+
+    "Newly appointed Prime Minister X has refused to ...": "appointed" (VBN, no subject, no
+    auxiliary) is parsed as the root and the real clause as its ccomp."""
+    if root.tag_ != "VBN" or any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or c.dep_ in ("aux", "auxpass") for c in root.children):
+        return None
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > root.i
+                 and any(g.dep_ in SUBJ_DEPS for g in c.children)), None)
 
 
 def _copula(tok: Token) -> bool:
