@@ -213,3 +213,80 @@ def test_analyze_records_dates(analyze):
     values = {(d.text, d.value) for d in article.dates}
     assert ("Monday", "2014-02-03") in values
     assert ("April", "2014-04") in values
+
+
+INTERVALS = [
+    # (value, type, text, earliest, latest) against a publication date of 2014-02-04
+    ("2013-11", "DATE", "last November", "2013-11-01", "2013-11-30"),
+    ("2014-02", "DATE", "February", "2014-02-01", "2014-02-28"),
+    ("2012-02", "DATE", "February 2012", "2012-02-01", "2012-02-29"),
+    ("2014-04-07", "DATE", "April 7", "2014-04-07", "2014-04-07"),
+    ("2014-02-04TMO", "TIME", "Tuesday morning", "2014-02-04", "2014-02-04"),
+    ("2014", "DATE", "this year", "2014-01-01", "2014-12-31"),
+    ("199", "DATE", "the 1990s", "1990-01-01", "1999-12-31"),
+    ("19", "DATE", "the 20th century", "1900-01-01", "1999-12-31"),
+    ("2014-W06", "DATE", "this week", "2014-02-03", "2014-02-09"),
+    ("2014-W06-WE", "DATE", "this weekend", "2014-02-08", "2014-02-09"),
+    ("2013-Q4", "DATE", "the fourth quarter", "2013-10-01", "2013-12-31"),
+    ("2014-H2", "DATE", "the second half", "2014-07-01", "2014-12-31"),
+    ("2013-WI", "DATE", "last winter", "2013-12-01", "2014-02-28"),
+    ("2014-SU", "DATE", "this summer", "2014-06-01", "2014-08-31"),
+    ("PRESENT_REF", "DATE", "now", "2014-02-04", "2014-02-04"),
+    ("PAST_REF", "DATE", "in the past", None, "2014-02-04"),
+    ("FUTURE_REF", "DATE", "in the future", "2014-02-04", None),
+    # durations tied to the publication date are intervals; a bare duration is not
+    ("P2M", "DURATION", "the last two months", "2013-12-04", "2014-02-04"),
+    ("P3W", "DURATION", "the past three weeks", "2014-01-14", "2014-02-04"),
+    ("PXW", "DURATION", "recent weeks", None, "2014-02-04"),
+    ("P10D", "DURATION", "the next 10 days", "2014-02-04", "2014-02-14"),
+    ("PXM", "DURATION", "the coming months", "2014-02-04", None),
+    ("P1Y", "DURATION", "the past year", "2013-02-04", "2014-02-04"),
+    ("P2M", "DURATION", "two-month", None, None),
+    ("P5Y", "DURATION", "five years", None, None),
+    ("XXXX-11", "DATE", "November", None, None),
+    ("XXXX-WXX-1", "SET", "every Monday", None, None),
+    (None, "DATE", "some time", None, None),
+]
+
+
+@pytest.mark.parametrize("value,type_,text,earliest,latest", INTERVALS, ids=[i[2] for i in INTERVALS])
+def test_calendar_interval(value, type_, text, earliest, latest):
+    from newsdesk.extract.timex_interval import interval
+
+    assert interval(value, type_, text, date(2014, 2, 4)) == (earliest, latest)
+
+
+def test_month_arithmetic_keeps_the_day_inside_the_month():
+    from newsdesk.extract.timex_interval import interval
+
+    assert interval("P1M", "DURATION", "the past month", date(2014, 3, 31)) == ("2014-02-28", "2014-03-31")
+
+
+def test_unanchored_expressions_have_no_interval():
+    from newsdesk.extract.timex_interval import interval
+
+    assert interval("PAST_REF", "DATE", "recently", None) == (None, None)
+    assert interval("P2M", "DURATION", "the last two months", None) == (None, None)
+
+
+def test_dates_and_events_carry_their_interval(analyze):
+    article = analyze("KABUL, Feb. 4, 2014 - Officials said the envoys met in Dubai in recent weeks. "
+                      "The contacts began last November.", published="2014-02-04")
+    found = {d.text: (d.earliest, d.latest) for d in article.dates}
+    assert found["last November"] == ("2013-11-01", "2013-11-30")
+    assert found["recent weeks"] == (None, "2014-02-04")
+    assert found["Feb. 4, 2014"] == ("2014-02-04", "2014-02-04")
+    began = next(e for e in article.events if e.trigger and e.trigger.text == "began")
+    assert (began.date.value, began.date.earliest, began.date.latest) == ("2013-11", "2013-11-01", "2013-11-30")
+
+
+def test_dateline_date_stops_at_its_dash(parse):
+    # the small model's DATE entity "Feb. 4, 2014 - Officials" runs across the dash into the lede
+    doc = parse("KABUL, Feb. 4, 2014 - Officials said the talks had stalled.", published=None)
+    assert ("Feb. 4, 2014", "2014-02-04", "DATE") in _values(doc)
+    # a range across a dash keeps both ends
+    doc = parse("The war lasted from 1990 - 1995, officials said.", published="2014-02-04")
+    assert {v for _, v, _ in _values(doc)} >= {"1990", "1995"}
+    # an unspaced hyphen is part of the word
+    doc = parse("Profit rose 8% from the year-earlier quarter, the company said.", published="2014-02-04")
+    assert any("year-earlier" in t for t, _, _ in _values(doc))

@@ -104,7 +104,8 @@ def test_no_place_and_no_dateline(parse):
     doc = parse(text, published="2014-02-04")
     event = _situated(doc, _event(text, "denied"))["denied"]
     assert event.place is None
-    assert event.date == EventDate("2014-02-03", text.index("Monday"), text.index("Monday") + 6, False)
+    assert event.date == EventDate("2014-02-03", text.index("Monday"), text.index("Monday") + 6, False,
+                                   earliest="2014-02-03", latest="2014-02-03")
 
 
 def test_no_publication_date_and_no_expression(parse):
@@ -135,7 +136,7 @@ def test_a_plain_duration_does_not_date_an_event(parse):
     text = "Gunmen held the hostages for three hours in Kunar."
     doc = parse(text, published="2014-02-04", places=["Kunar"])
     event = _situated(doc, _event(text, "held"))["held"]
-    assert event.date == EventDate("2014-02-04", None, None, True)
+    assert event.date == EventDate("2014-02-04", None, None, True, earliest="2014-02-04", latest="2014-02-04")
     assert event.place.name == "Kunar" and not event.place.inherited
 
 

@@ -35,7 +35,7 @@ def talks_article(article_id: str = "talks-1", text: str = TALKS) -> Article:
                       target_actor=Actor(35, 47, "rebel envoys", entity="E2", sector="REB"),
                       trigger=TextSpan(31, 34, "met"), sentence=TextSpan(0, 100), mode="in-person",
                       quad_class=1, goldstein=1.0, attributed_to="E3", via=["E3"],
-                      date=EventDate("2014-02-03", 64, 70), place=EventPlace("Port Celt", 10.5, -20.25, start=51, end=60)),
+                      date=EventDate("2014-02-03", 64, 70, earliest="2014-02-03", latest="2014-02-03"), place=EventPlace("Port Celt", 10.5, -20.25, start=51, end=60)),
                 Event(plover="REJECT", cameo="12", source_actor=Actor(136, 142, "Marrow", entity="E1"),
                       target_actor=None, negated=True, hypothetical=True)],
         places=[Place(51, 60, "Port Celt", "Port Celt", 10.5, -20.25, 123, "VA", "P")],
@@ -218,6 +218,9 @@ def test_event_rows_are_gdelt_like(store):
     # No date of its own: the publication date, marked as inherited; no target: empty actor2.
     assert (second["date"], second["date_inherited"], second["actor1_name"], second["actor2_name"]) == (
         "2014-02-03", 1, "Ilse Marrow", None)
+    # the calendar days each date covers (migration 3)
+    assert (first["date_earliest"], first["date_latest"]) == ("2014-02-03", "2014-02-03")
+    assert (second["date_earliest"], second["date_latest"]) == ("2014-02-03", "2014-02-03")
     assert (second["negated"], second["hypothetical"], second["scheduled"]) == (1, 1, 0)
 
 

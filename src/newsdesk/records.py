@@ -17,7 +17,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Optional, Union
 
-SCHEMA_VERSION = "1.1"  # 1.1 added Article.contested, Place.confidence, Place.kind "site"
+SCHEMA_VERSION = "1.2"  # 1.1 added Article.contested, Place.confidence, Place.kind "site"; 1.2 earliest/latest on dates
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,8 @@ class DateValue:
     value: Optional[str]  # TIMEX3 value: 2013-11, 2014-04-07, PRESENT_REF, P2W, ...
     type: str = "DATE"  # DATE | TIME | DURATION | SET
     anchored: bool = True  # False when relative and no publication date was known
+    earliest: Optional[str] = None  # first day the expression covers (ISO date); None when open or unknown
+    latest: Optional[str] = None  # last day it covers, inclusive
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ class EventDate:
     start: Optional[int] = None
     end: Optional[int] = None
     inherited: bool = False  # True when taken from the article's dateline/publication date
+    earliest: Optional[str] = None  # the days the date covers (ISO dates, inclusive); None when open
+    latest: Optional[str] = None
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,21 @@
 from __future__ import annotations
 
 import textwrap
+from typing import Optional
 
 from newsdesk.extract.quotes import attribution_chain
 from newsdesk.records import Article, Entity
 
 _WIDTH = 100
+
+
+def _days(earliest: Optional[str], latest: Optional[str]) -> str:
+    """Return a date's calendar interval for the report: " (2013-11-01 … 2013-11-30)", " (… 2014-02-04)", or ""."""
+    if earliest is None and latest is None:
+        return ""
+    if earliest == latest:
+        return f" ({earliest})"
+    return f" ({earliest or ''} … {latest or ''})".replace("( ", "(").replace(" )", ")")
 
 
 def _clip(text: str, limit: int = 160) -> str:
@@ -119,6 +129,6 @@ def render_report(article: Article) -> str:
         for p in article.places
     ]
     out += _section("Places", places, "no places found")
-    dates = [f"  “{d.text}” → {d.value or 'unresolved'} [{d.type}]" for d in article.dates]
+    dates = [f"  “{d.text}” → {d.value or 'unresolved'} [{d.type}]{_days(d.earliest, d.latest)}" for d in article.dates]
     out += _section("Dates", dates, "no dates found")
     return "\n".join(out).rstrip() + "\n"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from newsdesk.components.extensions import add_warning, doc_text
 from newsdesk.extract.date_dateline import find_dateline
 from newsdesk.extract.timex_detect import candidates, doc_quarter, governing_tense, sentence_quarter
+from newsdesk.extract.timex_interval import interval
 from newsdesk.extract.timex_normalise import TimexContext, normalise
 from newsdesk.records import DateValue
 
@@ -93,8 +94,9 @@ def extract_dates(doc: Doc) -> list[DateValue]:
         if anchor is None and _is_relative(value, type_):
             anchored = False
             unresolved += 1
+        earliest, latest = interval(value, type_, span.text, anchor)
         out.append(DateValue(start=span.start_char, end=span.end_char, text=span.text, value=value,
-                             type=type_, anchored=anchored))
+                             type=type_, anchored=anchored, earliest=earliest, latest=latest))
     out.sort(key=lambda d: d.start)
     if unresolved:
         add_warning(doc, UNANCHORED_WARNING.format(n=unresolved))

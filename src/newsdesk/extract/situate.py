@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.date_dateline import dateline_end
+from newsdesk.extract.dates import parse_published
 from newsdesk.records import DateValue, Event, EventDate, EventPlace, Place
 
 # Prepositions that put a toponym where the event happened.
@@ -174,7 +175,7 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
     if best is None:
         return None
     d = best[1]
-    return EventDate(value=d.value, start=d.start, end=d.end, inherited=False)
+    return EventDate(value=d.value, start=d.start, end=d.end, inherited=False, earliest=d.earliest, latest=d.latest)
 
 
 def _overlaps_actor(event: Event, start: int, end: int) -> bool:
@@ -257,7 +258,9 @@ def situate_events(doc: Doc) -> list[Event]:
         sent = _event_sentence(doc, event) if parsed else None
         date = event.date or pick_date(doc, event, sent, dates, floor)
         if date is None and published:
-            date = EventDate(value=published[:10], inherited=True)
+            day = parse_published(published)
+            iso = day.isoformat() if day else None
+            date = EventDate(value=published[:10], inherited=True, earliest=iso, latest=iso)
         place = event.place or pick_place(doc, event, sent, places, floor)
         if place is None and home is not None:
             place = _as_event_place(home, inherited=True)

@@ -97,6 +97,14 @@ def _pos_matcher(vocab: Vocab) -> Matcher:
     return m
 
 
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_TEMPORAL_WORDS = frozenset(set(_UNIT_WORDS) | set(_MONTH_NAMES) | set(WEEKDAYS) | set(SEASONS) | set(_SINGLE_WORDS))
+
+
+def _temporal_word(tok: Token) -> bool:
+    return tok.like_num or tok.lower_ in _TEMPORAL_WORDS or tok.lower_.rstrip(".") in MONTHS
+
+
 def _trim(span: Span) -> Optional[Span]:
     """Drop leading prepositions/hedges and trailing punctuation; keep 'the last two months'."""
     doc = span.doc
@@ -106,6 +114,11 @@ def _trim(span: Span) -> Optional[Span]:
             start += 2
             continue
         start += 1
+    # a dateline's date never runs on past its dash: NER tags "Feb. 4, 2014 - Officials" as one date
+    dash = next((i for i in range(start + 1, end)  # a spaced dash: "year-earlier" is one word
+                 if doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_), None)
+    if dash is not None and not any(_temporal_word(t) for t in doc[dash + 1:end]):
+        end = dash
     # a date never ends on an article: NER runs "Feb. 4, 2014 - The" into the lede
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "or", "'s", "to", "the", "a", "an")):
         end -= 1

@@ -163,10 +163,17 @@ CREATE TABLE contested (
 CREATE INDEX contested_topic ON contested(topic);
 """
 
+# The calendar days an event's date covers (schema 1.2): "last November" is 2013-11-01 .. 2013-11-30.
+_V3 = """
+ALTER TABLE events ADD COLUMN date_earliest TEXT;
+ALTER TABLE events ADD COLUMN date_latest TEXT;
+"""
+
 # (version, description, SQL script). Append only.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, full-text index, entities, mentions, quotes, events", _V1),
     (2, "contested accounts", _V2),
+    (3, "event date intervals", _V3),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

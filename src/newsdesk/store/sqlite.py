@@ -281,6 +281,8 @@ def event_rows(article: Article) -> list[dict[str, Any]]:
             "article_id": article.id, "event_index": i, "event_id": ev.id or None,
             "date": date or article.published,
             "date_inherited": int(bool(ev.date.inherited)) if date else int(article.published is not None),
+            "date_earliest": ev.date.earliest if date else _day(article.published),
+            "date_latest": ev.date.latest if date else _day(article.published),
             **_actor("actor1", ev.source_actor, names),
             "plover": ev.plover, "mode": ev.mode, "cameo": ev.cameo,
             "cameo_root": (ev.cameo or "")[:2] or None,
@@ -341,6 +343,11 @@ def _span(prefix: str, span: Any, text: str) -> dict[str, Any]:
 
 def _entity_names(article: Article) -> dict[str, str]:
     return {e.id: e.name for e in article.entities if isinstance(e, Entity)}
+
+
+def _day(published: Optional[str]) -> Optional[str]:
+    """Return the YYYY-MM-DD day of a publication date string, or None."""
+    return published[:10] if published and len(published) >= 10 and published[4:5] == "-" else None
 
 
 def _joined_names(ids: Iterable[str], names: dict[str, str]) -> Optional[str]:
