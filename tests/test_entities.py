@@ -164,7 +164,52 @@ def test_nationality_only_inside_a_group_is_no_entity_of_its_own(analyze, text, 
 
 
 def test_nationality_used_elsewhere_keeps_its_entity(analyze):
-    article = analyze("Western and Afghan officials met. The Afghan army later withdrew.", published="2014-02-04")
+    article = analyze("Western and Afghan officials met. The Afghan president later left.", published="2014-02-04")
     names = {e.name for e in article.entities}
     assert "Western and Afghan officials" in names and "Western" not in names
     assert "Afghan" in names
+
+
+@pytest.mark.parametrize(
+    "text, name, code, mentions",
+    [
+        ("The Ruritanian government said on Monday it had opened talks with the rebels. The government later "
+         "denied it.", "Ruritanian government", "GOV", ["The Ruritanian government", "The government"]),
+        ("Pakistan's army said the border was calm.", "Pakistan's army", "PAKMIL", ["Pakistan's army"]),
+        ("The Iranian foreign ministry summoned the envoy.", "Iranian foreign ministry", "IRNGOV",
+         ["The Iranian foreign ministry"]),
+    ],
+)
+def test_institution_named_by_its_country_is_one_organisation(analyze, text, name, code, mentions):
+    article = analyze(text, published="2014-02-04")
+    inst = next(e for e in article.entities if e.name == name)
+    assert inst.type == "ORG" and not inst.group
+    assert inst.code is not None and inst.code.endswith(code)
+    assert [m.text for m in inst.mentions] == mentions
+    # the nationality word inside is no speaker or entity of its own
+    assert not any(e.type == "NORP" for e in article.entities)
+
+
+def test_institution_is_the_speaker_and_government_officials_stay_a_group(analyze):
+    article = analyze("The Afghan government said the talks would resume. Afghan government officials "
+                      "said they had stalled.", published="2014-02-04")
+    by_id = {e.id: e for e in article.entities}
+    speakers = [by_id[q.speaker].name for q in article.quotes]
+    assert speakers == ["Afghan government", "Afghan government officials"]
+
+
+def test_spokesman_for_an_institution_named_in_apposition(analyze):
+    article = analyze("A spokesman for the Afghan government, Aimal Faizi, said the talks were very positive.",
+                      published="2014-02-04")
+    faizi = next(e for e in article.entities if e.name == "Aimal Faizi")
+    assert "A spokesman" in [m.text for m in faizi.mentions]
+    assert faizi.code == "AFGGOV"
+    (quote,) = article.quotes
+    assert quote.speaker == faizi.id
+
+
+def test_passing_qualifiers_do_not_split_an_institution(analyze):
+    article = analyze("Chad's new interim government took office. Chad's government then met the "
+                      "rebels, and the company that runs the port agreed.", published="2014-02-04")
+    (gov,) = [e for e in article.entities if e.type == "ORG" and "government" in e.name]
+    assert [m.text for m in gov.mentions] == ["Chad's new interim government", "Chad's government"]

@@ -298,6 +298,10 @@ def _role_token(root):
     """The role noun the name is apposed to or modified by: "Karzai's spokesman Aimal Faizi"."""
     if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS:
         return root.head
+    # "A spokesman for the Afghan government, Aimal Faizi": the parser hangs the name on "government"
+    outer = root.head.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" else None
+    if outer is not None and root.head.head.dep_ == "prep" and outer.lemma_.lower() in ROLE_NOUNS:
+        return outer
     for c in root.children:
         if c.dep_ in ("appos", "compound", "nmod") and c.lemma_.lower() in ROLE_NOUNS:
             return c

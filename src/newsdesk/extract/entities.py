@@ -21,6 +21,8 @@ from newsdesk.extract.entity_lexicon import (
     ALIASES,
     COUNTRY_NOMINALS,
     ENTITY_LABELS,
+    INSTITUTION_HEADS,
+    INSTITUTION_MODIFIERS,
     GROUP_HEADS,
     HONORIFICS,
     LEADING_STRIP,
@@ -44,6 +46,7 @@ class _Cluster:
     roles: set[str] = field(default_factory=set)  # "president", "spokesman"
     role_words: set[str] = field(default_factory=set)  # words near the role: "afghan", "karzai"
     group: bool = False
+    institution: bool = False  # "the Afghan government": named by a nationality, not by the NER model
     names: list[str] = field(default_factory=list)  # surface names, for the canonical one
 
     @property
@@ -70,18 +73,20 @@ def extract_entities(doc: Doc) -> list[Entity]:
     _relabel_places_tagged_person(doc, clusters)
     _collect_roles(doc, clusters)
     taken = _taken_chars(clusters)
+    _add_institutions(doc, clusters, taken)
     _add_nominals(doc, clusters, taken)
     _add_groups(doc, clusters, taken)
     return _to_records(_drop_group_modifiers(clusters))
 
 
 def _drop_group_modifiers(clusters: list[_Cluster]) -> list[_Cluster]:
-    """Drop a NORP cluster whose every mention is a modifier inside a group's mention.
+    """Drop a NORP cluster whose every mention is a modifier inside a group's or an institution's mention.
 
-    "Western and Afghan officials" is one group; "Western" there is no entity of its own
+    "Western and Afghan officials" is one group, "the Afghan government" one institution; "Western" there is no entity of its own
     (a nationality also used elsewhere, "the Afghan president", keeps its cluster).
     """
-    spans = [(m.start, m.end) for c in clusters if c.group and c.label == "PERSON" for m in c.mentions]
+    spans = [(m.start, m.end) for c in clusters if (c.group and c.label == "PERSON") or c.institution
+             for m in c.mentions]
     if not spans:
         return clusters
 
@@ -368,10 +373,78 @@ def _add_nominals(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
         taken.update(range(span.start_char, span.end_char))
 
 
+_PASSING_QUALIFIERS = frozenset({"new", "current", "interim", "transitional", "caretaker", "provisional"})
+
+
+@lru_cache(maxsize=8)
+def _institution_matcher(vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    matcher.add("INSTITUTION", [[
+        {"IS_TITLE": True, "OP": "+"},  # checked against the country and nationality clusters below
+        {"LOWER": "'s", "OP": "?"},
+        {"LOWER": {"IN": sorted(INSTITUTION_MODIFIERS)}, "OP": "*"},
+        {"LOWER": {"IN": sorted(INSTITUTION_HEADS)}, "TAG": {"IN": ["NN", "NNS", "NNP"]}},
+    ]])
+    return matcher
+
+
+def _country_start(doc: Doc, start: int, head: int, place_ends: dict[int, int]) -> Optional[int]:
+    """Return where the country or nationality before an institution noun starts, or None.
+
+    The words from there must be one country/nationality mention followed only by "'s" and
+    modifiers ("Central African Republic's interim government", "the Iranian Foreign Ministry")."""
+    for i in range(start, head):
+        mention_end = place_ends.get(doc[i].idx)
+        if mention_end is None:
+            continue
+        j = i
+        while j < head and doc[j].idx < mention_end:
+            j += 1
+        if all(t.lower_ == "'s" or t.lower_ in INSTITUTION_MODIFIERS for t in doc[j:head]):
+            return i
+    return None
+
+
+def _add_institutions(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
+    """Add "the Afghan government", "Pakistan's army", "the Iranian foreign ministry" as organisations.
+
+    The small model tags only the nationality; without this the nationality entity would be the
+    speaker of "the Afghan government said". One entity per (country word, institution) key;
+    "the government" later resolves to it as a nominal."""
+    # where each country or nationality mention starts and ends: the model may tag "Chad" a
+    # person at its second mention, but the entity layer has already put it in Chad's cluster
+    place_ends = {m.start: m.end for c in clusters if c.label in ("GPE", "NORP") for m in c.mentions}
+    for _, start, end in sorted(_longest_per_head(_institution_matcher(doc.vocab)(doc)).values(), key=lambda m: m[1]):
+        start = _country_start(doc, start, end - 1, place_ends)
+        if start is None:
+            continue
+        span = doc[start:end]
+        head = span[-1]
+        if head.idx in taken or head.dep_ == "compound" or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
+            continue  # "Afghan government officials" is a group; "Afghan army chief X" a person
+        # "Afghanistan's new interim government" and "Afghanistan's government" are one body
+        key = _norm(" ".join(t.text for t in span if t.text != "'s" and t.lower_ not in _PASSING_QUALIFIERS))
+        target = next((c for c in clusters if c.institution and key in c.keys), None)
+        if target is None:
+            target = _Cluster("ORG", institution=True)
+            target.names.append(span.text)
+            target.keys.add(key)
+            clusters.append(target)
+        mention_start = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        m = doc[mention_start:end]
+        target.mentions.append(Mention(m.start_char, m.end_char, m.text, "name"))
+        taken.update(range(m.start_char, m.end_char))
+
+
 def _apposed_person(clusters: list[_Cluster], span: Span) -> Optional[_Cluster]:
     """Return the person named in apposition right after a role nominal ("the envoy, Omar Haddad,")."""
     doc = span.doc
     starts = [t.idx for t in span.root.children if t.dep_ == "appos" and t.i >= span.end]
+    # "A spokesman for the Afghan government, Aimal Faizi, said": the parser hangs the name on
+    # the object of the role's preposition, which a person's name cannot be in apposition to
+    starts += [a.idx for p in span.root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "to", "at")
+               for o in p.children if o.dep_ == "pobj" and o.ent_type_ != "PERSON"
+               for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "PERSON":
         starts.append(doc[span.end + 1].idx)
     for c in clusters:
@@ -418,7 +491,7 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
     candidates = [
         c for c in clusters
         if c.label == "ORG" and c.last_before(pos) >= 0
-        and (not hints or any(h in k for k in c.keys for h in hints))
+        and (any(h in k for k in c.keys for h in hints) if hints else not c.institution)
     ]
     return max(candidates, key=lambda c: c.last_before(pos), default=None)
 
