@@ -59,7 +59,10 @@ def _event(text: str, trigger: str, source: str | None = None, **kw) -> Event:
 
 def _situated(doc, *events):
     doc._.newsdesk_events = list(events)
-    return {e.trigger.text: e for e in situate_events(doc)}
+    out = {}
+    for e in situate_events(doc):
+        out.setdefault(e.trigger.text, e)  # the first of an event given once per place
+    return out
 
 
 # (trigger, expected date value, expected date text or None when inherited, place name, place inherited)
@@ -161,3 +164,68 @@ def test_place_inside_a_noun_modifier_is_not_where_the_event_happened(parse):
     out = _situated(doc, _event(MODIFIER, "insisted", "The rebels"), _event(MODIFIER, "held"))
     assert out["insisted"].place is None or out["insisted"].place.name != "Kunar"
     assert out["held"].place.name == "Kunar"  # the holding itself happens there
+
+
+# ---------------------------------------------------------------- context: the account's time frame; several places
+
+ACCOUNT = ("The office of the president has held secret contacts with the rebels in recent weeks, the Daily "
+           "Courier reported on Tuesday. The contacts began last November, when the rebels approached the "
+           "president, the paper said. Envoys from both sides met in Dubai and in Riyadh, it added. "
+           "Separately, police said rebels attacked a convoy on the highway.")
+
+
+def test_an_undated_past_event_takes_its_accounts_time_frame(analyze):
+    article = analyze(ACCOUNT, published="2014-02-04")
+    met = [e for e in article.events if e.trigger and e.trigger.text == "met"]
+    assert len(met) == 2
+    for e in met:
+        # not "last November": that date marks only when the contacts began
+        assert (e.date.value, e.date.inherited) == ("PXW", True)
+        assert ACCOUNT[e.date.start:e.date.end] == "recent weeks"
+        assert (e.date.earliest, e.date.latest) == (None, "2014-02-04")
+
+
+def test_another_account_does_not_share_the_time_frame(analyze):
+    article = analyze(ACCOUNT, published="2014-02-04")
+    attacked = next(e for e in article.events if e.trigger and e.trigger.text == "attacked")
+    assert (attacked.date.value, attacked.date.inherited, attacked.date.start) == ("2014-02-04", True, None)
+
+
+def test_an_event_at_coordinated_places_is_given_once_per_place(analyze):
+    article = analyze(ACCOUNT, published="2014-02-04")
+    met = [e for e in article.events if e.trigger and e.trigger.text == "met"]
+    assert [e.place.name for e in met] == ["Dubai", "Riyadh"]
+    assert not any(e.place.inherited for e in met)
+    ids = [e.id for e in article.events]
+    assert ids == [f"V{i}" for i in range(1, len(ids) + 1)]
+    assert (met[0].plover, met[0].source_actor.text) == (met[1].plover, met[1].source_actor.text)
+
+
+def test_three_coordinated_places(analyze):
+    article = analyze("Envoys met in Oslo, Doha and Riyadh last week.", published="2014-02-04")
+    met = [e for e in article.events if e.trigger and e.trigger.text == "met"]
+    assert [e.place.name for e in met] == ["Oslo", "Doha", "Riyadh"]
+    assert {e.date.value for e in met} == {"2014-W05"}
+
+
+def test_places_that_are_actors_split_nothing(analyze):
+    # the three cities are the targets of three events; none is split again by place
+    article = analyze("Protesters marched in Cairo, Alexandria and Suez on Friday.", published="2014-02-04")
+    marched = [e for e in article.events if e.trigger and e.trigger.text == "marched"]
+    assert len(marched) == 3
+    assert all(e.place is None or e.target_actor is None or e.place.start != e.target_actor.start for e in marched)
+
+
+def test_start_dates_and_future_frames_are_not_inherited(parse):
+    from newsdesk.extract.situate_context import dates_a_start
+    from newsdesk.records import EventDate
+
+    text = "The contacts began last November. The siege started in March."
+    doc = parse(text, published="2014-02-04")
+    for expr in ("last November", "March"):
+        start = text.index(expr)
+        assert dates_a_start(doc, EventDate("x", start, start + len(expr)))
+    text2 = "The rebels attacked the base last November."
+    doc2 = parse(text2, published="2014-02-04")
+    start = text2.index("last November")
+    assert not dates_a_start(doc2, EventDate("2013-11", start, start + len("last November")))

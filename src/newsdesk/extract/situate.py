@@ -4,11 +4,12 @@ An event takes the temporal expression of its sentence that attaches to its trig
 (one in the trigger's own clause first, then the one closest to the trigger in the
 dependency tree, so "said on Tuesday that contacts began last November" dates the
 contacts to last November, and "have held contacts in recent weeks, the paper reported
-on Tuesday" to recent weeks), else the
-article's publication date, flagged ``inherited``. Its place is a toponym of the
+on Tuesday" to recent weeks), else its account's time frame (``situate_context``), else
+the article's publication date; both flagged ``inherited``. Its place is a toponym of the
 sentence, preferring one in an "in/at X" phrase of the trigger's clause, never
 one of the event's own actors nor one inside a modifier of a noun ("militants held at
 Bagram" says where the militants are), else the dateline place, flagged ``inherited``.
+An event with coordinated places ("met in Dubai and in Riyadh") is given once per place.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.date_dateline import dateline_end
 from newsdesk.extract.dates import parse_published
+from newsdesk.extract.situate_context import account_date, coordinated_places, is_statement, renumber
 from newsdesk.records import DateValue, Event, EventDate, EventPlace, Place
 
 # Prepositions that put a toponym where the event happened.
@@ -253,10 +255,14 @@ def situate_events(doc: Doc) -> list[Event]:
     parsed = doc.has_annotation("DEP")
     home = dateline_place(doc, places)
     floor = dateline_end(_head_text(doc), doc._.newsdesk_dateline if isinstance(doc._.newsdesk_dateline, str) else None)
-    out = []
+    out: list[Event] = []
+    split = False
+    sentence_starts = [s.start for s in doc.sents] if parsed else []
     for event in events:
         sent = _event_sentence(doc, event) if parsed else None
         date = event.date or pick_date(doc, event, sent, dates, floor)
+        if date is None:
+            date = account_date(doc, event, out, published, sentence_starts)
         if date is None and published:
             day = parse_published(published)
             iso = day.isoformat() if day else None
@@ -265,4 +271,13 @@ def situate_events(doc: Doc) -> list[Event]:
         if place is None and home is not None:
             place = _as_event_place(home, inherited=True)
         out.append(replace(event, date=date, place=place))
-    return out
+        if parsed and event.place is None and place is not None and not place.inherited and place.start is not None \
+                and not is_statement(event):
+            # places that are some event's actors ("marched on Cairo, Alexandria and Suez" as targets) split nothing
+            siblings = [e for e in events if e.trigger == event.trigger]
+            for other in coordinated_places(doc, place.start, place.end, places):
+                if any(_overlaps_actor(e, other.start, other.end) for e in siblings):
+                    continue
+                out.append(replace(event, date=date, place=_as_event_place(other, inherited=False)))
+                split = True
+    return renumber(out) if split else out
