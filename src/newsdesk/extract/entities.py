@@ -29,6 +29,7 @@ from newsdesk.extract.entity_lexicon import (
     ORG_NOMINALS,
     PERSON_ROLES,
 )
+from newsdesk.extract.token_scan import indices_of
 from newsdesk.records import Entity, Mention
 
 # Labels whose mentions may merge with each other (GPE and LOC are often swapped by the small model).
@@ -376,16 +377,22 @@ def _add_nominals(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
 _PASSING_QUALIFIERS = frozenset({"new", "current", "interim", "transitional", "caretaker", "provisional"})
 
 
-@lru_cache(maxsize=8)
-def _institution_matcher(vocab) -> Matcher:
-    matcher = Matcher(vocab)
-    matcher.add("INSTITUTION", [[
-        {"IS_TITLE": True, "OP": "+"},  # checked against the country and nationality clusters below
-        {"LOWER": "'s", "OP": "?"},
-        {"LOWER": {"IN": sorted(INSTITUTION_MODIFIERS)}, "OP": "*"},
-        {"LOWER": {"IN": sorted(INSTITUTION_HEADS)}, "TAG": {"IN": ["NN", "NNS", "NNP"]}},
-    ]])
-    return matcher
+_INSTITUTION_TAGS = frozenset({"NN", "NNS", "NNP"})
+_GROUP_TAGS = frozenset({"NNS", "NNPS", "NN"})
+
+
+_MAX_NAME_WORDS = 6
+
+
+def _name_run_start(doc: Doc, head: int) -> int:
+    """Return the first token of the title-case words, "'s" and modifiers just before ``head``."""
+    start = head
+    while start > 0 and head - start < _MAX_NAME_WORDS:
+        t = doc[start - 1]
+        if not (t.is_title or t.lower_ == "'s" or t.lower_ in INSTITUTION_MODIFIERS):
+            break
+        start -= 1
+    return start
 
 
 def _country_start(doc: Doc, start: int, head: int, place_ends: dict[int, int]) -> Optional[int]:
@@ -414,8 +421,12 @@ def _add_institutions(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> No
     # where each country or nationality mention starts and ends: the model may tag "Chad" a
     # person at its second mention, but the entity layer has already put it in Chad's cluster
     place_ends = {m.start: m.end for c in clusters if c.label in ("GPE", "NORP") for m in c.mentions}
-    for _, start, end in sorted(_longest_per_head(_institution_matcher(doc.vocab)(doc)).values(), key=lambda m: m[1]):
-        start = _country_start(doc, start, end - 1, place_ends)
+    if not place_ends:
+        return
+    # the head nouns only; the words before each are read from the entity clusters
+    for head_i in indices_of(doc, INSTITUTION_HEADS, _INSTITUTION_TAGS):
+        end = head_i + 1
+        start = _country_start(doc, _name_run_start(doc, head_i), head_i, place_ends)
         if start is None:
             continue
         span = doc[start:end]
@@ -498,13 +509,6 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
 
 # --------------------------------------------------------------------------- groups
 
-@lru_cache(maxsize=8)
-def _group_matcher(vocab) -> Matcher:
-    matcher = Matcher(vocab)
-    matcher.add("GROUP", [[{"LOWER": {"IN": sorted(GROUP_HEADS)}, "TAG": {"IN": ["NNS", "NNPS", "NN"]}}]])
-    return matcher
-
-
 _GROUP_MODS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod", "poss", "quantmod"})
 
 
@@ -541,7 +545,7 @@ def _group_end(head: Token) -> int:
 
 
 def _add_groups(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
-    for _, start, _ in _group_matcher(doc.vocab)(doc):
+    for start in indices_of(doc, GROUP_HEADS, _GROUP_TAGS):
         head = doc[start]
         if head.idx in taken or (head.dep_ == "compound" and head.head.lower_ in GROUP_HEADS):
             continue
