@@ -213,3 +213,11 @@ def test_passing_qualifiers_do_not_split_an_institution(analyze):
                       "rebels, and the company that runs the port agreed.", published="2014-02-04")
     (gov,) = [e for e in article.entities if e.type == "ORG" and "government" in e.name]
     assert [m.text for m in gov.mentions] == ["Chad's new interim government", "Chad's government"]
+
+
+def test_title_before_a_name_codes_the_person_and_is_no_organisation(analyze):
+    article = analyze("U.S. Secretary of State Ann Holloway said Washington would not accept a bad deal.",
+                      published="2015-03-12")
+    names = {e.name: e for e in article.entities}
+    assert names["Ann Holloway"].code == "USAGOV"
+    assert "State" not in names

@@ -25,6 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional
 
+from spacy.tokens import Span
+
 from newsdesk.records import Entity
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
@@ -324,6 +326,23 @@ def _principal(role, entities: list[Entity], skip: str,
     return None
 
 
+def _title_coding(name: Span, date: Optional[str]) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """The (country, sector) a title written before a name gives: "U.S. Secretary of State John Kerry".
+
+    The title is the name's noun phrase up to the name (its compounds, modifiers and "of"
+    phrase, as the parser attaches them); only a title that names a country counts."""
+    root = name.root
+    start = min((c.left_edge.i for c in root.children if c.i < name.start and c.dep_ in _TITLE_DEPS),
+                default=name.start)
+    if start >= name.start or name.start - start > 8:
+        return None
+    coding = code_text(name.doc[start:name.end].text, date)
+    return (coding.country, coding.sector) if coding.country else None
+
+
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
 def code_roles(doc, entities: list[Entity], date: Optional[str] = None) -> list[Entity]:
     """Return the entities with an uncoded person serving a coded actor coded like that actor."""
     if not doc.has_annotation("DEP"):
@@ -337,6 +356,12 @@ def code_roles(doc, entities: list[Entity], date: Optional[str] = None) -> list[
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 role = _role_token(span.root) if span is not None and len(span) else None
                 found = _principal(role, entities, e.id, date) if role is not None else None
+                if not found and span is not None and len(span):
+                    found = _title_coding(span, date)
+                    if found:
+                        e = dataclasses.replace(e, country=found[0], sector=found[1],
+                                                code=(found[0] or "") + (found[1] or "") or None)
+                        break
                 if found:
                     country = found[0]
                     sector = found[1] or sector_words().get(role.lemma_.lower())

@@ -219,7 +219,16 @@ def _is_dateline(ent: Span) -> bool:
     return starts_line and ent.text.isupper() and len(ent.text) > 2 and follows in (",", "(", "-", "—", "–")
 
 
+def _in_a_title(ent: Span) -> bool:
+    """True for a one-word ORG that completes a person's title: "Secretary of State John Kerry"."""
+    root = ent.root
+    return (ent.label_ == "ORG" and len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "of"
+            and root.head.head.lower_ in PERSON_ROLES and ent.end < len(ent.doc) and ent.doc[ent.end].ent_type_ == "PERSON")
+
+
 def _add_other(clusters: list[_Cluster], ent: Span) -> None:
+    if _in_a_title(ent):
+        return
     span = _trim(ent)
     key = _norm(span.text)
     label = "GPE" if ent.label_ != "GPE" and _is_dateline(ent) else ent.label_
