@@ -574,3 +574,30 @@ def test_fronted_participle_parsed_as_root_is_not_the_trigger(nlp):
                deps=["nsubj", "ROOT", "aux", "xcomp", "punct"], tags=["NNP", "VBD", "TO", "VB", "."],
                pos=["PROPN", "VERB", "PART", "VERB", "PUNCT"], sent_starts=[True] + [False] * 4)
     assert find_predicate(doc2[:]).chain[0].text == "refused"
+
+
+def test_dateline_parsed_as_subject_gives_way_to_the_real_one(analyze):
+    text = ("GENEVA, March 12, 2015 (Reuters) - Ruritania and six world powers resumed talks on Tuesday over "
+            "the nuclear programme, the foreign ministry said, after two days of meetings in Lausanne ended "
+            "without a deal.")
+    article = analyze(text, published="2015-03-12")
+    resumed = next(e for e in article.events if e.trigger and e.trigger.text == "resumed")
+    assert resumed.plover == "CONSULT"
+    assert resumed.source_actor.text == "Ruritania"
+    # the trailing "after ... ended" clause the parser made the root is no event of its own
+    assert not any(e.trigger and e.trigger.text == "ended" for e in article.events)
+
+
+def test_subordinate_clause_parsed_as_root_hands_over_to_the_main_clause(nlp):
+    from spacy.tokens import Doc
+
+    from newsdesk.extract.event_features import find_predicate
+
+    # the small model's parse of "X resumed talks, after meetings ended": "ended" root, "resumed" its ccomp
+    words = "Ruritania resumed talks , after meetings ended .".split()
+    heads = [1, 6, 1, 6, 6, 6, 6, 6]
+    deps = ["nsubj", "ccomp", "dobj", "punct", "mark", "nsubj", "ROOT", "punct"]
+    tags = ["NNP", "VBD", "NNS", ",", "IN", "NNS", "VBD", "."]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, sent_starts=[True] + [False] * 7)
+    assert find_predicate(doc[:]).chain[0].text == "resumed"

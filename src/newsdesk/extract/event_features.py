@@ -87,7 +87,7 @@ def _verb_children(tok: Token, deps: frozenset[str]) -> list[Token]:
 
 def find_predicate(sent: Span) -> Optional[Predicate]:
     """Return the sentence's event predicate, or None for a sentence without a verb."""
-    root = _misparsed_participle(sent.root) or sent.root
+    root = _misparsed_participle(sent.root) or _misparsed_subordinate(sent.root) or sent.root
     pred = root
     reporter = None
     for _ in range(3):  # "officials said the agency reported that X attacked Y"
@@ -127,6 +127,23 @@ def _misparsed_participle(root: Token) -> Optional[Token]:
     if root.tag_ != "VBN" or any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or c.dep_ in ("aux", "auxpass") for c in root.children):
         return None
     return next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > root.i
+                 and any(g.dep_ in SUBJ_DEPS for g in c.children)), None)
+
+
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "once", "although", "though"})
+
+
+def _misparsed_subordinate(root: Token) -> Optional[Token]:
+    """Return the main clause when the parser made a trailing subordinate clause the root, else None.
+
+    "X resumed talks on Tuesday, the ministry said, after two days of meetings ended without a
+    deal": "ended" (marked by "after", or with "after" taken as its preposition and no subject)
+    is parsed as the root and "resumed" as its ccomp."""
+    marked = any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in root.children)
+    if not marked and (any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in root.children) or not any(
+            c.dep_ == "prep" and c.lower_ in _SUBORDINATORS and c.i < root.i for c in root.children)):
+        return None
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i < root.i
                  and any(g.dep_ in SUBJ_DEPS for g in c.children)), None)
 
 

@@ -159,7 +159,7 @@ def _subject(verb: Token) -> Optional[Token]:
         if subjects:
             # "KABUL - The Taliban initiated ...": a dateline parsed as a second subject; take the nearest
             before = [c for c in subjects if c.i < cur.i]
-            return before[-1] if before else subjects[0]
+            return _past_dateline(before[-1] if before else subjects[0])
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and cur.head.i != cur.i:
             if cur.dep_ in ("acl", "relcl"):
                 return cur.head
@@ -167,6 +167,19 @@ def _subject(verb: Token) -> Optional[Token]:
         else:
             break
     return None
+
+
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _past_dateline(subject: Token) -> Token:
+    """"GENEVA, March 12 (Reuters) - Iran and six powers resumed talks": the parser makes the
+    dateline place the subject and the real one its apposition after the dash; take that."""
+    dashes = [c.i for c in subject.children if c.dep_ == "punct" and c.text in _DATELINE_DASHES]
+    if not dashes:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > dashes[0]]
+    return after[0] if after else subject
 
 
 def _agent(verb: Token) -> Optional[Token]:
