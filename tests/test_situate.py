@@ -229,3 +229,11 @@ def test_start_dates_and_future_frames_are_not_inherited(parse):
     doc2 = parse(text2, published="2014-02-04")
     start = text2.index("last November")
     assert not dates_a_start(doc2, EventDate("2013-11", start, start + len("last November")))
+
+
+def test_a_coordinated_actor_is_no_place_of_its_partners_event(analyze):
+    article = analyze("NAIROBI - The United States and France condemned the attack on Monday.", published="2024-06-27")
+    condemned = [e for e in article.events if e.trigger and e.trigger.text == "condemned"]
+    assert len(condemned) == 2
+    # each event's place is the dateline's, never the other actor's country
+    assert {(e.place.name, e.place.inherited) for e in condemned} == {("Nairobi", True)}

@@ -207,14 +207,17 @@ def _as_event_place(p: Place, inherited: bool) -> EventPlace:
 
 
 def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Place],
-               floor: int = 0) -> Optional[EventPlace]:
-    """The toponym of the event's sentence that best attaches to its trigger, if any (none before ``floor``)."""
+               floor: int = 0, siblings: Sequence[Event] = ()) -> Optional[EventPlace]:
+    """The toponym of the event's sentence that best attaches to its trigger, if any (none before ``floor``).
+
+    ``siblings`` are the other events of the same trigger ("The United States and the EU urged"):
+    their actors are no place of this one either."""
     if sent is None:
         return None
     anchor = _anchor_token(doc, event, sent)
     best = None
     for p in places:
-        if not _within(p.start, p.end, sent, floor) or _overlaps_actor(event, p.start, p.end):
+        if not _within(p.start, p.end, sent, floor) or any(_overlaps_actor(e, p.start, p.end) for e in (event, *siblings)):
             continue
         if _describes_noun(doc, p.start, p.end, anchor):
             continue  # "the release of militants held at Bagram": where the militants are held
@@ -267,16 +270,16 @@ def situate_events(doc: Doc) -> list[Event]:
             day = parse_published(published)
             iso = day.isoformat() if day else None
             date = EventDate(value=published[:10], inherited=True, earliest=iso, latest=iso)
-        place = event.place or pick_place(doc, event, sent, places, floor)
+        siblings = [e for e in events if e.trigger == event.trigger and e is not event]
+        place = event.place or pick_place(doc, event, sent, places, floor, siblings)
         if place is None and home is not None:
             place = _as_event_place(home, inherited=True)
         out.append(replace(event, date=date, place=place))
         if parsed and event.place is None and place is not None and not place.inherited and place.start is not None \
                 and not is_statement(event):
             # places that are some event's actors ("marched on Cairo, Alexandria and Suez" as targets) split nothing
-            siblings = [e for e in events if e.trigger == event.trigger]
             for other in coordinated_places(doc, place.start, place.end, places):
-                if any(_overlaps_actor(e, other.start, other.end) for e in siblings):
+                if any(_overlaps_actor(e, other.start, other.end) for e in (event, *siblings)):
                     continue
                 out.append(replace(event, date=date, place=_as_event_place(other, inherited=False)))
                 split = True
