@@ -601,3 +601,11 @@ def test_subordinate_clause_parsed_as_root_hands_over_to_the_main_clause(nlp):
     pos = ["PROPN", "VERB", "NOUN", "PUNCT", "SCONJ", "NOUN", "VERB", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, sent_starts=[True] + [False] * 7)
     assert find_predicate(doc[:]).chain[0].text == "resumed"
+
+
+def test_gapped_passive_has_no_source(code):
+    # "140 people arrested" shares "had been": the people were arrested, they arrested nobody
+    events = code("The ministry said 23 officers had been injured and 140 protesters arrested.")
+    arrested = _one(events, "arrested")
+    assert arrested.source_actor is None
+    assert _one(events, "injured").target_actor.text == "23 officers"

@@ -239,7 +239,17 @@ def predicate_at(pred: Token) -> Predicate:
     head = chain[0]
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in head.children):
         p.conditional = True
+    if gapped_passive(chain[-1]):
+        p.passive = True
     return p
+
+
+def gapped_passive(verb: Token) -> bool:
+    """True for a participle that shares the passive auxiliary of the verb it is coordinated with:
+    "23 officers had been injured and 140 people arrested" ("arrested" = "had been arrested")."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ == "auxpass" for c in verb.head.children))
 
 
 def _obj(tok: Token) -> Optional[Token]:

@@ -58,7 +58,7 @@ from newsdesk.extract.event_codes import (
     DATA_DIR, NONE_CLASS, cameo_table, class_codes, goldstein, plover_of, quad_class,
 )
 from newsdesk.extract.event_features import (
-    OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, lexicon_codes,
+    OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, gapped_passive, lexicon_codes,
     predicate_at, predicate_features, secondary_predicates,
 )
 from newsdesk.extract.event_rules import CONFLICT_ROOTS, decide, statement_trigger
@@ -315,7 +315,8 @@ def find_actor_heads(pred: Predicate, venue: bool = False) -> tuple[Optional[Tok
     if subj is not None and pred.reporter is not None and subj.dep_ in SUBJ_DEPS and subj.lower_ in SPEAKER_PRONOUNS:
         subj = pred.reporter  # "the government announced it will return ...": it = the government
     # "were killed by insurgents": passive; "are scheduled to meet": the subject still acts
-    passive = subj is not None and subj.dep_ in PASSIVE_SUBJ_DEPS and subj.head.i == pred.chain[-1].i
+    passive = subj is not None and subj.head.i == pred.chain[-1].i and (
+        subj.dep_ in PASSIVE_SUBJ_DEPS or gapped_passive(pred.chain[-1]))
     if passive:
         source = next((a for a in (_agent(t) for t in reversed(pred.chain)) if a is not None), None)
         if _target_score(subj) < 2:
