@@ -105,3 +105,28 @@ def test_spokesman_event_actor_is_the_spokesman(analyze):
     ev = next(e for e in article.events if e.trigger and e.trigger.text == "rejected")
     baheer = _entity(article, "Rahim Baheer")
     assert ev.source_actor.entity == baheer.id and ev.source_actor.country == "AFG"
+
+
+def test_domestic_actors_take_the_dominant_country(analyze):
+    text = ("NAIROBI, Kenya - Police fired tear gas at protesters in Nairobi and Mombasa on Wednesday. "
+            "Opposition leader Grace Wanjiru called for an inquiry. President Daniel Otieno said he would "
+            "not sign the bill. The United States urged restraint.")
+    article = analyze(text, published="2024-06-27")
+    codes = {e.name: e.code for e in article.entities}
+    # Kenya holds most of the country mentions; one mention of the United States does not split it
+    assert codes["Daniel Otieno"] == "KENGOV"
+    assert codes["Grace Wanjiru"] == "KENOPP"
+    assert codes["United States"] == "USA"
+
+
+def test_two_countries_mentioned_alike_give_no_home():
+    from newsdesk.extract.actors import context_country
+    from newsdesk.records import Entity, Mention
+
+    def ent(name, country, n):
+        return Entity(id=name, name=name, type="GPE", country=country, mentions=[Mention(i, i + 1, name) for i in range(n)])
+
+    assert context_country([ent("Kabul", "AFG", 1), ent("Islamabad", "PAK", 1)]) is None
+    assert context_country([ent("Kabul", "AFG", 3), ent("Islamabad", "PAK", 1)]) == "AFG"
+    assert context_country([ent("Kabul", "AFG", 2), ent("Islamabad", "PAK", 1)]) is None
+    assert context_country([]) is None

@@ -244,10 +244,36 @@ def code_entities(entities: list[Entity], date: Optional[str] = None) -> list[En
 DOMESTIC_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "OPP", "CVL", "BUS", "MED", "EDU", "LAB", "PTY"))
 
 
+# Share of the country-bearing mentions one country needs to be the article's country.
+HOME_SHARE = 0.75
+
+
 def context_country(entities: list[Entity]) -> Optional[str]:
-    """Return the one ISO country the article's places and nationalities point to, or None if several."""
-    found = {e.country for e in entities if e.type in ("GPE", "NORP", "LOC") and e.country}
-    return found.pop() if len(found) == 1 else None
+    """Return the ISO country the article's places and nationalities point to, or None.
+
+    One country, or one that holds at least ``HOME_SHARE`` of their mentions ("NAIROBI ...
+    Mombasa ... Kisumu ... the United States urged"); two countries mentioned alike give none."""
+    counts: dict[str, int] = {}
+    for e in entities:
+        if e.type in ("GPE", "NORP", "LOC") and e.country:
+            counts[e.country] = counts.get(e.country, 0) + max(1, len(e.mentions))
+    if not counts:
+        return None
+    top = max(counts, key=lambda c: counts[c])
+    return top if len(counts) == 1 or counts[top] >= HOME_SHARE * sum(counts.values()) else None
+
+
+def code_home(entities: list[Entity], home: Optional[str]) -> list[Entity]:
+    """Return the entities with an uncoded domestic actor ("President X", "the Interior Ministry",
+    "police") given the article's country; others unchanged."""
+    if home is None:
+        return entities
+    out = []
+    for e in entities:
+        if e.country is None and e.sector in DOMESTIC_SECTORS and not (e.code or "").startswith("MUL"):
+            e = dataclasses.replace(e, country=home, code=home + e.sector)
+        out.append(e)
+    return out
 
 
 # ---------------------------------------------------------------- context: places and roles
@@ -330,14 +356,15 @@ def _title_coding(name: Span, date: Optional[str]) -> Optional[tuple[Optional[st
     """The (country, sector) a title written before a name gives: "U.S. Secretary of State John Kerry".
 
     The title is the name's noun phrase up to the name (its compounds, modifiers and "of"
-    phrase, as the parser attaches them); only a title that names a country counts."""
+    phrase, as the parser attaches them). "President X" gives the sector only; the article's
+    country may complete it (``code_home``)."""
     root = name.root
     start = min((c.left_edge.i for c in root.children if c.i < name.start and c.dep_ in _TITLE_DEPS),
                 default=name.start)
     if start >= name.start or name.start - start > 8:
         return None
     coding = code_text(name.doc[start:name.end].text, date)
-    return (coding.country, coding.sector) if coding.country else None
+    return (coding.country, coding.sector) if coding.country or coding.sector else None
 
 
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.actors import (
-    DOMESTIC_SECTORS, Coding, code_entities, code_from_places, code_roles, code_text, context_country,
+    DOMESTIC_SECTORS, Coding, code_entities, code_from_places, code_home, code_roles, code_text, context_country,
     country_names, sector_words,
 )
 from newsdesk.extract.event_codes import (
@@ -432,11 +432,13 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
     entities = code_from_places(entities, doc_list(doc, "newsdesk_places"))
     if doc.has_annotation("DEP"):
         entities = code_roles(doc, entities, date if isinstance(date, str) else None)
+    home = context_country(entities)
+    entities = code_home(entities, home)
     model = type_model()
     if model is None or not len(doc) or not doc.has_annotation("DEP"):
         return [], entities
     spans = _Mentions((m.start, m.end, e) for e in entities for m in e.mentions)
-    spans.home = context_country(entities)
+    spans.home = home
     quotes = doc_list(doc, "newsdesk_quotes")
     codes = class_codes()
     events: list[Event] = []
