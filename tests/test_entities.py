@@ -221,3 +221,26 @@ def test_title_before_a_name_codes_the_person_and_is_no_organisation(analyze):
     names = {e.name: e for e in article.entities}
     assert names["Ann Holloway"].code == "USAGOV"
     assert "State" not in names
+
+
+def test_titled_name_is_a_person_even_after_a_locative_preposition(analyze):
+    article = analyze("The vote dealt a setback to President Varga. The president said he would try again.",
+                      published="2026-10-22")
+    varga = next(e for e in article.entities if e.name == "Varga")
+    assert varga.type == "PERSON"
+    assert [m.text for m in varga.mentions] == ["Varga", "The president"]
+
+
+def test_the_house_is_not_the_white_house(analyze):
+    article = analyze("The White House said it would keep pushing. Earlier, the House passed a similar bill.",
+                      published="2026-10-22")
+    names = {e.name: [m.text for m in e.mentions] for e in article.entities}
+    assert names["White House"] == ["White House"]
+    assert names["House"] == ["House"]
+
+
+def test_a_state_the_places_layer_resolved_is_coded_with_its_country(analyze):
+    article = analyze("The defeat could hurt Democrats in swing states such as Georgia and Arizona.",
+                      published="2026-10-22")
+    codes = {e.name: e.country for e in article.entities}
+    assert codes["Georgia"] == "USA" and codes["Arizona"] == "USA"

@@ -306,7 +306,9 @@ def code_from_places(entities: list[Entity], places: list) -> list[Entity]:
     out = []
     for e in entities:
         country = by_entity.get(e.id)
-        if country and e.country is None and e.type in ("GPE", "LOC", "FAC"):
+        # the places layer read the context ("swing states such as Georgia and Arizona"); the
+        # name alone would make Georgia the country
+        if country and e.country != country and e.type in ("GPE", "LOC", "FAC"):
             e = dataclasses.replace(e, country=country, code=country + (e.sector or "") if e.sector != country else country)
         out.append(e)
     return out

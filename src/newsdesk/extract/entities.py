@@ -21,6 +21,8 @@ from newsdesk.extract.entity_lexicon import (
     ALIASES,
     COUNTRY_NOMINALS,
     ENTITY_LABELS,
+    NEVER_SHORT_FOR,
+    PERSON_TITLES,
     INSTITUTION_HEADS,
     INSTITUTION_MODIFIERS,
     GROUP_HEADS,
@@ -61,8 +63,8 @@ class _Cluster:
 def extract_entities(doc: Doc) -> list[Entity]:
     """Return the article's entities: each with a canonical name, a type and all its mentions."""
     clusters: list[_Cluster] = []
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]
-    others = [e for e in doc.ents if e.label_ in ENTITY_LABELS and e.label_ != "PERSON"]
+    persons = [e for e in doc.ents if e.label_ == "PERSON" or _titled(e)]
+    others = [e for e in doc.ents if e.label_ in ENTITY_LABELS and e.label_ != "PERSON" and not _titled(e)]
     for ent in persons:
         _add_person(clusters, ent)
     _merge_short_persons(clusters)
@@ -78,6 +80,12 @@ def extract_entities(doc: Doc) -> list[Entity]:
     _add_nominals(doc, clusters, taken)
     _add_groups(doc, clusters, taken)
     return _to_records(_drop_group_modifiers(clusters))
+
+
+def _titled(ent: Span) -> bool:
+    """True for a name the model did not tag as a person but a person's title precedes: "President Harris"."""
+    return (ent.label_ in ("GPE", "ORG", "NORP", "LOC") and ent.start > 0 and ent[0].is_title
+            and ent.doc[ent.start - 1].lower_ in PERSON_TITLES and ent.doc[ent.start - 1].is_title)
 
 
 def _drop_group_modifiers(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -196,6 +204,9 @@ def _relabel_places_tagged_person(doc: Doc, clusters: list[_Cluster]) -> None:
             tok = doc.char_span(m.start, m.end, alignment_mode="expand")
             if tok is None:
                 continue
+            if tok.start > 0 and doc[tok.start - 1].lower_ in PERSON_TITLES:
+                locative = False  # "a setback to President Harris"
+                break
             root = tok.root
             head = root.head
             while root.dep_ == "conj" and head.dep_ == "pobj":
@@ -282,8 +293,9 @@ def _matching_cluster(clusters: list[_Cluster], text: str, key: str, family: str
             return c  # "NYT" after "the New York Times"
         if not _is_acronym(text) and _acronym(text) in {k.replace(".", "") for k in c.keys} and len(_acronym(text)) > 1:
             return c  # "the New York Times" after "NYT"
-        if family == "ORG" and " " not in key and any(len(k.split()) > 1 and k.split()[-1] == key for k in c.keys):
-            return c  # "the Times" after "the New York Times"
+        if family == "ORG" and " " not in key and key not in NEVER_SHORT_FOR and any(
+                len(k.split()) > 1 and k.split()[-1] == key for k in c.keys):
+            return c  # "the Times" after "the New York Times" (but "the House" is no "White House")
     return None
 
 
@@ -293,7 +305,7 @@ def _collect_roles(doc: Doc, clusters: list[_Cluster]) -> None:
     """Record role words given to people: titles ("President X"), appositions ("X, a former minister")."""
     by_char = {m.start: c for c in clusters if c.label == "PERSON" for m in c.mentions}
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" and not _titled(ent):
             continue
         c = by_char.get(_trim(ent).start_char)
         if c is None:

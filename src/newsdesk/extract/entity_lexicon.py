@@ -11,6 +11,20 @@ HONORIFICS = frozenset(
     "imam ayatollah".split()
 )
 
+# Titles that only ever stand before a person's name: "President Harris" is a person whatever
+# the model tagged "Harris".
+PERSON_TITLES = frozenset(
+    """president senator governor congressman congresswoman representative minister premier chancellor
+    king queen prince princess emir sultan sheikh pope ayatollah general judge justice mayor""".split()
+) | HONORIFICS
+
+# One-word names of bodies that never stand for a longer name ending in the same word: "the House"
+# is not "the White House", "the Bank" not "the World Bank".
+NEVER_SHORT_FOR = frozenset(
+    "house senate congress parliament court council assembly party government ministry department army "
+    "bank commission committee union league".split()
+)
+
 # Singular role nouns: "the spokesman" refers back to the person last introduced with that role.
 PERSON_ROLES = frozenset(
     """president spokesman spokeswoman spokesperson minister premier chancellor king queen prince emir sultan
