@@ -290,3 +290,27 @@ def test_dateline_date_stops_at_its_dash(parse):
     # an unspaced hyphen is part of the word
     doc = parse("Profit rose 8% from the year-earlier quarter, the company said.", published="2014-02-04")
     assert any("year-earlier" in t for t, _, _ in _values(doc))
+
+
+PARTS = [
+    # (text, tense, value) against a publication date of Friday 2025-01-10
+    ("the first half of next year", None, "2026-H1"),
+    ("the fourth quarter of last year", None, "2024-Q4"),
+    ("the second half of 2019", None, "2019-H2"),
+    ("the 15th", "future", "2025-01-15"),
+    ("the 15th", "past", "2024-12-15"),
+    ("the 5th", "future", "2025-02-05"),
+    ("the 5th", "past", "2025-01-05"),
+    ("the 3rd of this month", "past", "2025-01-03"),
+]
+
+
+@pytest.mark.parametrize("text,tense,value", PARTS, ids=[f"{p[0]}-{p[1]}" for p in PARTS])
+def test_parts_of_a_year_or_month(text, tense, value):
+    assert normalise(text, TimexContext(anchor=date(2025, 1, 10), tense=tense)) == (value, "DATE")
+
+
+def test_parts_without_a_publication_date_stay_underspecified():
+    assert normalise("the first half of next year", TimexContext(anchor=None)) == ("XXXX-H1", "DATE")
+    assert normalise("the 15th", TimexContext(anchor=None)) == ("XXXX-XX-15", "DATE")
+    assert normalise("the third half of 2019", TimexContext(anchor=date(2025, 1, 10))) != ("2019-H3", "DATE")

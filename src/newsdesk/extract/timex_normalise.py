@@ -21,6 +21,7 @@ from newsdesk.extract.timex_calendar import (
     iso_week, nth_weekday, part_of_day, quarter_number, quarter_of, resolve_weekday, safe_date, shift_quarter,
     time_of_day, with_time, year_of,
 )
+from newsdesk.extract.timex_parts import day_of_month, part_of_year
 
 
 # ----------------------------------------------------------------------------- text clean-up
@@ -503,6 +504,11 @@ def normalise(text: str, ctx: TimexContext) -> Result:
         return None
     for rule in (_set, _post_pre_year):
         r = rule(t)
+        if r:
+            return r
+    s = strip_modifiers(t)
+    for part_rule in (part_of_year, day_of_month):
+        r = part_rule(s, ctx)
         if r:
             return r
     for rule in (_vague, _holiday, _relative, _decade_century, calendar_value, _weekday, _quarter_only, _duration,
