@@ -9,15 +9,18 @@ rounded to two decimals. Deterministic: the same code and data give the same fil
 
 Only the dev splits are read; nothing from them is written but the weights.
 
-Usage: .venv/bin/python scripts/fit_place_confidence.py [--benchmarks DIR] [--out PATH] [--check]
+Usage: .venv/bin/python scripts/fit_place_confidence.py [--benchmarks DIR] [--out PATH] [--check] [--cross]
   --check prints the accuracy of each confidence bucket with the weights in use and writes nothing.
+  --cross fits on each dev split alone and prints the calibration on the other one (held out); writes nothing.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
+from typing import Optional
 
 import numpy as np
 
@@ -54,14 +57,19 @@ def matched(places, gold) -> list[tuple[object, object, bool]]:
     return out
 
 
-def examples(bench: Path) -> list[tuple[object, bool]]:
+def examples(bench: Path, by_set: Optional[dict] = None) -> list[tuple[object, bool]]:
+    """Return (evidence, within 161 km) for every matched toponym; ``by_set`` receives them per split too."""
     nlp = load_nlp(components=("newsdesk_entities",))
     found = []
     for name in SETS:
         rows = [json.loads(line) for line in (bench / name / "dev.jsonl").open(encoding="utf-8")]
+        mine = []
         for row, doc in zip(rows, nlp.pipe((r["text"] for r in rows), batch_size=16)):
             for _, ev, right in matched(place_evidence(doc), row["gold"]["places"]):
-                found.append((ev, right))
+                mine.append((ev, right))
+        found.extend(mine)
+        if by_set is not None:
+            by_set[name] = mine
         print(f"{name}: {len(found)} matched toponyms so far", file=sys.stderr)
     return found
 
@@ -85,12 +93,35 @@ def fit(data: list[tuple[object, bool]]) -> dict[str, float]:
     return {n: round(float(b), 2) for n, b in zip(names, beta) if round(float(b), 2) != 0.0}
 
 
-def report(data: list[tuple[object, bool]]) -> None:
-    scored = [(confidence(ev), right) for ev, right in data]
+def probability(weights: dict[str, float], ev) -> float:
+    logit = sum(weights.get(name, 0.0) * value for name, value in features(ev).items())
+    return 1.0 / (1.0 + math.exp(-logit))
+
+
+def cross_check(by_set: dict) -> None:
+    """Fit on each split alone; print log loss, Brier score and buckets on the other (held out)."""
+    for fit_on in SETS:
+        for held in SETS:
+            if held == fit_on:
+                continue
+            weights = fit(by_set[fit_on])
+            scored = [(probability(weights, ev), right) for ev, right in by_set[held]]
+            loss = -sum(math.log(max(1e-9, p if right else 1.0 - p)) for p, right in scored) / len(scored)
+            brier = sum((p - right) ** 2 for p, right in scored) / len(scored)
+            print(f"fit on {fit_on}, held out {held}: n={len(scored)} log loss {loss:.4f} Brier {brier:.4f}")
+            report(scored, scored=True)
+
+
+def report(data: list, scored: bool = False) -> None:
+    if not scored:
+        data = [(confidence(ev), right) for ev, right in data]
+    scored = data
     for low, high in zip(BUCKETS, BUCKETS[1:]):
         inside = [right for c, right in scored if low <= c < high]
         if inside:
-            print(f"confidence {low:.2f}-{min(high, 1.0):.2f}: n={len(inside):5d} accuracy {sum(inside) / len(inside):.3f}")
+            mean = sum(c for c, _ in scored if low <= c < high) / len(inside)
+            print(f"confidence {low:.2f}-{min(high, 1.0):.2f}: n={len(inside):5d} mean {mean:.3f} "
+                  f"accuracy {sum(inside) / len(inside):.3f}")
 
 
 def main() -> int:
@@ -98,8 +129,13 @@ def main() -> int:
     parser.add_argument("--benchmarks", type=Path, default=ROOT.parent / "shared" / "benchmarks")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--cross", action="store_true")
     args = parser.parse_args()
-    data = examples(args.benchmarks)
+    by_set: dict = {}
+    data = examples(args.benchmarks, by_set)
+    if args.cross:
+        cross_check(by_set)
+        return 0
     if args.check:
         report(data)
         return 0

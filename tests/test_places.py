@@ -462,3 +462,110 @@ def test_extract_places_is_place_evidence_above_the_confidence_cut(nlp):
     confidence = {p.text: p.confidence for p, _ in pairs}
     assert confidence["Kabul"] > 0.8 > MIN_CONFIDENCE > confidence["Springfield"]
     assert "Springfield" not in {p.text for p in extract_places(doc)}
+
+
+# Towns the model files under PERSON, ORG or NORP are places when the words around them say so
+# (place_frames): a settlement noun, a dateline, a qualifying state, a list of places, a local
+# institution or resident, a person's home town; countries opening a hyphenated modifier too.
+@pytest.mark.parametrize("sentence, toponym, country", [
+    ("Rain kept shoppers home in the small town of Ellensburg on Saturday.", "Ellensburg", "US"),
+    ("WAXAHACHIE — The school board approved the new calendar on Tuesday.", "WAXAHACHIE", "US"),
+    ("A 31-year-old Elkhart man was charged with burglary on Friday.", "Elkhart", "US"),
+    ("Grovetown police questioned the driver after the crash.", "Grovetown", "US"),
+    ("The fair drew families from Wamego and Manhattan, Kan., last weekend.", "Wamego", "US"),
+    ("The award went to Marta Quist, 41, of Pewaukee, who founded the shelter.", "Pewaukee", "US"),
+    ("Planes of the U.S.-led coalition struck the depot overnight.", "U.S.", "US"),
+])
+def test_towns_framed_as_places_whatever_the_model_label(places_of, sentence, toponym, country):
+    place = _find(places_of(sentence, min_confidence=0.0), toponym)
+    assert place.country == country
+
+
+@pytest.mark.parametrize("sentence, not_places", [
+    ("One girl grabbed the scissors. Four officers were treated at the scene.", {"One", "Four"}),
+    ("Still, the plan drew support from Hawaii lawmakers.", {"Still"}),
+    ("Vice Mayor Ann Boring voted against the plan.", {"Vice"}),
+    ("Officials notified Miami-Dade Schools police on Monday.", {"Dade"}),
+    ("The rally in Jerusalem called it the capital of Arab culture.", {"Arab"}),
+    ("Harold Rogers and Mitch Doyle voted for the bill in Frankfort.", {"Rogers"}),
+    ("Doctors at Northwestern Memorial Hospital treated the boy in Chicago.", {"Northwestern"}),
+    ("The case was heard at the Airport Courthouse in Los Angeles on Monday.", {"Airport"}),
+])
+def test_frames_do_not_make_common_words_places(places_of, sentence, not_places):
+    assert not {p.text for p in places_of(sentence, min_confidence=0.0)} & not_places
+
+
+def test_a_framed_word_inside_a_longer_name_is_not_the_town(places_of):
+    # "Guma" is a town in China; "Guma Local Government Area" is a Nigerian district the gazetteer lacks.
+    found = places_of("She was displaced from her home in the district of Guma Local Government Area.",
+                      min_confidence=0.0)
+    assert "Guma" not in {p.text for p in found}
+
+
+@pytest.mark.parametrize("sentence, toponym, lat, lon", [
+    # Manhattan beside Wamego and Junction City is the Kansas town, not the New York borough.
+    ("The new flight links Manhattan with Dallas. Travellers from Wamego and Junction City "
+     "are expected to use it, the airport manager said.", "Manhattan", 39.18, -96.57),
+    # Columbus across the river from Phenix City (Alabama) is Columbus, Georgia, not the bigger
+    # Ohio capital, although no state is named: nearness, not a shared region, decides.
+    ("Firefighters from Phenix City crossed the river to help crews in Columbus on Sunday.",
+     "Columbus", 32.46, -84.99),
+])
+def test_an_ambiguous_town_lies_near_the_articles_other_towns(places_of, sentence, toponym, lat, lon):
+    place = _find(places_of(sentence, min_confidence=0.0), toponym)
+    assert place.country == "US"
+    assert place.lat == pytest.approx(lat, abs=0.3)
+    assert place.lon == pytest.approx(lon, abs=0.3)
+
+
+@pytest.mark.parametrize("sentence, demonym, country", [
+    ("Togolese officials closed the border crossing on Monday.", "Togolese", "TG"),
+    ("A Bruneian diplomat chaired the regional meeting.", "Bruneian", "BN"),
+    ("The Glaswegian singer returned home for the final concert.", "Glaswegian", "GB"),
+    ("Minnesotan farmers asked for help after the flood.", "Minnesotan", "US"),
+])
+def test_demonyms_of_small_countries_cities_and_states(places_of, sentence, demonym, country):
+    place = _find(places_of(sentence, min_confidence=0.0), demonym)
+    assert (place.kind, place.country) == ("demonym", country)
+
+
+# Islands, seas, lakes and mountains resolve to the feature, not to a namesake village or the
+# region inside their name ("Lake Ontario" is no province, "Gulf of Alaska" no state).
+@pytest.mark.parametrize("sentence, toponym, feature_class, lat, lon", [
+    ("Typhoon winds battered northern Luzon overnight, officials said.", "Luzon", "T", 16.0, 121.0),
+    ("The ferry crossed from Wellington to the South Island in rough seas.", "South Island", "T", -43.5, 170.5),
+    ("Boats on Lake Ontario were told to return to port before the storm.", "Lake Ontario", "H", 43.7, -77.9),
+    ("A tanker was seized near the Strait of Hormuz on Friday.", "Strait of Hormuz", "H", 26.6, 56.3),
+    ("Climbers reached the summit of Mount Everest on Tuesday.", "Mount Everest", "T", 28.0, 86.9),
+])
+def test_physical_features_resolve_to_the_feature(places_of, sentence, toponym, feature_class, lat, lon):
+    place = _find(places_of(sentence, min_confidence=0.0), toponym)
+    assert place.feature_class == feature_class
+    assert place.lat == pytest.approx(lat, abs=0.5)
+    assert place.lon == pytest.approx(lon, abs=0.5)
+
+
+@pytest.mark.parametrize("sentence, not_places", [
+    # A generic word joins the name into another place the gazetteer does not know.
+    ("Deputies patrolled Tennessee Colony after the storm knocked out power.", {"Tennessee"}),
+    ("Boaters returned to Lake Cumberland once the water level rose.", {"Cumberland"}),
+    ("NEW MIAMI — The village council met on Monday to discuss the budget.", {"MIAMI", "Miami"}),
+])
+def test_part_of_an_unknown_longer_name_is_not_the_place(places_of, sentence, not_places):
+    assert not {p.text for p in places_of(sentence, min_confidence=0.0)} & not_places
+
+
+def test_a_neighbourhood_keeps_its_towns_name(places_of):
+    # "St. Louis Hills" is part of St. Louis: the town's name still places it.
+    found = places_of("Thieves broke into a deli in the St. Louis Hills area on Monday.", min_confidence=0.0)
+    assert "St. Louis" in {p.text for p in found}
+
+
+def test_evidence_records_a_nearby_town(nlp):
+    from newsdesk.extract.places import place_evidence
+
+    doc = nlp("Firefighters from Phenix City crossed the river to help crews in Columbus on Sunday.")
+    found = {place.text: ev for place, ev in place_evidence(doc)}
+    assert found["Columbus"].near and found["Phenix City"].near
+    lone = {place.text: ev for place, ev in place_evidence(nlp("Crews in Columbus cleared the roads on Sunday."))}
+    assert not lone["Columbus"].near

@@ -23,13 +23,16 @@ from newsdesk.gazetteer import COUNTRY, KIND, POP, Gazetteer, entry_km
 
 # Two readings of a name this far apart are rivals (the benchmarks' accuracy radius).
 RIVAL_KM = 161.0
+# Another of the article's towns this close to the choice supports it.
+NEAR_KM = 100.0
 # Margins beyond this add nothing: the scores are log populations plus bonuses.
 MAX_MARGIN = 8.0
 # Logistic-regression weights over the inputs of features(), fitted by scripts/fit_place_confidence.py
 # on the geo-gwn and geo-lgl dev toponyms that matched a gold one (label: within 161 km). Read:
 # no_rival (no candidate more than RIVAL_KM away), margin and sqrt_margin (the score lead over the
 # best rival: steep over the first points, then level), qualified ("Paris, Texas"), supported (another
-# place of the article in the same country), region_supported (same admin-1), preferred (preferred.tsv
+# place of the article in the same country), region_supported (same admin-1), near (another town or
+# county of the article within NEAR_KM), preferred (preferred.tsv
 # gives the bare name this reading), kind_* of the chosen entry, source_* (how the name was found:
 # gazetteer = running text the NER missed, vouched = a small town the article's places vouch for),
 # log_rivals, log_population. An input with no weight weighs 0.
@@ -55,10 +58,12 @@ class Evidence:
     population: int = 0  # of the chosen entry (0: unknown)
     preferred: bool = False  # what the bare name means in news, by the hand-written table ("Washington")
     region_supported: bool = False  # the article names another place in the choice's admin-1 region
+    near: bool = False  # another town or county of the article lies within NEAR_KM of the choice
 
 
 def evidence(gaz: Gazetteer, number: int, ranked: tuple, qualified: bool, source: str,
-             countries: frozenset, preferred: bool = False, region_supported: bool = False) -> Evidence:
+             countries: frozenset, preferred: bool = False, region_supported: bool = False,
+             near: bool = False) -> Evidence:
     """Return the evidence for choosing entry ``number`` out of ``ranked`` ((score, number), best first)."""
     entry = gaz.entry(number)
     chosen_score = next((value for value, i in ranked if i == number), None)
@@ -70,13 +75,14 @@ def evidence(gaz: Gazetteer, number: int, ranked: tuple, qualified: bool, source
     return Evidence(margin=margin, rivals=len(rivals), kind=entry[KIND], supported=supported,
                     qualified=qualified, source=source, overridden=chosen_score is None and bool(ranked),
                     population=entry[POP] or 0, preferred=preferred,
-                    region_supported=region_supported)
+                    region_supported=region_supported, near=near)
 
 
 def features(ev: Evidence) -> dict[str, float]:
     """Return the named inputs of the confidence model for one resolution (the keys of the weights)."""
     found = {"bias": 1.0, "qualified": float(ev.qualified), "supported": float(ev.supported),
              "preferred": float(ev.preferred), "region_supported": float(ev.region_supported),
+             "near": float(ev.near),
              "log_rivals": math.log10(ev.rivals + 1), "log_population": math.log10(ev.population + 10) / 7}
     if ev.margin is None:
         found["no_rival"] = 1.0

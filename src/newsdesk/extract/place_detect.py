@@ -1,9 +1,11 @@
 """Toponym detection: where in the text a place is named.
 
-Two sources are merged: the model's GPE/LOC/FAC entities (and the entity layer's
-place mentions), and a gazetteer match over capitalised words for names the
+Three sources are merged: the model's GPE/LOC/FAC entities (and the entity layer's
+place mentions), a gazetteer match over capitalised words for names the
 small model misses or files under ORG/PERSON ("the Cauvery Management Board",
-"Tamil Nadu" as a PERSON, upper-case datelines). Demonyms ("European",
+"Tamil Nadu" as a PERSON, upper-case datelines), and the towns whose surrounding
+words mark them as places whatever their label (:mod:`place_frames`: "the town of X",
+"an Elkhart man", "Jodi Mahler of Bellmore", "the U.S.-led coalition"). Demonyms ("European",
 "Afghan") are not places: NORP entities are skipped and no demonym is in the
 gazetteer's matchable set, unless a caller asks for them (gold standards such as
 GeoWebNews count "Russian officials" as a mention of Russia).
@@ -21,6 +23,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from newsdesk.extract.place_frames import WEAK_FRAMES, framed_spans, hyphen_countries
 from newsdesk.gazetteer import HAND_DATA, load_gazetteer, normalize
 from newsdesk.components.extensions import doc_list, doc_text
 
@@ -48,6 +51,10 @@ FALSE_FRIENDS = frozenset({
     "president", "minister", "senate", "congress", "parliament", "government", "army", "navy", "general",
     "governor", "mayor", "king", "queen", "prince", "sun", "moon", "marathon", "tiger", "lion", "page",
     "gay", "pride", "faith", "grace", "joy", "hull", "wells", "mansfield", "hove", "orange", "ball",
+    # compass words and institutions that name a region or a village somewhere ("Northwestern Memorial
+    # Hospital" is no Zambian province, "Airport Courthouse" no town called Airport)
+    "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern", "southwestern",
+    "southeastern", "airport", "council", "station", "market", "square", "tower", "harbour", "harbor",
 })
 # Words the model tags as GPE/LOC that name no place on their own ("the Centre" is India's government).
 NOT_PLACES = frozenset({"centre", "center", "capital", "city", "states", "west", "east", "north", "south",
@@ -74,6 +81,13 @@ PLACE_SUFFIX = re.compile(r"(ville|burg|burgh|boro|borough|polis|chester|caster|
 STREET_AFTER = re.compile(
     r"\s+(Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Drive|Dr\.|Boulevard|Blvd\.?|Lane|Ln\.?|Highway|Hwy\.?|Pike|"
     r"Parkway|Pkwy\.?|Court|Ct\.|Way|Place|Terrace|Circle|Trail|Turnpike)\b")
+# Generic words that make a longer, different place of a name: "New Miami", "Lake Cumberland", "Tennessee Colony".
+_NAME_PREFIX = re.compile(r"(?<![\w.])(?:New|NEW|St\.|ST\.|Saint|SAINT|Ste\.|Lake|LAKE|Mount|Mt\.|Port|PORT|Fort|"
+                          r"FORT|Ft\.|Upper|Lower|Twin|Little|Old|Glen|Point|Cape) $")
+# (Not "Hills", "Heights", "Village": "St. Louis Hills", "Jackson Heights" are parts of the town named.)
+_NAME_SUFFIX = re.compile(r" (?:Colony|Beach|BEACH|Falls|FALLS|Springs|SPRINGS|Island|Islands|Harbor|Harbour|"
+                          r"Valley|Creek|CREEK|Point|Junction|Lake|Lakes|Mills|Grove|Ridge|Crossing|Landing|Orchard|"
+                          r"Gap|Bluff|Bluffs|Township)(?![\w'’])")
 WESTERN_EUROPE = "Western Europe"  # "the West", "Western countries": the query the gazetteer knows
 WESTERN_NOUNS = frozenset({"countries", "nations", "powers", "governments", "leaders", "allies", "democracies",
                            "diplomats", "states", "sanctions", "partners", "capitals", "officials"})
@@ -247,6 +261,7 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
             continue
         picked.append(Toponym(span.start_char, span.end_char, span.text, "gazetteer"))
     text = doc_text(doc)
+    picked.extend(_framed(doc, text, picked, gaz, surnames))
     if "counties" in text:
         counties = _shared_counties(text, gaz)
         spots = {i for t in counties for i in range(t.start, t.end)}
@@ -255,8 +270,29 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         taken = {i for t in picked for i in range(t.start, t.end)}
         picked.extend(t for t in _demonyms(doc) if t.start not in taken and t.end - 1 not in taken)
     picked = [t for t in picked if not _names_a_street(text, t) and not _after_title(text, t)]
-    picked.sort(key=lambda t: t.start)
-    return picked
+    picked = [w for w in (_with_generic_words(text, t, gaz) for t in picked) if w is not None]
+    picked.sort(key=lambda t: (t.start, -t.end))
+    return [t for i, t in enumerate(picked) if i == 0 or t.start >= picked[i - 1].end]
+
+
+def _framed(doc: Doc, text: str, picked: list[Toponym], gaz, surnames: set[str]) -> list[Toponym]:
+    """Return the towns whose surroundings mark them as places whatever the model's label (place_frames)."""
+    taken: set[int] = set()
+    for toponym in picked:
+        span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        if span is not None:
+            taken.update(range(span.start, span.end))
+    places = [(t.start, t.end, t.text) for t in picked]
+    found = []
+    for start, end, name, frame in framed_spans(doc, text, taken, places, gaz, surnames):
+        if normalize(name) in NOT_PLACES or (frame in WEAK_FRAMES and normalize(name) in FALSE_FRIENDS):
+            continue
+        found.append(Toponym(start, end, name, "gazetteer", "frame:" + frame))
+    if "-" in text:
+        spans = [(t.start, t.end) for t in picked + found]
+        found.extend(Toponym(start, end, name, "gazetteer", "frame:hyphen") for start, end, name in
+                     hyphen_countries(text, gaz) if not any(s < end and start < e for s, e in spans))
+    return found
 
 
 def _shared_counties(text: str, gaz) -> list[Toponym]:
@@ -271,6 +307,23 @@ def _shared_counties(text: str, gaz) -> list[Toponym]:
                 start = match.start() + name.start()
                 found.append(Toponym(start, start + len(name.group(0)), name.group(0), "gazetteer", "", query))
     return found
+
+
+def _with_generic_words(text: str, toponym: Toponym, gaz) -> Optional[Toponym]:
+    """Return the toponym grown by the generic place words around it ("NEW MIAMI", "St. Paris"), when
+    the gazetteer knows the longer name; None when it does not ("Tennessee" of "Tennessee Colony" is
+    another place); else the toponym itself."""
+    if toponym.source not in ("ner", "gazetteer"):
+        return toponym
+    before = _NAME_PREFIX.search(text, max(0, toponym.start - 8), toponym.start)
+    after = _NAME_SUFFIX.match(text, toponym.end)
+    if before is None and after is None:
+        return toponym
+    start = before.start() if before is not None else toponym.start
+    end = after.end() if after is not None else toponym.end
+    if not gaz.lookup(text[start:end]):
+        return None
+    return Toponym(start, end, text[start:end], toponym.source, toponym.label)
 
 
 def _after_title(text: str, toponym: Toponym) -> bool:
@@ -323,7 +376,9 @@ def _demonyms(doc: Doc) -> list[Toponym]:
             continue
         start = token.idx
         prev = doc[token.i - 1] if token.i > 0 else None
-        place = table.get(normalize(f"{prev.text} {token.text}")) if prev is not None else None
+        # (normalize drops a leading "the": "The Glaswegian" is the one-word demonym)
+        place = (table.get(normalize(f"{prev.text} {token.text}"))
+                 if prev is not None and prev.lower_ not in ("the", "a", "an") else None)
         if place and prev.idx not in taken:  # "North American", "Latin American"
             start = prev.idx
         else:

@@ -6,7 +6,8 @@ country or admin-1 region is already in the article. Resolution runs twice:
 the first pass, without context, collects the countries and regions of the
 names that are unambiguous enough (and the country of names whose close readings
 all lie in one), plus weaker votes for the regions that could hold several of the
-article's ambiguous names; the second pass scores every name with them.
+article's ambiguous names, and the points of the towns read without doubt; the second
+pass scores every name with them (a town near one of those points gets a bonus).
 A "City, State" pair is decided locally and the decision holds for the rest of
 the article ("Paris, Texas" ... "Paris").
 """
@@ -14,11 +15,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
-from newsdesk.gazetteer import ADMIN1, COUNTRY, HAND_DATA, KIND, NAME, POP, Gazetteer, load_gazetteer, normalize
+from newsdesk.gazetteer import (ADMIN1, COUNTRY, HAND_DATA, KIND, LAT, LON, NAME, POP, Gazetteer, great_circle_km,
+                                load_gazetteer, normalize)
 
 KIND_PRIOR = {"country": 4.0, "admin1": 1.5, "region": 3.5, "continent": 3.0, "county": 1.0, "city": 0.0}
 # A region with no known population counts as this many people.
@@ -46,6 +48,11 @@ METROPOLIS_STATE_PENALTY = 6.0
 # A metropolis ten times bigger than any town of the same name outweighs one country's mentions.
 WORLD_CITY_RATIO = 10
 WORLD_CITY_BONUS = 1.0
+# A town or county this close to a town the article names unambiguously is likelier the one meant
+# ("Manhattan" beside "Kansas City" and "Wamego"); the bonus halves out to FAR_KM.
+NEAR_KM = 100.0
+FAR_KM = 300.0
+NEAR_BONUS = 1.5
 
 
 @dataclass
@@ -57,6 +64,7 @@ class Context:
     near: frozenset = frozenset()  # countries bordering those named
     voted: Counter = field(default_factory=Counter)  # "CC-CODE" -> names that could all lie there
     local: bool = False  # the article reads like US local news
+    anchors: tuple = ()  # (name key, lat, lon) of the towns and counties resolved without context
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +111,17 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "") 
         elif region and ctx.voted.get(region):
             # Weaker evidence than a named region: several ambiguous names could lie there.
             value += min(VOTE_BONUS * ctx.voted[region], ADMIN1_BONUS + 3 * ADMIN1_REPEAT_BONUS)
+        if ctx.anchors and kind in ("city", "county"):
+            value += _nearness(entry, ctx.anchors)
     return value
+
+
+def _nearness(entry: tuple, anchors: tuple) -> float:
+    """Return the bonus for lying near one of the article's unambiguous towns."""
+    km = min(great_circle_km(entry[LAT], entry[LON], lat, lon) for _, lat, lon in anchors)
+    if km <= NEAR_KM:
+        return NEAR_BONUS
+    return NEAR_BONUS / 2 if km <= FAR_KM else 0.0
 
 
 def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float, int]]:
@@ -234,6 +252,7 @@ def resolve_ranked(requests: list[Request], hints: dict[int, tuple[str, ...]] | 
         ctx.countries["US"] += 3
     own: dict = {}  # what each name (and each entry) added, so that no name votes for itself
     confident: set[Request] = set()
+    anchors: list = []
     for request in requests:
         ranked = first[request]
         if not ranked:
@@ -244,12 +263,16 @@ def resolve_ranked(requests: list[Request], hints: dict[int, tuple[str, ...]] | 
             # ... nor under another of its names: "Dublin City" does not vote for "Dublin" in Ireland.
             _add_to_context(own.setdefault(ranked[0][1], Context()), gaz.entry(ranked[0][1]))
             confident.add(request)
+            top = gaz.entry(ranked[0][1])
+            if top[KIND] in ("city", "county"):
+                anchors.append((normalize(request.text), top[LAT], top[LON]))
         else:
             country = _sure_country(gaz, ranked)
             if country:  # "Douglas County": which one is open, but it is in the US
                 ctx.countries[country] += 1
                 own.setdefault(normalize(request.text), Context()).countries[country] += 1
     _vote_for_regions(gaz, first, ctx)
+    ctx.anchors = tuple(dict.fromkeys(anchors))
     ctx.near = frozenset(n for cc in ctx.countries for n in gaz.neighbours.get(cc, ()))
     fixed: dict[str, int] = {}
     hinted = set()
@@ -318,6 +341,8 @@ def _choose(gaz: Gazetteer, requests: list[Request], first: dict, ctx: Context, 
             for _, number in first[request]:
                 if number in own and own[number] is not own.get(key):
                     others = _without(others, _minus(own[number], own.get(key)))
+            if others.anchors:  # a name is no anchor for itself
+                others = replace(others, anchors=tuple(a for a in others.anchors if a[0] != key))
             ranked = _adjust(gaz, request, rank(gaz, request.text, others), us_local)
             state = _named_state(gaz, ranked, fixed[key], others) if key in fixed else None
             cache[request] = (ranked[0][1] if ranked else None, state)
@@ -356,7 +381,7 @@ def _without(ctx: Context, mine: Optional[Context]) -> Context:
     countries, admin1 = ctx.countries.copy(), ctx.admin1.copy()
     countries.subtract(mine.countries)
     admin1.subtract(mine.admin1)
-    return Context(+countries, +admin1, near=ctx.near, local=ctx.local, voted=ctx.voted)
+    return Context(+countries, +admin1, near=ctx.near, local=ctx.local, voted=ctx.voted, anchors=ctx.anchors)
 
 
 def _vote_for_regions(gaz: Gazetteer, first: dict, ctx: Context) -> None:
