@@ -260,7 +260,7 @@ def situate_events(doc: Doc) -> list[Event]:
     floor = dateline_end(_head_text(doc), doc._.newsdesk_dateline if isinstance(doc._.newsdesk_dateline, str) else None)
     out: list[Event] = []
     split = False
-    sentence_starts = [s.start for s in doc.sents] if parsed else []
+    sentence_starts = [s.start_char for s in doc.sents] if parsed else []
     for event in events:
         sent = _event_sentence(doc, event) if parsed else None
         date = event.date or pick_date(doc, event, sent, dates, floor)

@@ -15,7 +15,7 @@ Two things a sentence alone does not settle:
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Optional, Sequence
 
@@ -73,26 +73,25 @@ def _same_account(a: Event, b: Event) -> bool:
     return a.attributed_to == b.attributed_to and list(a.via) == list(b.via)
 
 
-def _sentence_index(doc: Doc, event: Event) -> Optional[int]:
-    tok = _token_at(doc, event.trigger.start, event.trigger.end) if event.trigger else None
-    return tok.sent.start if tok is not None else None
+def _sentence_number(event: Event, sentence_starts: Sequence[int]) -> Optional[int]:
+    return bisect_right(sentence_starts, event.trigger.start) - 1 if event.trigger else None
 
 
 def account_date(doc: Doc, event: Event, earlier: Sequence[Event], published: Optional[str],
                  sentence_starts: Sequence[int]) -> Optional[EventDate]:
     """Return the date an undated past event takes from its account's earlier dated event, or None.
 
-    ``sentence_starts`` are the token offsets of the Doc's sentences, in order."""
+    ``sentence_starts`` are the character offsets of the Doc's sentences, in order."""
     if not doc.has_annotation("DEP") or not _is_past_fact(doc, event):
         return None
-    here = _sentence_index(doc, event)
+    here = _sentence_number(event, sentence_starts)
     if here is None:
         return None
     for prev in reversed(earlier):
-        start = _sentence_index(doc, prev)
-        if start is None or start >= here:
+        number = _sentence_number(prev, sentence_starts)
+        if number is None or number >= here:
             continue
-        if bisect_left(sentence_starts, here) - bisect_left(sentence_starts, start) > MAX_SENTENCES_BACK:
+        if here - number > MAX_SENTENCES_BACK:
             break
         date = prev.date
         if not _same_account(prev, event) or is_statement(prev) or date is None or date.inherited or date.start is None:
