@@ -569,3 +569,25 @@ def test_evidence_records_a_nearby_town(nlp):
     assert found["Columbus"].near and found["Phenix City"].near
     lone = {place.text: ev for place, ev in place_evidence(nlp("Crews in Columbus cleared the roads on Sunday."))}
     assert not lone["Columbus"].near
+
+
+@pytest.mark.parametrize("sentence, toponym, lat, lon", [
+    # "X in Y": a namesake of X inside Y, else (X inside an institution's name) Y itself
+    ("A researcher at Loyola University in Los Angeles reviewed the ballots.", "Loyola", 34.05, -118.24),
+    ("The plant in Dublin in Ohio closed last year.", "Dublin", 40.10, -83.11),
+])
+def test_a_place_named_in_another_lies_inside_it(places_of, sentence, toponym, lat, lon):
+    place = _find(places_of(sentence, min_confidence=0.0), toponym)
+    assert place.lat == pytest.approx(lat, abs=0.3)
+    assert place.lon == pytest.approx(lon, abs=0.3)
+
+
+def test_x_in_y_leaves_demonyms_and_unrelated_countries_alone(places_of):
+    found = {p.text: p.country for p in places_of("Americans in Iraq and the role of Russia in Syria.",
+                                                  min_confidence=0.0)}
+    assert found == {"Americans": "US", "Iraq": "IQ", "Russia": "RU", "Syria": "SY"}
+
+
+def test_a_six_token_official_name_is_one_toponym(places_of):
+    found = places_of("Talks with the Democratic People's Republic of Korea resumed.", min_confidence=0.0)
+    assert [(p.text, p.country) for p in found] == [("Democratic People's Republic of Korea", "KP")]

@@ -60,7 +60,7 @@ FALSE_FRIENDS = frozenset({
 NOT_PLACES = frozenset({"centre", "center", "capital", "city", "states", "west", "east", "north", "south",
                         "western", "eastern", "northern", "southern", "middle", "gulf", "metro", "valley",
                         "delta", "pacific", "downtown", "uptown", "midtown", "the valley", "the west"})
-MAX_NGRAM = 4
+MAX_NGRAM = 7  # "Democratic People 's Republic of Korea" is six tokens
 # A model span may grow by this many capitalised words on each side into a longer known name.
 EXTEND_MAX = 2
 MAX_PERSON_TOKENS = 3
@@ -134,15 +134,17 @@ def _gazetteer_spans(doc: Doc, blocked: set[int]) -> list[Span]:
     free = [i not in blocked for i in range(len(doc))]
     found: list[Span] = []
     n = len(doc)
+    # run[i]: how many tokens from i on are free capitalised words or connectors (read right to left)
+    run = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        run[i] = run[i + 1] + 1 if free[i] and (capital[i] or connector[i]) else 0
     next_free = 0
     for i in range(n):
         if i < next_free or not (capital[i] and free[i]) or connector[i]:
             continue
-        for size in range(min(MAX_NGRAM, n - i), 0, -1):
+        for size in range(min(MAX_NGRAM, run[i]), 0, -1):
             j = i + size - 1
             if not (capital[j] or text.endswith(".", bounds[j][0], bounds[j][1])):
-                continue
-            if not all(free[k] and (capital[k] or connector[k]) for k in range(i, j + 1)):
                 continue
             if normalize(text[bounds[i][0]:bounds[j][1]]) in keys:
                 span = doc[i:j + 1]

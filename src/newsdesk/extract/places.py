@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from newsdesk.extract.place_detect import PLACE_LABELS, Toponym, detect_toponyms
 from newsdesk.extract.place_local import find_vouched_towns
 from newsdesk.extract.place_confidence import NEAR_KM, Evidence, confidence, evidence
+from newsdesk.extract.place_containment import located_in_next
 from newsdesk.extract.place_resolve import Request, preferred_entry, resolve_ranked
 from newsdesk.extract.place_sites import detect_sites, place_sites
 from newsdesk.gazetteer import (ADMIN1, COUNTRY, FCLASS, GEONAMEID, KIND, LAT, LON, NAME, POP, entry_km,
@@ -99,14 +100,17 @@ def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
     gaz = load_gazetteer()
     chosen = _match_list_mates(text, toponyms, chosen, gaz)
     chosen = _match_county_short_forms(toponyms, chosen, gaz)
+    names = _name_spans(doc)
+    chosen = located_in_next(text, toponyms, chosen, gaz, [_kind(t, names) == "embedded" for t in toponyms])
     evidences = _evidences(gaz, toponyms, chosen, resolutions)
     vouched = find_vouched_towns(doc, toponyms, chosen, gaz)
     if vouched:
         triples = sorted(list(zip(toponyms, chosen, evidences)) + [(t, n, VOUCHED_EVIDENCE) for t, n in vouched],
                          key=lambda triple: triple[0].start)
         toponyms, chosen, evidences = ([t[0] for t in triples], [t[1] for t in triples], [t[2] for t in triples])
+        # the vouched towns too: "Loyola University in Los Angeles"
+        chosen = located_in_next(text, toponyms, chosen, gaz, [_kind(t, names) == "embedded" for t in toponyms])
     mentions = _entity_mentions(doc)
-    names = _name_spans(doc)
     found: list[tuple[Place, Optional[Evidence]]] = []
     for toponym, number, ev in zip(toponyms, chosen, evidences):
         if number is None:

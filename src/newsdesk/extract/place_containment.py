@@ -1,0 +1,55 @@
+""""X in Y": the place named first lies in the one named second.
+
+"Dublin in Ohio", "Washington University in St. Louis", "Loyola University in Los Angeles":
+when the first name was resolved far outside the second, the article has said where it is.
+A namesake of the first inside the second is taken instead ("Dublin" -> Dublin, Ohio); with
+none, a place embedded in an institution's name ("Washington" in "Washington University")
+is put where the institution is, the second place. Demonyms are left alone ("Americans in Iraq").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from newsdesk.gazetteer import ADMIN1, COUNTRY, KIND, entry_km
+
+# The gap between the two names: the rest of the first one's name, then "in".
+_IN_GAP = re.compile(r"(?:\s+[A-Z][\w.'&-]*){0,4}\s+in\s+")
+# Words that make a longer name an institution that stands somewhere.
+_INSTITUTION_WORDS = frozenset(
+    "university college hospital school institute center centre clinic airport stadium museum church "
+    "cathedral academy seminary library zoo arena".split()
+)
+_AREA_KINDS = frozenset({"city", "county", "admin1", "country"})
+NEAR_KM = 161.0
+
+
+def _within(entry: tuple, area: tuple) -> bool:
+    if area[KIND] == "country":
+        return entry[COUNTRY] == area[COUNTRY]
+    if area[KIND] == "admin1":
+        return entry[COUNTRY] == area[COUNTRY] and bool(entry[ADMIN1]) and entry[ADMIN1] == area[ADMIN1]
+    return entry_km(entry, area) <= NEAR_KM
+
+
+def located_in_next(text: str, toponyms: Sequence, chosen: Sequence[Optional[int]], gaz,
+                    embedded: Sequence[bool]) -> list[Optional[int]]:
+    """Return ``chosen`` with each "X in Y" pair made consistent (see the module docstring)."""
+    out = list(chosen)
+    for i in range(len(toponyms) - 1):
+        first, second = out[i], out[i + 1]
+        if first is None or second is None or toponyms[i].source == "demonym":
+            continue
+        gap = text[toponyms[i].end:toponyms[i + 1].start]
+        if not _IN_GAP.fullmatch(gap):
+            continue
+        entry, area = gaz.entry(first), gaz.entry(second)
+        if area[KIND] not in _AREA_KINDS or _within(entry, area) or _within(area, entry):
+            continue
+        name = toponyms[i].query or toponyms[i].text
+        namesake = next((n for n, _ in gaz.lookup(name) if _within(gaz.entry(n), area)), None)
+        if namesake is not None:
+            out[i] = namesake
+        elif embedded[i] and _INSTITUTION_WORDS & {w.lower() for w in gap.split()}:
+            out[i] = second
+    return out
