@@ -591,3 +591,15 @@ def test_x_in_y_leaves_demonyms_and_unrelated_countries_alone(places_of):
 def test_a_six_token_official_name_is_one_toponym(places_of):
     found = places_of("Talks with the Democratic People's Republic of Korea resumed.", min_confidence=0.0)
     assert [(p.text, p.country) for p in found] == [("Democratic People's Republic of Korea", "KP")]
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The pope celebrated the vigil in St. Peter's Basilica on Saturday.", "St. Peter"),
+])
+def test_buildings_named_after_saints_are_no_places(places_of, sentence, absent):
+    assert absent not in {p.text for p in places_of(sentence, min_confidence=0.0)}
+
+
+def test_a_possessive_that_is_part_of_the_name_stays(places_of):
+    found = places_of("The plane landed in St. John's on Monday.", min_confidence=0.0)
+    assert [(p.text, p.country) for p in found] == [("St. John's", "CA")]

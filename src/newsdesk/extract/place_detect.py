@@ -114,6 +114,8 @@ def _trim(span: Span) -> Optional[Span]:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
+        if doc[end - 1].lower_ in ("'s", "’s") and normalize(doc[start:end].text) in _matchable_keys():
+            break  # "St. John's" (Newfoundland) is the name, not a possessive
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -335,9 +337,14 @@ def _after_title(text: str, toponym: Toponym) -> bool:
 
 
 def _names_a_street(text: str, toponym: Toponym) -> bool:
-    """Return True for "Dublin Road", "Atlantic Avenue": a street named after a place, not the place."""
-    match = STREET_AFTER.match(text, toponym.end)
-    return match is not None
+    """Return True for "Dublin Road", "Atlantic Avenue": a street named after a place, not the place;
+    and for "St. Peter's Basilica", "St. Mary's Hospital": a building named after a saint, not the town."""
+    return STREET_AFTER.match(text, toponym.end) is not None or SAINTS_BUILDING.match(text, toponym.end) is not None
+
+
+# "'s Basilica": what follows a saint's name that makes it a building's.
+SAINTS_BUILDING = re.compile(
+    r"['\u2019]s\s+(?:Basilica|Cathedral|Church|Chapel|Abbey|Hospital|College|School|Square|Priory|Infirmary)\b")
 
 
 @lru_cache(maxsize=1)

@@ -116,6 +116,7 @@ def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
         if number is None:
             continue
         entry = gaz.entry(number)
+        kind = _kind(toponym, names)
         found.append((Place(
             start=toponym.start,
             end=toponym.end,
@@ -127,7 +128,7 @@ def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
             country=entry[COUNTRY] or None,
             feature_class=entry[FCLASS] or None,
             entity=_entity_for(toponym, mentions),
-            kind=_kind(toponym, names),
+            kind=kind,
             confidence=confidence(ev),
         ), ev))
     if sites:
