@@ -88,6 +88,11 @@ def entry_km(a: tuple, b: tuple) -> float:
     return great_circle_km(a[LAT], a[LON], b[LAT], b[LON])
 
 
+def in_admin1(entry: tuple, region: tuple) -> bool:
+    """Return True when ``entry`` lies in the admin-1 region of ``region`` (same country and admin-1 code)."""
+    return entry[COUNTRY] == region[COUNTRY] and bool(entry[ADMIN1]) and entry[ADMIN1] == region[ADMIN1]
+
+
 @lru_cache(maxsize=100_000)
 def normalize(text: str) -> str:
     """Return the lookup key of a name: accents folded, lower case, no dots, single spaces.

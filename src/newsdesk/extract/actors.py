@@ -213,6 +213,13 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
     return Coding(country, sector, code, group, prefix)
 
 
+def join_code(prefix: Optional[str], sector: Optional[str]) -> Optional[str]:
+    """The actor code of a country (or region) prefix and a sector: AFG + GOV -> AFGGOV; either alone as is."""
+    if prefix and sector and prefix != sector:
+        return prefix + sector
+    return prefix or sector
+
+
 def code_entity(entity: Entity, date: Optional[str] = None) -> Entity:
     """Return ``entity`` with country/sector/code filled where they can be inferred (else unchanged)."""
     if entity.type not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
@@ -271,7 +278,7 @@ def code_home(entities: list[Entity], home: Optional[str]) -> list[Entity]:
     out = []
     for e in entities:
         if e.country is None and e.sector in DOMESTIC_SECTORS and not (e.code or "").startswith("MUL"):
-            e = dataclasses.replace(e, country=home, code=home + e.sector)
+            e = dataclasses.replace(e, country=home, code=join_code(home, e.sector))
         out.append(e)
     return out
 
@@ -309,7 +316,7 @@ def code_from_places(entities: list[Entity], places: list) -> list[Entity]:
         # the places layer read the context ("swing states such as Georgia and Arizona"); the
         # name alone would make Georgia the country
         if country and e.country != country and e.type in ("GPE", "LOC", "FAC"):
-            e = dataclasses.replace(e, country=country, code=country + (e.sector or "") if e.sector != country else country)
+            e = dataclasses.replace(e, country=country, code=join_code(country, e.sector))
         out.append(e)
     return out
 
@@ -383,19 +390,16 @@ def code_roles(doc, entities: list[Entity], date: Optional[str] = None) -> list[
                 if m.kind not in ("name", "surname"):
                     continue
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                role = _role_token(span.root) if span is not None and len(span) else None
+                if span is None or not len(span):
+                    continue
+                role = _role_token(span.root)
                 found = _principal(role, entities, e.id, date) if role is not None else None
-                if not found and span is not None and len(span):
+                if found:  # a spokesman without a sector of his principal's is one of the role's own
+                    found = (found[0], found[1] or sector_words().get(role.lemma_.lower()))
+                else:
                     found = _title_coding(span, date)
-                    if found:
-                        e = dataclasses.replace(e, country=found[0], sector=found[1],
-                                                code=(found[0] or "") + (found[1] or "") or None)
-                        break
                 if found:
-                    country = found[0]
-                    sector = found[1] or sector_words().get(role.lemma_.lower())
-                    e = dataclasses.replace(e, country=country, sector=sector,
-                                            code=country + (sector or "") if sector != country else country)
+                    e = dataclasses.replace(e, country=found[0], sector=found[1], code=join_code(*found))
                     break
         out.append(e)
     return out

@@ -166,7 +166,7 @@ def _names_a_charge(quote: Quote, text: str) -> bool:
     return bool(words) and words[-1].strip(".,;") in _CHARGE_NOUNS
 
 
-def _denials(claims: list[_Claim], doc_text: str):
+def _denials(claims: list[_Claim], text: str):
     for i, denial in enumerate(claims):
         if denial.quote.stance not in _DENYING:
             continue
@@ -176,7 +176,7 @@ def _denials(claims: list[_Claim], doc_text: str):
         if denial.anaphoric:
             # "denied the allegation" answers the latest accusation; "that account", the run before it
             charges = [c for c in earlier if c.quote.stance in _ACCUSING]
-            if _names_a_charge(denial.quote, doc_text) and charges:
+            if _names_a_charge(denial.quote, text) and charges:
                 yield _topic_name(charges[-1].topics), [denial.quote], [charges[-1].quote], "denial"
                 continue
             target = earlier[-1].quote.speaker

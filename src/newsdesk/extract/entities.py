@@ -21,15 +21,15 @@ from newsdesk.extract.entity_lexicon import (
     ALIASES,
     COUNTRY_NOMINALS,
     ENTITY_LABELS,
-    NEVER_SHORT_FOR,
-    PERSON_TITLES,
-    INSTITUTION_HEADS,
-    INSTITUTION_MODIFIERS,
     GROUP_HEADS,
     HONORIFICS,
+    INSTITUTION_HEADS,
+    INSTITUTION_MODIFIERS,
     LEADING_STRIP,
+    NEVER_SHORT_FOR,
     ORG_NOMINALS,
     PERSON_ROLES,
+    PERSON_TITLES,
 )
 from newsdesk.extract.token_scan import indices_of
 from newsdesk.records import Entity, Mention
@@ -63,8 +63,12 @@ class _Cluster:
 def extract_entities(doc: Doc) -> list[Entity]:
     """Return the article's entities: each with a canonical name, a type and all its mentions."""
     clusters: list[_Cluster] = []
-    persons = [e for e in doc.ents if e.label_ == "PERSON" or _titled(e)]
-    others = [e for e in doc.ents if e.label_ in ENTITY_LABELS and e.label_ != "PERSON" and not _titled(e)]
+    persons, others = [], []
+    for e in doc.ents:
+        if e.label_ == "PERSON" or _titled(e):
+            persons.append(e)
+        elif e.label_ in ENTITY_LABELS:
+            others.append(e)
     for ent in persons:
         _add_person(clusters, ent)
     _merge_short_persons(clusters)
@@ -395,14 +399,11 @@ def _add_nominals(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
         taken.update(range(span.start_char, span.end_char))
 
 
+# Qualifiers that do not make another body: "Afghanistan's new interim government" is its government.
 _PASSING_QUALIFIERS = frozenset({"new", "current", "interim", "transitional", "caretaker", "provisional"})
-
-
 _INSTITUTION_TAGS = frozenset({"NN", "NNS", "NNP"})
 _GROUP_TAGS = frozenset({"NNS", "NNPS", "NN"})
-
-
-_MAX_NAME_WORDS = 6
+_MAX_NAME_WORDS = 6  # words looked at before an institution noun for its country
 
 
 def _name_run_start(doc: Doc, head: int) -> int:

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.actors import (
     DOMESTIC_SECTORS, Coding, code_entities, code_from_places, code_home, code_roles, code_text, context_country,
-    country_names, sector_words,
+    ROLE_NOUNS, country_names, join_code, sector_words,
 )
 from newsdesk.extract.event_codes import (
     DATA_DIR, NONE_CLASS, cameo_table, class_codes, goldstein, plover_of, quad_class,
@@ -354,25 +354,24 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
         country = coding.country or ent.country
         sector = coding.sector or ent.sector
         prefix = country or coding.prefix or (_prefix(ent.code) if ent.code != ent.sector else None)
-        coding = Coding(country, sector, _join(prefix, sector), coding.group, prefix)
+        coding = Coding(country, sector, join_code(prefix, sector), coding.group, prefix)
     if coding.country is None and coding.prefix is None and head.lemma_.lower() in SERVING_NOUNS:
         # "the office of President Karzai", "Karzai's office": the principal's country and sector
         owner = next((_entity_at(spans, t.idx, t.idx + len(t.text), t.idx) for t in _owners(head)), None)
         if owner is not None and owner.country:
             sector = owner.sector or coding.sector
-            coding = Coding(owner.country, sector, _join(owner.country, sector), coding.group, owner.country)
+            coding = Coding(owner.country, sector, join_code(owner.country, sector), coding.group, owner.country)
     home = getattr(spans, "home", None)
     if coding.country is None and coding.prefix is None and coding.sector in DOMESTIC_SECTORS and home:
         # "officials", "the police" in an article about one country: the best inference from context
-        coding = Coding(home, coding.sector, home + coding.sector, coding.group, home)
+        coding = Coding(home, coding.sector, join_code(home, coding.sector), coding.group, home)
     return Actor(start=span.start_char, end=span.end_char, text=span.text,
                  entity=ent.id if ent is not None else None,
                  code=coding.code, country=coding.country, sector=coding.sector)
 
 
-# Nouns for the staff or office of an actor, which act for it.
-SERVING_NOUNS = frozenset("office spokesman spokeswoman spokesperson aide adviser advisor envoy emissary "
-                          "representative camp team staff".split())
+# Nouns for the staff or office of an actor, which act for it: the people of ROLE_NOUNS and their offices.
+SERVING_NOUNS = ROLE_NOUNS | frozenset("office camp team staff".split())
 
 
 def _owners(head: Token) -> list[Token]:
@@ -387,12 +386,6 @@ def _prefix(code: Optional[str]) -> Optional[str]:
     if not code or code in ("IGO", "NGO"):
         return code
     return code[:3]
-
-
-def _join(prefix: Optional[str], sector: Optional[str]) -> Optional[str]:
-    if prefix and sector and prefix != sector:
-        return prefix + sector
-    return prefix or sector
 
 
 # ---------------------------------------------------------------- provenance and modality

@@ -23,8 +23,6 @@ from newsdesk.gazetteer import COUNTRY, KIND, POP, Gazetteer, entry_km
 
 # Two readings of a name this far apart are rivals (the benchmarks' accuracy radius).
 RIVAL_KM = 161.0
-# Another of the article's towns this close to the choice supports it.
-NEAR_KM = 100.0
 # Margins beyond this add nothing: the scores are log populations plus bonuses.
 MAX_MARGIN = 8.0
 # Logistic-regression weights over the inputs of features(), fitted by scripts/fit_place_confidence.py
@@ -32,7 +30,7 @@ MAX_MARGIN = 8.0
 # no_rival (no candidate more than RIVAL_KM away), margin and sqrt_margin (the score lead over the
 # best rival: steep over the first points, then level), qualified ("Paris, Texas"), supported (another
 # place of the article in the same country), region_supported (same admin-1), near (another town or
-# county of the article within NEAR_KM), preferred (preferred.tsv
+# county of the article within place_resolve.NEAR_KM), preferred (preferred.tsv
 # gives the bare name this reading), kind_* of the chosen entry, source_* (how the name was found:
 # gazetteer = running text the NER missed, vouched = a small town the article's places vouch for),
 # log_rivals, log_population. An input with no weight weighs 0.
@@ -58,7 +56,7 @@ class Evidence:
     population: int = 0  # of the chosen entry (0: unknown)
     preferred: bool = False  # what the bare name means in news, by the hand-written table ("Washington")
     region_supported: bool = False  # the article names another place in the choice's admin-1 region
-    near: bool = False  # another town or county of the article lies within NEAR_KM of the choice
+    near: bool = False  # another town or county of the article lies within place_resolve.NEAR_KM of the choice
 
 
 def evidence(gaz: Gazetteer, number: int, ranked: tuple, qualified: bool, source: str,

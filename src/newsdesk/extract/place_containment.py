@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from newsdesk.gazetteer import ADMIN1, COUNTRY, KIND, entry_km
+from newsdesk.extract.place_confidence import RIVAL_KM
+from newsdesk.gazetteer import COUNTRY, KIND, entry_km, in_admin1
 
 # The gap between the two names: the rest of the first one's name, then "in".
 _IN_GAP = re.compile(r"(?:\s+[A-Z][\w.'&-]*){0,4}\s+in\s+")
@@ -21,15 +22,15 @@ _INSTITUTION_WORDS = frozenset(
     "cathedral academy seminary library zoo arena".split()
 )
 _AREA_KINDS = frozenset({"city", "county", "admin1", "country"})
-NEAR_KM = 161.0
 
 
 def _within(entry: tuple, area: tuple) -> bool:
+    """In the country, in the admin-1 region, or (for a town or county) as near as a right reading must be."""
     if area[KIND] == "country":
         return entry[COUNTRY] == area[COUNTRY]
     if area[KIND] == "admin1":
-        return entry[COUNTRY] == area[COUNTRY] and bool(entry[ADMIN1]) and entry[ADMIN1] == area[ADMIN1]
-    return entry_km(entry, area) <= NEAR_KM
+        return in_admin1(entry, area)
+    return entry_km(entry, area) <= RIVAL_KM
 
 
 def located_in_next(text: str, toponyms: Sequence, chosen: Sequence[Optional[int]], gaz,

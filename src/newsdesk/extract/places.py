@@ -12,12 +12,12 @@ from spacy.tokens import Doc
 
 from newsdesk.extract.place_detect import PLACE_LABELS, Toponym, detect_toponyms
 from newsdesk.extract.place_local import find_vouched_towns
-from newsdesk.extract.place_confidence import NEAR_KM, Evidence, confidence, evidence
+from newsdesk.extract.place_confidence import Evidence, confidence, evidence
 from newsdesk.extract.place_containment import located_in_next
-from newsdesk.extract.place_resolve import Request, preferred_entry, resolve_ranked
+from newsdesk.extract.place_resolve import NEAR_KM, Request, preferred_entry, resolve_ranked
 from newsdesk.extract.place_sites import detect_sites, place_sites
 from newsdesk.gazetteer import (ADMIN1, COUNTRY, FCLASS, GEONAMEID, KIND, LAT, LON, NAME, POP, entry_km,
-                                load_gazetteer, normalize)
+                                in_admin1, load_gazetteer, normalize)
 from newsdesk.records import Place
 from newsdesk.components.extensions import doc_list, doc_text
 
@@ -248,7 +248,7 @@ def _match_list_mates(text: str, toponyms: list[Toponym], chosen: list, gaz) -> 
         gaps = [text[toponyms[min(i, j)].end:toponyms[max(i, j)].start] for j in mates]
         if not mates or (len(mates) == 1 and gaps[0].strip() == ","):
             continue  # "Washington, D.C." is a qualified name, not a list
-        if i + 1 in mates and _inside(gaz.entry(number), gaz.entry(chosen[i + 1])):
+        if i + 1 in mates and in_admin1(gaz.entry(number), gaz.entry(chosen[i + 1])):
             continue  # "Florida and Washington, D.C.": D.C. qualifies Washington
         country = gaz.entry(chosen[mates[0]])[COUNTRY]
         for candidate, _ in gaz.lookup(toponyms[i].text):
@@ -276,17 +276,12 @@ def _match_county_short_forms(toponyms: list[Toponym], chosen: list, gaz) -> lis
         if county is None or number is None:
             continue
         region = gaz.entry(county)
-        if _inside(gaz.entry(number), region):
+        if in_admin1(gaz.entry(number), region):
             continue
         towns = [j for j, _ in gaz.lookup(toponym.text)
-                 if gaz.entry(j)[KIND] == "city" and _inside(gaz.entry(j), region)]
+                 if gaz.entry(j)[KIND] == "city" and in_admin1(gaz.entry(j), region)]
         chosen[i] = max(towns, key=lambda j: gaz.entry(j)[POP]) if towns else county
     return chosen
-
-
-def _inside(entry: tuple, region: tuple) -> bool:
-    """Return True when ``entry`` lies in the admin-1 ``region``."""
-    return entry[COUNTRY] == region[COUNTRY] and bool(entry[ADMIN1]) and entry[ADMIN1] == region[ADMIN1]
 
 
 def _qualifier_hints(text: str, toponyms: list[Toponym]) -> dict[int, tuple[str, ...]]:

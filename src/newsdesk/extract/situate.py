@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.date_dateline import dateline_end
 from newsdesk.extract.dates import parse_published
-from newsdesk.extract.situate_context import account_date, coordinated_places, is_statement, renumber
+from newsdesk.extract.situate_context import account_date, coordinated_places, is_statement, renumber, span_at
 from newsdesk.records import DateValue, Event, EventDate, EventPlace, Place
 
 # Prepositions that put a toponym where the event happened.
@@ -35,22 +35,8 @@ _RANGE_TO_NOW = re.compile(r"\b(?:recent|past|last|coming|next)\b", re.I)
 MAX_TREE_DISTANCE = 8
 
 
-def _text_length(doc: Doc) -> int:
-    """len(doc.text) without building the text."""
-    if not len(doc):
-        return 0
-    last = doc[-1]
-    return last.idx + len(last.text_with_ws)
-
-
 def _head_text(doc: Doc, tokens: int = 120) -> str:
     return doc[: min(len(doc), tokens)].text
-
-
-def _span(doc: Doc, start: Optional[int], end: Optional[int]) -> Optional[Span]:
-    if start is None or end is None or not (0 <= start < end <= _text_length(doc)):
-        return None
-    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def _ancestors_with_self(tok: Token) -> list[Token]:
@@ -72,7 +58,7 @@ def tree_distance(a: Token, b: Token) -> int:
 
 def _anchor_token(doc: Doc, event: Event, sent: Optional[Span]) -> Optional[Token]:
     if event.trigger is not None:
-        span = _span(doc, event.trigger.start, event.trigger.end)
+        span = span_at(doc, event.trigger.start, event.trigger.end)
         if span is not None and len(span):
             return span.root
     return sent.root if sent is not None else None
@@ -80,11 +66,11 @@ def _anchor_token(doc: Doc, event: Event, sent: Optional[Span]) -> Optional[Toke
 
 def _event_sentence(doc: Doc, event: Event) -> Optional[Span]:
     if event.sentence is not None:
-        span = _span(doc, event.sentence.start, event.sentence.end)
+        span = span_at(doc, event.sentence.start, event.sentence.end)
         if span is not None:
             return span
     if event.trigger is not None and doc.has_annotation("SENT_START"):
-        span = _span(doc, event.trigger.start, event.trigger.end)
+        span = span_at(doc, event.trigger.start, event.trigger.end)
         if span is not None and len(span):
             return span[0].sent
     return None
@@ -96,7 +82,7 @@ def _within(start: int, end: int, sent: Span, floor: int = 0) -> bool:
 
 def _score(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> Optional[tuple[int, int]]:
     """(tree distance, token distance) of an expression from the trigger; None when unrelated."""
-    span = _span(doc, start, end)
+    span = span_at(doc, start, end)
     if span is None or not len(span):
         return None
     if anchor is None:
@@ -129,7 +115,7 @@ def _same_clause(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> boo
     """Return True when the expression at [start, end) attaches to the anchor's own clause."""
     if anchor is None:
         return True
-    span = _span(doc, start, end)
+    span = span_at(doc, start, end)
     if span is None or not len(span):
         return False
     return clause_head(span.root).i == clause_head(anchor).i
@@ -137,7 +123,7 @@ def _same_clause(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> boo
 
 def _describes_noun(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
     """Return True for an expression inside a relative/participial modifier of a noun that does not contain the anchor."""
-    span = _span(doc, start, end)
+    span = span_at(doc, start, end)
     if span is None or not len(span) or anchor is None:
         return False
     cur = span.root
@@ -188,7 +174,7 @@ def _overlaps_actor(event: Event, start: int, end: int) -> bool:
 
 
 def _locative_bonus(doc: Doc, place: Place) -> int:
-    span = _span(doc, place.start, place.end)
+    span = span_at(doc, place.start, place.end)
     if span is None or not len(span):
         return 0
     head = span.root.head
@@ -261,15 +247,15 @@ def situate_events(doc: Doc) -> list[Event]:
     out: list[Event] = []
     split = False
     sentence_starts = [s.start_char for s in doc.sents] if parsed else []
+    day = parse_published(published)
+    published_day = day.isoformat() if day else None
     for event in events:
         sent = _event_sentence(doc, event) if parsed else None
         date = event.date or pick_date(doc, event, sent, dates, floor)
         if date is None:
             date = account_date(doc, event, out, published, sentence_starts)
         if date is None and published:
-            day = parse_published(published)
-            iso = day.isoformat() if day else None
-            date = EventDate(value=published[:10], inherited=True, earliest=iso, latest=iso)
+            date = EventDate(value=published[:10], inherited=True, earliest=published_day, latest=published_day)
         siblings = [e for e in events if e.trigger == event.trigger and e is not event]
         place = event.place or pick_place(doc, event, sent, places, floor, siblings)
         if place is None and home is not None:

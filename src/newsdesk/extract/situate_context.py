@@ -34,16 +34,24 @@ _SPLIT_PREPS = frozenset({"in", "at", "near", "across", "throughout", "around", 
 _STATEMENT_ROOT = "01"
 
 
-def _span(doc: Doc, start: Optional[int], end: Optional[int]) -> Optional[Span]:
-    if start is None or end is None or start >= end or not len(doc):
+def _text_length(doc: Doc) -> int:
+    """len(doc.text) without building the text."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
+
+
+def span_at(doc: Doc, start: Optional[int], end: Optional[int]) -> Optional[Span]:
+    """The Doc span over characters [start, end), widened to whole tokens; None when out of range."""
+    if start is None or end is None or not (0 <= start < end <= _text_length(doc)):
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span if span is not None and len(span) else None
+    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def _token_at(doc: Doc, start: Optional[int], end: Optional[int]) -> Optional[Token]:
-    span = _span(doc, start, end)
-    return span.root if span is not None else None
+    span = span_at(doc, start, end)
+    return span.root if span is not None and len(span) else None
 
 
 def dates_a_start(doc: Doc, date: EventDate) -> bool:

@@ -10,9 +10,8 @@ import re
 from datetime import date
 from typing import Optional
 
-from newsdesk.extract.timex_calendar import Result, TimexContext, safe_date
+from newsdesk.extract.timex_calendar import Result, TimexContext, half_number, quarter_number, safe_date
 
-_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _PART_OF_YEAR = re.compile(
     r"^(first|second|third|fourth|1st|2nd|3rd|4th)[- ](half|quarter) of (next year|last year|this year|the year|"
     r"the current year|the previous year|(?:19|20)\d\d)$"
@@ -33,8 +32,9 @@ def part_of_year(t: str, ctx: TimexContext) -> Result:
     m = _PART_OF_YEAR.match(t)
     if not m:
         return None
-    n, unit = _ORDINAL[m.group(1)], m.group(2)
-    if unit == "half" and n > 2:
+    unit = m.group(2)
+    n = half_number(t) if unit == "half" else quarter_number(t)
+    if n is None:  # "the third half of 2019"
         return None
     year = _year(m.group(3), ctx.anchor)
     code = f"{'H' if unit == 'half' else 'Q'}{n}"
