@@ -245,6 +245,20 @@ BY_CUE = {
         ("Jana Novak", "Jana Novak", [],
          '"The budget is a disgrace," said Jana Novak, summing up a week of protests. "It cuts every school."'),
     ),
+    "a sentence between two quotations parts them, though it follows the cue": (
+        '"The vote is rigged," Jana Novak said, pointing at the ballots. Her brother shook his head. "Nothing is rigged."',
+        "said", ("Jana Novak", "Jana Novak", [], '"The vote is rigged,"'),
+    ),
+    "a cue inside the sentence it reports: the adjunct before it is reported too": (
+        'In the poorer parts of the coast, she said, "we don\'t know what the answer will be" on how many boats '
+        'might be sold.', "said",
+        ("she", None, [], 'In the poorer parts of the coast, she said, "we don\'t know what the answer will be" on how '
+                          'many boats might be sold'),
+    ),
+    "a connective before a cue set off by commas is the writer's": (
+        'But, Jana Novak added, she did not back closing the port "overnight."', "added",
+        ("Jana Novak", "Jana Novak", [], 'she did not back closing the port "overnight."'),
+    ),
 }
 
 

@@ -153,7 +153,21 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         sent = verb.sent
         return _trim(doc, sent.start, verb.left_edge.i), "para"
+    if verb.dep_ == "parataxis" and verb.sent.start <= verb.head.i and verb.head.i > verb.right_edge.i:
+        # 'Of the scrutiny, he said, "It's a little much."': the clause around the cue is the statement;
+        # its extent runs over the cue, as PolNeAR scores a content split by its cue
+        sent = verb.sent
+        start = sent.start if verb.left_edge.i > sent.start else verb.right_edge.i + 1
+        if start == sent.start and _connective_only(doc[start:verb.left_edge.i]):
+            start = verb.right_edge.i + 1  # "But, Carson added, he did not ...": the connective is the writer's
+        return _trim(doc, start, sent.end), "para"
     return None, "none"
+
+
+def _connective_only(span) -> bool:
+    """Return True for words that only link a sentence to the one before: "But,", "And so,", "Also,"."""
+    return all(t.is_punct or t.is_space or t.pos_ == "CCONJ" or t.dep_ in ("cc", "advmod") and t.pos_ == "ADV"
+               for t in span)
 
 
 class Paragraphs:
@@ -243,10 +257,27 @@ def shape_content(doc: Doc, verb: Token, source: Optional[tuple[int, int]], cont
     if s < verb.i:
         if _said_more(doc, verb, source, sent.end):
             e = max(e, sent.end)
-    elif (clause_start > sent.start + 1 and doc[clause_start - 1].text == "," and s > verb.i
-          and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","):
+    elif _parenthetical_cue(doc, verb, sent, clause_start, s):
         s = min(s, sent.start)  # "X, he said, Y"
+    if s == sent.start:
+        s = _after_connective(doc, s, e)
     return _trim(doc, s, e)
+
+
+def _after_connective(doc: Doc, s: int, e: int) -> int:
+    """Return where a sentence starts after its linking word: "But", "Also,", "And yet,"."""
+    k = s
+    while k < e - 1 and (doc[k].pos_ == "CCONJ" or doc[k].pos_ == "ADV" and doc[k].dep_ == "advmod"
+                         and doc[k + 1].text == "," or doc[k].text == "," and k > s):
+        k += 1
+    return k if k > s and doc[k - 1].text == "," or k > s and doc[k - 1].pos_ == "CCONJ" else s
+
+
+def _parenthetical_cue(doc: Doc, verb: Token, sent, clause_start: int, content_start: int) -> bool:
+    """Return True for a cue clause set off by commas inside the sentence it reports: "X, he said, Y"."""
+    return (clause_start > sent.start + 1 and doc[clause_start - 1].text == "," and content_start > verb.i
+            and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+            and not _connective_only(doc[sent.start:clause_start]))
 
 
 FINITE_PAST = frozenset({"VBD", "VBZ", "VBP"})

@@ -326,8 +326,9 @@ def _attach_quotes(doc: Doc, text: str, marks: list[QuoteSpan], found: list[_Att
                 s, e = min(s, q.start), max(e, q.end)
         a.content = (s, e)
         _cut_after_quote(text, marks, a)
+    sent_starts = [sent.start_char for sent in doc.sents]
     for a in found:
-        _join_split_quote(text, marks, a, found)
+        _join_split_quote(text, marks, a, found, sent_starts)
         _join_colon_quote(text, marks, a)
     extra = [x for x in (_dash_signed(doc, text, q) for q in marks if not _covered(found, q)) if x is not None]
     extra += _speaker_lines(doc, text, found + extra)
@@ -377,7 +378,8 @@ def _covered(found: list[_Attribution], q: QuoteSpan) -> bool:
     return any(min(a.content[1], q.end) - max(a.content[0], q.start) >= 0.5 * (q.end - q.start) for a in found)
 
 
-def _join_split_quote(text: str, marks: list[QuoteSpan], a: _Attribution, found: list[_Attribution]) -> None:
+def _join_split_quote(text: str, marks: list[QuoteSpan], a: _Attribution, found: list[_Attribution],
+                      sent_starts: list[int]) -> None:
     """Extend a direct attribution over the other half of a split quote: "A," he said, "B." """
     if a.cue is None:
         return
@@ -387,7 +389,7 @@ def _join_split_quote(text: str, marks: list[QuoteSpan], a: _Attribution, found:
         return
 
     def joinable(gap_start: int, gap_end: int) -> bool:
-        return _joinable(text, a, others, gap_start, gap_end)
+        return _joinable(text, a, others, gap_start, gap_end, sent_starts)
 
     last = quoted[-1]
     while last + 1 < len(marks) and joinable(a.content[1], marks[last + 1].start):
@@ -403,10 +405,15 @@ def _join_split_quote(text: str, marks: list[QuoteSpan], a: _Attribution, found:
             a.content = (prev.start, a.content[1])
 
 
-def _joinable(text: str, a: _Attribution, others: list[tuple[int, int]], gap_start: int, gap_end: int) -> bool:
+def _joinable(text: str, a: _Attribution, others: list[tuple[int, int]], gap_start: int, gap_end: int,
+              sent_starts: list[int]) -> bool:
     """Return True when the text between two pieces of ``a``'s content is only its own cue clause."""
     gap = text[gap_start:gap_end]
     if "\n" in gap or len(gap) > 200 or any(ch in QUOTE_CHARS for ch in gap):
+        return False
+    # '"A," Tom said, pointing. Betsy shook her head. "B."': a sentence after the cue's own parts them
+    if any(a.cue[1] < ss < gap_end and text[ss:gap_end].strip() for ss in sent_starts  # type: ignore[index]
+           if gap_start < ss):
         return False
     if not gap.strip(" ,."):
         return True
