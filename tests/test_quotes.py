@@ -259,6 +259,14 @@ BY_CUE = {
         'But, Jana Novak added, she did not back closing the port "overnight."', "added",
         ("Jana Novak", "Jana Novak", [], 'she did not back closing the port "overnight."'),
     ),
+    "a subject stops at its paragraph": (
+        "4:40 p.m.\n\nHarbour commissioner Jana Novak says, win or lose in the vote, she is staying in the race.", "says",
+        ("Harbour commissioner Jana Novak", "Jana Novak", [], "win or lose in the vote, she is staying in the race"),
+    ),
+    "a relative pronoun is the source as written, its antecedent the speaker": (
+        '"Prices are up a little," said Tom Reyes, who noted that rents had "cratered" in the recession.', "noted",
+        ("who", "Tom Reyes", [], 'that rents had "cratered" in the recession'),
+    ),
 }
 
 

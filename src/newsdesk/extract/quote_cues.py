@@ -57,9 +57,10 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
     A passive's agent is its source ("was criticized by his rivals"); the passive subject of a governing
     verb is the subject of its infinitive ("The Times is expected to endorse", ``raised``).
     """
-    for child in verb.children:
-        if child.dep_ in SUBJ_DEPS and (child.dep_ != "nsubjpass" or raised):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and (c.dep_ != "nsubjpass" or raised)]
+    if subjects:
+        child = min(subjects, key=lambda c: abs(c.i - verb.i))  # a misparse may give two: the nearer
+        return child
     if not raised:
         for child in verb.children:
             if child.dep_ == "agent":
@@ -354,6 +355,10 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
         if subj is not None and quoted and subj.i in quoted and tok.i not in quoted:
             subj = _speaker_after_quote(doc, tok, quote_tokens or [])
         source = phrase_bounds(subj) if subj is not None else None
+        if source is not None:
+            # a subject never crosses a paragraph break ("4:40 p.m. / Marco Rubio says")
+            lo, hi = paras.bounds(tok.i)
+            source = (max(source[0], lo), min(source[1], hi)) if source[0] < hi and source[1] > lo else None
         content, ctype = content_of(tok)
         if tok.lemma_.lower() in RAISING and ctype == "xcomp" and subj is not None and subj.i < tok.i:
             # "the candidate seemed to be shrinking": the writer's impression of the whole clause, no speaker
