@@ -267,6 +267,14 @@ BY_CUE = {
         '"Prices are up a little," said Tom Reyes, who noted that rents had "cratered" in the recession.', "noted",
         ("who", "Tom Reyes", [], 'that rents had "cratered" in the recession'),
     ),
+    "an inverted speaker the parser takes for an object": (
+        '"We have no freedom of opinion anymore," tweeted a retired fisherman.', "tweeted",
+        ("a retired fisherman", "retired fisherman", [], '"We have no freedom of opinion anymore,"'),
+    ),
+    "a participle after the cue is the speaker's": (
+        '"Too much hate," Ellen Varga said, blaming some of it on the new harbour tax.', "blaming",
+        ("Ellen Varga", "Ellen Varga", [], "some of it on the new harbour tax"),
+    ),
 }
 
 

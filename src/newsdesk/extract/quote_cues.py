@@ -354,6 +354,10 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
         subj = subject_of(tok)
         if subj is not None and quoted and subj.i in quoted and tok.i not in quoted:
             subj = _speaker_after_quote(doc, tok, quote_tokens or [])
+        if (subj is None and tok.i > 0 and doc[tok.i - 1].text in QUOTE_CHARS | {"''"}
+                and tok.lemma_.lower() in SPEECH_VERBS):
+            # '"...," tweeted a local user': the parser takes the inverted speaker for an object
+            subj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
         source = phrase_bounds(subj) if subj is not None else None
         if source is not None:
             # a subject never crosses a paragraph break ("4:40 p.m. / Marco Rubio says")
@@ -411,6 +415,8 @@ def _speaker_after_quote(doc: Doc, verb: Token, quote_tokens: list[tuple[int, in
     if start >= verb.i:
         return None
     root = doc[start:verb.i].root
+    if root.pos_ in ("VERB", "AUX"):  # '"Too much hate," she said, blaming ...': the participle is hers
+        root = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and start <= c.i < verb.i), root)
     return root if root.pos_ in ("PROPN", "PRON", "NOUN") else None
 
 
