@@ -253,6 +253,10 @@ def test_dateline_is_not_the_source(code):
         ("Norland has agreed to resign from the council.", "resign", "AGREE", "030", False),
         # being scheduled to meet is not a refusal
         ("The two presidents are scheduled to meet in Geneva next week.", "meet", "CONSULT", "040", True),
+        # a sanction by its object (the CAMEO 16 object patterns); PLOVER's table puts 163 under COERCE
+        ("Norland has imposed sanctions on the Vestian central bank.", "imposed", "COERCE", "163", False),
+        ("Norland halted economic aid to Vestia.", "halted", "SANCTION", "162", False),
+        ("Norland cut diplomatic ties with Vestia on Monday.", "cut", "SANCTION", "161", False),
     ],
 )
 def test_intended_actions_are_coded_by_intent(code, text, trigger, plover, cameo, scheduled):

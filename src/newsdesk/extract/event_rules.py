@@ -9,6 +9,10 @@ Decisions the small training set cannot learn reliably:
   ceasefire" -> AGREE. Where the classifier only sees a statement (CAMEO 01) the verb
   lexicon decides: "said they would attack" -> THREATEN, "said it would not attack" ->
   ASSAULT with ``negated`` set. Other negated predicates are left to the classifier.
+* **Objects.** A meeting noun as the object makes a consultation ("held secret contacts
+  with X" -> CONSULT) and an object the CAMEO dictionaries code 16 makes a sanction
+  ("imposed sanctions on X", "cut ties with Y", "halted aid to Z"; THREATEN when intended),
+  whatever else the sentence suggests to the classifier.
 * **Schedules.** "are scheduled / due to meet" is never a refusal: a REJECT there
   defers to the verb lexicon.
 * **Non-triggers.** A copula or an auxiliary ("is", "was", "'s", "had" as a tense marker)
@@ -164,6 +168,10 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         # "held secret contacts with X", "will send a delegation to Y": a meeting noun or an
         # envoy as the object makes a consultation, whatever else the sentence suggests
         return "04:CONSULT", p
+    if not pred.negated and root_of_object(pred.head) == "16" and cls[:2] != "16" and "16:SANCTION" in classes:
+        # "imposed sanctions on X", "cut diplomatic ties with Y", "halted economic aid": a sanction by its
+        # object; announced for later it is a threat
+        return ("13:THREATEN" if _intent(pred) else "16:SANCTION"), p
     root = cls[:2]
     demand = pred.modal in OBLIGATION_MODALS and pred.reporter is not None
     if _agrees(pred) and root not in CONFLICT_ROOTS and not demand:
