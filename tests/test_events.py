@@ -256,6 +256,8 @@ def test_dateline_is_not_the_source(code):
         # a sanction by its object (the CAMEO 16 object patterns); PLOVER's table puts 163 under COERCE
         ("Norland has imposed sanctions on the Vestian central bank.", "imposed", "COERCE", "163", False),
         ("Norland halted economic aid to Vestia.", "halted", "SANCTION", "162", False),
+        # a compound modifier names the object too: "aid deliveries" is aid
+        ("The agency suspended aid deliveries to Vestia.", "suspended", "SANCTION", "162", False),
         ("Norland cut diplomatic ties with Vestia on Monday.", "cut", "SANCTION", "161", False),
     ],
 )

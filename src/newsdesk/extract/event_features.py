@@ -51,7 +51,9 @@ def lexicon_codes(tok: Token) -> list[tuple[str, str]]:
     out = []
     for c in tok.children:
         if c.dep_ in ("dobj", "obj", "attr"):
-            for form in (c.lower_, c.lemma_.lower()):
+            # "suspended aid deliveries": a compound modifier names the thing as well as its head
+            compounds = [m.lemma_.lower() for m in c.children if m.dep_ == "compound"]
+            for form in (c.lower_, c.lemma_.lower(), *compounds):
                 code = table.get(f"{lemma} {form}")
                 if code:
                     out.append(("o", code))
