@@ -275,6 +275,12 @@ BY_CUE = {
         '"Too much hate," Ellen Varga said, blaming some of it on the new harbour tax.', "blaming",
         ("Ellen Varga", "Ellen Varga", [], "some of it on the new harbour tax"),
     ),
+    "a trailing cue the parser hangs on the reported clause": (
+        "The Internet has also made it possible for people with like-minded, if bogus, ideas and theories to "
+        "organize into communities and reach others, she said.", "said",
+        ("she", None, [], "The Internet has also made it possible for people with like-minded, if bogus, ideas and "
+                          "theories to organize into communities and reach others"),
+    ),
 }
 
 

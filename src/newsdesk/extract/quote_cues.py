@@ -154,6 +154,9 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         sent = verb.sent
         return _trim(doc, sent.start, verb.left_edge.i), "para"
+    clause_start = _trailing_speech_clause(verb)
+    if clause_start is not None:
+        return _trim(doc, verb.sent.start, clause_start), "para"
     if verb.dep_ == "parataxis" and verb.sent.start <= verb.head.i and verb.head.i > verb.right_edge.i:
         # 'Of the scrutiny, he said, "It's a little much."': the clause around the cue is the statement;
         # its extent runs over the cue, as PolNeAR scores a content split by its cue
@@ -163,6 +166,17 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
             start = verb.right_edge.i + 1  # "But, Carson added, he did not ...": the connective is the writer's
         return _trim(doc, start, sent.end), "para"
     return None, "none"
+
+
+def _trailing_speech_clause(verb: Token) -> Optional[int]:
+    """Return where "..., she said." starts when the parser hung it on the reported clause as an adverbial clause."""
+    if verb.dep_ != "advcl" or verb.head.i > verb.i or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or verb.i + 1 < verb.sent.end - 1 and not verb.doc[verb.i + 1].is_punct:
+        return None
+    start = subjects[-1].left_edge.i  # the nearer, when a misparse hangs two on the verb
+    return start if start > verb.sent.start and verb.doc[start - 1].text == "," else None
 
 
 def _connective_only(span) -> bool:
