@@ -275,12 +275,6 @@ BY_CUE = {
         '"Too much hate," Ellen Varga said, blaming some of it on the new harbour tax.', "blaming",
         ("Ellen Varga", "Ellen Varga", [], "some of it on the new harbour tax"),
     ),
-    "a trailing cue the parser hangs on the reported clause": (
-        "The Internet has also made it possible for people with like-minded, if bogus, ideas and theories to "
-        "organize into communities and reach others, she said.", "said",
-        ("she", None, [], "The Internet has also made it possible for people with like-minded, if bogus, ideas and "
-                          "theories to organize into communities and reach others"),
-    ),
 }
 
 
@@ -407,3 +401,20 @@ def test_reference_stories(attribute, name):
     for expected in STORIES[name]:
         assert expected in found
     assert all(q.speaker is not None for q in quotes)
+
+
+def test_trailing_cue_parsed_as_an_adverbial_clause_reports_the_clause_before_it():
+    # the small model sometimes hangs "..., she said." on the reported verb as an advcl (seen on long sentences);
+    # the parse is written out here so that the test does not depend on when the model makes that mistake
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsdesk.extract.quote_cues import content_of
+
+    words = ["Prices", "rose", "in", "the", "port", ",", "she", "said", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 2, 7, 7, 1, 1],
+              deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct", "nsubj", "advcl", "punct"],
+              lemmas=["price", "rise", "in", "the", "port", ",", "she", "say", "."],
+              pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT"])
+    content, ctype = content_of(doc[7])
+    assert (doc[content[0]:content[1]].text, ctype) == ("Prices rose in the port", "para")
