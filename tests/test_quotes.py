@@ -250,30 +250,31 @@ BY_CUE = {
         "said", ("Jana Novak", "Jana Novak", [], '"The vote is rigged,"'),
     ),
     "a cue inside the sentence it reports: the adjunct before it is reported too": (
-        'In the poorer parts of the coast, she said, "we don\'t know what the answer will be" on how many boats '
-        'might be sold.', "said",
-        ("she", None, [], 'In the poorer parts of the coast, she said, "we don\'t know what the answer will be" on how '
-                          'many boats might be sold'),
+        'In the poorer villages of the coast, she said, "nobody can tell how the season will end" for the small '
+        'boat owners.', "said",
+        ("she", None, [], 'In the poorer villages of the coast, she said, "nobody can tell how the season will end" '
+                          'for the small boat owners'),
     ),
     "a connective before a cue set off by commas is the writer's": (
         'But, Jana Novak added, she did not back closing the port "overnight."', "added",
         ("Jana Novak", "Jana Novak", [], 'she did not back closing the port "overnight."'),
     ),
     "a subject stops at its paragraph": (
-        "4:40 p.m.\n\nHarbour commissioner Jana Novak says, win or lose in the vote, she is staying in the race.", "says",
-        ("Harbour commissioner Jana Novak", "Jana Novak", [], "win or lose in the vote, she is staying in the race"),
+        "4:40 p.m.\n\nHarbour commissioner Jana Novak says, win or lose on Sunday, she is keeping her seat on the board.",
+        "says", ("Harbour commissioner Jana Novak", "Jana Novak", [],
+                 "win or lose on Sunday, she is keeping her seat on the board"),
     ),
     "a relative pronoun is the source as written, its antecedent the speaker": (
-        '"Prices are up a little," said Tom Reyes, who noted that rents had "cratered" in the recession.', "noted",
-        ("who", "Tom Reyes", [], 'that rents had "cratered" in the recession'),
+        '"Rents went up a bit," said Tom Reyes, who noted that boat prices had "collapsed" after the storm.', "noted",
+        ("who", "Tom Reyes", [], 'that boat prices had "collapsed" after the storm'),
     ),
     "an inverted speaker the parser takes for an object": (
-        '"We have no freedom of opinion anymore," tweeted a retired fisherman.', "tweeted",
-        ("a retired fisherman", "retired fisherman", [], '"We have no freedom of opinion anymore,"'),
+        '"Nobody listens to the small harbours," tweeted a retired fisherman.', "tweeted",
+        ("a retired fisherman", "retired fisherman", [], '"Nobody listens to the small harbours,"'),
     ),
     "a participle after the cue is the speaker's": (
-        '"Too much hate," Ellen Varga said, blaming some of it on the new harbour tax.', "blaming",
-        ("Ellen Varga", "Ellen Varga", [], "some of it on the new harbour tax"),
+        '"Such a mess," Ellen Varga said, blaming most of it on the new harbour tax.', "blaming",
+        ("Ellen Varga", "Ellen Varga", [], "most of it on the new harbour tax"),
     ),
 }
 

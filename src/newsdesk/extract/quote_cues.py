@@ -158,12 +158,12 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     if clause_start is not None:
         return _trim(doc, verb.sent.start, clause_start), "para"
     if verb.dep_ == "parataxis" and verb.sent.start <= verb.head.i and verb.head.i > verb.right_edge.i:
-        # 'Of the scrutiny, he said, "It's a little much."': the clause around the cue is the statement;
+        # 'On the tax, she said, "It is too much."': the clause around the cue is the statement;
         # its extent runs over the cue, as PolNeAR scores a content split by its cue
         sent = verb.sent
         start = sent.start if verb.left_edge.i > sent.start else verb.right_edge.i + 1
         if start == sent.start and _connective_only(doc[start:verb.left_edge.i]):
-            start = verb.right_edge.i + 1  # "But, Carson added, he did not ...": the connective is the writer's
+            start = verb.right_edge.i + 1  # "But, she added, the port stays shut": the connective is the writer's
         return _trim(doc, start, sent.end), "para"
     return None, "none"
 
@@ -370,11 +370,11 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
             subj = _speaker_after_quote(doc, tok, quote_tokens or [])
         if (subj is None and tok.i > 0 and doc[tok.i - 1].text in QUOTE_CHARS | {"''"}
                 and tok.lemma_.lower() in SPEECH_VERBS):
-            # '"...," tweeted a local user': the parser takes the inverted speaker for an object
+            # '"...," tweeted a fisherman': the parser takes the inverted speaker for an object
             subj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
         source = phrase_bounds(subj) if subj is not None else None
         if source is not None:
-            # a subject never crosses a paragraph break ("4:40 p.m. / Marco Rubio says")
+            # a subject never crosses a paragraph break ("9:15 a.m. / The mayor says")
             lo, hi = paras.bounds(tok.i)
             source = (max(source[0], lo), min(source[1], hi)) if source[0] < hi and source[1] > lo else None
         content, ctype = content_of(tok)
@@ -429,7 +429,7 @@ def _speaker_after_quote(doc: Doc, verb: Token, quote_tokens: list[tuple[int, in
     if start >= verb.i:
         return None
     root = doc[start:verb.i].root
-    if root.pos_ in ("VERB", "AUX"):  # '"Too much hate," she said, blaming ...': the participle is hers
+    if root.pos_ in ("VERB", "AUX"):  # '"A mess," she said, blaming ...': the participle is hers
         root = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and start <= c.i < verb.i), root)
     return root if root.pos_ in ("PROPN", "PRON", "NOUN") else None
 

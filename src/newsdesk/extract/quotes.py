@@ -411,7 +411,7 @@ def _joinable(text: str, a: _Attribution, others: list[tuple[int, int]], gap_sta
     gap = text[gap_start:gap_end]
     if "\n" in gap or len(gap) > 200 or any(ch in QUOTE_CHARS for ch in gap):
         return False
-    # '"A," Tom said, pointing. Betsy shook her head. "B."': a sentence after the cue's own parts them
+    # '"A," Tom said, pointing. His wife frowned. "B."': a sentence after the cue's own parts them
     if any(a.cue[1] < ss < gap_end and text[ss:gap_end].strip() for ss in sent_starts  # type: ignore[index]
            if gap_start < ss):
         return False
