@@ -59,8 +59,7 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
     """
     subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and (c.dep_ != "nsubjpass" or raised)]
     if subjects:
-        child = min(subjects, key=lambda c: abs(c.i - verb.i))  # a misparse may give two: the nearer
-        return child
+        return min(subjects, key=lambda c: abs(c.i - verb.i))  # a misparse may give two: the nearer
     if not raised:
         for child in verb.children:
             if child.dep_ == "agent":
@@ -280,12 +279,13 @@ def shape_content(doc: Doc, verb: Token, source: Optional[tuple[int, int]], cont
 
 
 def _after_connective(doc: Doc, s: int, e: int) -> int:
-    """Return where a sentence starts after its linking word: "But", "Also,", "And yet,"."""
-    k = s
-    while k < e - 1 and (doc[k].pos_ == "CCONJ" or doc[k].pos_ == "ADV" and doc[k].dep_ == "advmod"
-                         and doc[k + 1].text == "," or doc[k].text == "," and k > s):
+    """Return where a sentence starts after its linking words: "But the talks", "Also, the talks", "But, ..."."""
+    k = s + 1 if doc[s].pos_ == "CCONJ" else s
+    if k + 1 < e and doc[k].pos_ == "ADV" and doc[k].dep_ == "advmod" and doc[k + 1].text == ",":
+        k += 2
+    elif s < k < e - 1 and doc[k].text == ",":
         k += 1
-    return k if k > s and doc[k - 1].text == "," or k > s and doc[k - 1].pos_ == "CCONJ" else s
+    return k if k < e else s
 
 
 def _parenthetical_cue(doc: Doc, verb: Token, sent, clause_start: int, content_start: int) -> bool:
