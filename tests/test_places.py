@@ -281,6 +281,8 @@ def test_partial_model_spans_grow_into_the_longer_name(places_of, sentence, topo
     # A dateline in parentheses names a city, not a state.
     ("(NEW YORK) - Police officers responding to reports of a man with a knife found him on a train.",
      "NEW YORK", "US", 40.71, -74.01),
+    # A metropolis does not make its state the story's: "Boston" stays the Massachusetts city.
+    ("Maria Lenz grew up in New York City. Her business partner is a Boston native.", "Boston", "US", 42.36, -71.06),
 ])
 def test_disambiguation_principles(places_of, sentence, toponym, country, lat, lon):
     place = _find(places_of(sentence), toponym)

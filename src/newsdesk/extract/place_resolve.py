@@ -53,6 +53,9 @@ WORLD_CITY_BONUS = 1.0
 NEAR_KM = 100.0
 FAR_KM = 300.0
 NEAR_BONUS = 1.5
+# A state named only through its metropolis ("New York City") is weaker evidence than the state itself:
+# it must not pull "Boston" to a New York village of that name.
+METRO_REGION_BONUS = 1.5
 
 
 @dataclass
@@ -61,6 +64,7 @@ class Context:
 
     countries: Counter = field(default_factory=Counter)
     admin1: Counter = field(default_factory=Counter)  # "CC-CODE"
+    metro: Counter = field(default_factory=Counter)  # "CC-CODE" named through a metropolis only ("New York City")
     near: frozenset = frozenset()  # countries bordering those named
     voted: Counter = field(default_factory=Counter)  # "CC-CODE" -> names that could all lie there
     local: bool = False  # the article reads like US local news
@@ -107,7 +111,10 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "") 
             value += NEIGHBOUR_BONUS
         region = _region_key(entry)
         if region and ctx.admin1.get(region):
-            value += ADMIN1_BONUS + ADMIN1_REPEAT_BONUS * min(ctx.admin1[region] - 1, 3)
+            if ctx.metro.get(region, 0) >= ctx.admin1[region]:
+                value += METRO_REGION_BONUS  # "New York City" does not make the story a New York State one
+            else:
+                value += ADMIN1_BONUS + ADMIN1_REPEAT_BONUS * min(ctx.admin1[region] - 1, 3)
         elif region and ctx.voted.get(region):
             # Weaker evidence than a named region: several ambiguous names could lie there.
             value += min(VOTE_BONUS * ctx.voted[region], ADMIN1_BONUS + 3 * ADMIN1_REPEAT_BONUS)
@@ -176,12 +183,18 @@ def _state_story(state: tuple, ctx: Optional[Context]) -> bool:
     return ctx.local or ctx.admin1.get(region, 0) > 0 or ctx.voted.get(region, 0) > 0
 
 
+def _metropolis(entry: tuple) -> bool:
+    return entry[KIND] == "city" and entry[POP] >= METROPOLIS_POP
+
+
 def _add_to_context(ctx: Context, entry: tuple, weight: int = 1) -> None:
     if entry[COUNTRY]:
         ctx.countries[entry[COUNTRY]] += weight
     region = _region_key(entry)
     if region:
         ctx.admin1[region] += weight
+        if _metropolis(entry):
+            ctx.metro[region] += weight
 
 
 @dataclass(frozen=True)
@@ -319,7 +332,9 @@ def _take_from_context(ctx: Context, entry: tuple) -> None:
     region = _region_key(entry)
     if region:
         ctx.admin1[region] -= 1
-    ctx.countries, ctx.admin1 = +ctx.countries, +ctx.admin1
+        if _metropolis(entry):
+            ctx.metro[region] -= 1
+    ctx.countries, ctx.admin1, ctx.metro = +ctx.countries, +ctx.admin1, +ctx.metro
 
 
 def _choose(gaz: Gazetteer, requests: list[Request], first: dict, ctx: Context, own: dict, fixed: dict,
@@ -371,17 +386,18 @@ def _minus(ctx: Context, other: Optional[Context]) -> Context:
     """Return what ``ctx`` holds beyond ``other``."""
     if other is None:
         return ctx
-    return Context(ctx.countries - other.countries, ctx.admin1 - other.admin1)
+    return Context(ctx.countries - other.countries, ctx.admin1 - other.admin1, ctx.metro - other.metro)
 
 
 def _without(ctx: Context, mine: Optional[Context]) -> Context:
     """Return the context less one name's own contribution."""
     if mine is None:
         return ctx
-    countries, admin1 = ctx.countries.copy(), ctx.admin1.copy()
+    countries, admin1, metro = ctx.countries.copy(), ctx.admin1.copy(), ctx.metro.copy()
     countries.subtract(mine.countries)
     admin1.subtract(mine.admin1)
-    return Context(+countries, +admin1, near=ctx.near, local=ctx.local, voted=ctx.voted, anchors=ctx.anchors)
+    metro.subtract(mine.metro)
+    return Context(+countries, +admin1, +metro, near=ctx.near, local=ctx.local, voted=ctx.voted, anchors=ctx.anchors)
 
 
 def _vote_for_regions(gaz: Gazetteer, first: dict, ctx: Context) -> None:
