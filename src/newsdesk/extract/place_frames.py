@@ -105,7 +105,7 @@ def framed_spans(doc: Doc, text: str, taken: set[int], places: list[tuple[int, i
         match = None
         for size in range(min(MAX_RUN, n - i), 0, -1):
             span = doc[i:i + size]
-            if any(t.i in taken or not (t.text[:1].isupper() and (t.is_alpha or t.text.endswith("."))) for t in span):
+            if any(t.i in taken or not _name_word(t) for t in span):
                 continue
             if _town_key(gaz, span.text):
                 match = span

@@ -101,7 +101,7 @@ def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
     chosen = _match_list_mates(text, toponyms, chosen, gaz)
     chosen = _match_county_short_forms(toponyms, chosen, gaz)
     names = _name_spans(doc)
-    chosen = located_in_next(text, toponyms, chosen, gaz, [_kind(t, names) == "embedded" for t in toponyms])
+    chosen = located_in_next(text, toponyms, chosen, gaz, _embedded(toponyms, names))
     evidences = _evidences(gaz, toponyms, chosen, resolutions)
     vouched = find_vouched_towns(doc, toponyms, chosen, gaz)
     if vouched:
@@ -109,7 +109,7 @@ def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
                          key=lambda triple: triple[0].start)
         toponyms, chosen, evidences = ([t[0] for t in triples], [t[1] for t in triples], [t[2] for t in triples])
         # the vouched towns too: "Loyola University in Los Angeles"
-        chosen = located_in_next(text, toponyms, chosen, gaz, [_kind(t, names) == "embedded" for t in toponyms])
+        chosen = located_in_next(text, toponyms, chosen, gaz, _embedded(toponyms, names))
     mentions = _entity_mentions(doc)
     found: list[tuple[Place, Optional[Evidence]]] = []
     for toponym, number, ev in zip(toponyms, chosen, evidences):
@@ -178,6 +178,11 @@ def _areas(entry: tuple) -> tuple[str, ...]:
 
 # Entity types whose names may embed a place: "the New York Times", "Seattle Seahawks".
 _NAME_TYPES = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+
+
+def _embedded(toponyms: list[Toponym], names: list[tuple[int, int]]) -> list[bool]:
+    """Return, for each toponym, whether it lies inside an organisation-like name ("Washington University")."""
+    return [_kind(t, names) == "embedded" for t in toponyms]
 
 
 def _name_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
+from newsdesk.extract.timex_calendar import add_months
 
 Interval = tuple[Optional[str], Optional[str]]
 NO_INTERVAL: Interval = (None, None)
@@ -35,8 +36,9 @@ def _month_end(year: int, month: int) -> date:
 
 def _months(year: int, first: int, last: int) -> Interval:
     """Months first..last of a year (last may run past 12 into the next year)."""
-    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
-    return date(year, first, 1).isoformat(), _month_end(end_year, end_month).isoformat()
+    start = date(year, first, 1)
+    end = add_months(start, last - first)
+    return start.isoformat(), _month_end(end.year, end.month).isoformat()
 
 
 def _week(year: int, week: int, weekend: bool) -> Interval:
@@ -87,9 +89,8 @@ def date_interval(value: str) -> Interval:
 
 
 def _add_months_keeping_day(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+    first = add_months(d, months)
+    return first.replace(day=min(d.day, calendar.monthrange(first.year, first.month)[1]))
 
 
 def _shift(anchor: date, amount: float, unit: str, sign: int) -> Optional[date]:

@@ -10,7 +10,7 @@ import re
 from datetime import date
 from typing import Optional
 
-from newsdesk.extract.timex_calendar import Result, TimexContext, half_number, quarter_number, safe_date
+from newsdesk.extract.timex_calendar import Result, TimexContext, add_months, half_number, quarter_number, safe_date
 
 _PART_OF_YEAR = re.compile(
     r"^(first|second|third|fourth|1st|2nd|3rd|4th)[- ](half|quarter) of (next year|last year|this year|the year|"
@@ -52,8 +52,8 @@ def day_of_month(t: str, ctx: TimexContext) -> Result:
         return f"XXXX-XX-{day:02d}", "DATE"
     month_start = date(a.year, a.month, 1)
     if ctx.tense == "future" and day < a.day:
-        month_start = date(a.year + a.month // 12, a.month % 12 + 1, 1)
+        month_start = add_months(month_start, 1)
     elif ctx.tense == "past" and day > a.day:
-        month_start = date(a.year - (a.month == 1), (a.month - 2) % 12 + 1, 1)
+        month_start = add_months(month_start, -1)
     d = safe_date(month_start.year, month_start.month, day)
     return (d.isoformat(), "DATE") if d else None
