@@ -8,7 +8,7 @@ from newsdesk.components.extensions import register_extensions
 from newsdesk.extract.event_codes import (
     PLOVER_TYPES, class_codes, classes, classes_for_penta, goldstein, plover_of, quad_class,
 )
-from newsdesk.extract.events import extract_events
+from newsdesk.extract.events import ACTORLESS_MIN_CONFIDENCE, extract_events
 from newsdesk.records import Entity, Event, Mention, Quote, TextSpan
 
 register_extensions()
@@ -615,3 +615,31 @@ def test_gapped_passive_has_no_source(code):
     arrested = _one(events, "arrested")
     assert arrested.source_actor is None
     assert _one(events, "injured").target_actor.text == "23 officers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some roads are closed because of the smoke.",
+        "The old mill burned down last night.",
+        "A firefight erupted near the border post.",
+    ],
+)
+def test_event_needs_an_actor_unless_the_classifier_is_sure(code, text):
+    # no source or target names an actor and the classifier is unsure: no event
+    assert code(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Rebels attacked the town on Tuesday.", "attacked"),
+        ("Police closed the roads around the square.", "closed"),
+        ("The council is considering closing the old library.", "considering"),
+    ],
+)
+def test_an_actor_keeps_an_unsure_event(code, text, trigger):
+    # the classifier is below the actorless bar here: the named or agent-noun actor keeps the event
+    ev = _one(code(text), trigger)
+    assert ev.confidence < ACTORLESS_MIN_CONFIDENCE
+    assert ev.source_actor is not None

@@ -72,6 +72,9 @@ PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
 # verbs whose "in" phrase is an argument, not a location ("intervened in Syria")
 IN_ARGUMENT_VERBS = frozenset("intervene interfere meddle invest involve engage participate".split())
 MAX_PAIRS = 6  # coordinated actors: at most this many events per predicate
+# An event needs an actor: with neither source nor target an actor ("winds fanned blazes",
+# "some roads are closed"), only a classifier this sure keeps it
+ACTORLESS_MIN_CONFIDENCE = 0.5
 # "X said it will ...": a subject pronoun under a reporting verb is taken to be the reporter
 SPEAKER_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
 
@@ -208,6 +211,27 @@ def _actor_like(tok: Token) -> bool:
         return tok.dep_ != "poss" and tok.lower_ not in NON_ACTOR_PRONOUNS
     lemma = tok.lemma_.lower()
     return lemma in sector_words() or lemma in country_names()
+
+
+# bodies and people that act but carry no sector code of their own (the gate below only)
+ACTING_NOUNS = frozenset(
+    "council committee commission agency board panel club team company firm group association organisation "
+    "organization union court tribunal authority inspector investigator scientist researcher expert "
+    "doctor crew owner member chief".split()
+)
+
+
+def _actorish(tok: Optional[Token]) -> bool:
+    """Return True for a head that names an actor or something of a named actor ("Israeli bulldozers")."""
+    if tok is None:
+        return False
+    return _actor_like(tok) or tok.lemma_.lower() in ACTING_NOUNS or any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") and _actor_like(c) for c in tok.children)
+
+
+def _is_process(tok: Optional[Token]) -> bool:
+    """Return True for a process noun standing for its parties ("the talks have not yielded a deal")."""
+    return tok is not None and tok.lemma_.lower() in PROCESS_NOUNS and tok.ent_type_ not in ACTOR_ENTS
 
 
 def _candidates(verb: Token, venue: bool = False) -> list[Token]:
@@ -579,7 +603,10 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
             and src_head is not None and src_head.i != pred.reporter.i):
         # "Russia says Israel must end attacks": Russia demands it of Israel
         src_head, tgt_head = pred.reporter, src_head
-    if src_head is not None and src_head.lemma_.lower() in PROCESS_NOUNS and src_head.ent_type_ not in ACTOR_ENTS:
+    if confidence < ACTORLESS_MIN_CONFIDENCE and not (
+            _actorish(src_head) or _actorish(tgt_head) or _is_process(src_head)):
+        return []
+    if _is_process(src_head):
         src_head = None  # "the contacts had not yielded any deal": a process is no actor
     if secondary and tgt_head is not None and tgt_head.ent_type_ not in ACTOR_ENTS:
         # "... and wounded 40", "... and destroyed them": a coordinated verb's target only when named
