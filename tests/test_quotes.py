@@ -188,6 +188,11 @@ CASES = {
          ("indirect", "asserts", "two union officials", ["Northern Gazette"], "the paper", "said",
           "The owners had lost three contracts")],
     ),
+    "nationality adjective before an apposed name": (
+        "The Kenyan leader Joseph Mwangi, under pressure from the unions, said the mines would stay open.",
+        [("indirect", "asserts", "Joseph Mwangi", [], "The Kenyan leader Joseph Mwangi, under pressure from the unions",
+          "said", "the mines would stay open")],
+    ),
     "relative clause after the speaker": (
         '"We are not leaving," said Jana Novak, who heads the tenants\' union.',
         [("direct", "asserts", "Jana Novak", [], "Jana Novak", "said", '"We are not leaving,"')],

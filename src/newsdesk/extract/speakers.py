@@ -99,9 +99,12 @@ class SpeakerIndex:
         head = source.root
         start, end = source.start_char, source.end_char
         owned: set[int] = set()
+        described: set[int] = set()
         for child in head.children:
             if child.dep_ in ("poss", "prep", "relcl", "acl"):
                 owned.update(t.idx for t in child.subtree)
+            elif child.dep_ == "amod":
+                described.update(t.idx for t in child.subtree)
         best: Optional[tuple[int, str]] = None
         for e in self.entities:
             for m in e.mentions:
@@ -111,14 +114,16 @@ class SpeakerIndex:
                     rank = 0
                 elif any(m.start <= i < m.end for i in owned):
                     rank = 4
+                elif any(m.start <= i < m.end for i in described):
+                    rank = 3  # "the Palestinian leader": an adjective describes the speaker, it is not the speaker
                 else:
                     rank = 1
                 if e.type not in PERSON_TYPES | ORG_TYPES:
                     rank += 2
                 if best is None or rank < best[0]:
                     best = (rank, e.id)
-        if best is not None and best[0] >= 4 and head.pos_ == "NOUN":
-            return None  # only the possessor is named: resolve the nominal instead
+        if best is not None and best[0] >= 3 and head.pos_ == "NOUN":
+            return None  # only a possessor or an adjective is named: resolve the nominal instead
         return best[1] if best else None
 
     def _index_descriptors(self) -> None:
