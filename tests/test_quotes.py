@@ -193,6 +193,14 @@ CASES = {
         [("indirect", "asserts", "Joseph Mwangi", [], "The Kenyan leader Joseph Mwangi, under pressure from the unions",
           "said", "the mines would stay open")],
     ),
+    "pronoun after a nested group attribution goes to the main clause's subject": (
+        "The Reverend Tom Parry says local officials argue that Peter Novak was a hero. "
+        "He says the town must honour the old sailor.",
+        [("indirect", "asserts", "Tom Parry", [], "The Reverend Tom Parry", "says",
+          "local officials argue that Peter Novak was a hero"),
+         ("indirect", "claims", "local officials", [], "local officials", "argue", "that Peter Novak was a hero"),
+         ("indirect", "asserts", "Tom Parry", [], "He", "says", "the town must honour the old sailor")],
+    ),
     "relative clause after the speaker": (
         '"We are not leaving," said Jana Novak, who heads the tenants\' union.',
         [("direct", "asserts", "Jana Novak", [], "Jana Novak", "said", '"We are not leaving,"')],

@@ -243,9 +243,8 @@ class SpeakerIndex:
             for m in e.mentions:
                 if m.end > before or before - m.start > _WINDOW_CHARS or m.kind == "pronoun":
                     continue
-                tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                subj = tok is not None and len(tok) and tok.root.dep_ in ("nsubj", "nsubjpass")
-                key = (1 if subj else 0, m.start)
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                key = (_salience(span, main_first=wanted is PERSON_TYPES), m.start)
                 if best is None or key > best[:2]:
                     best = (key[0], key[1], e.id)
         return best[2] if best else None
@@ -316,6 +315,21 @@ def _compatible(ent: Entity, wanted, low: str) -> bool:
     if low in ORG_PRONOUNS:
         return ent.type in ("ORG",) and not ent.group
     return ent.type in wanted and not ent.group
+
+
+def _salience(span: Optional[Span], main_first: bool) -> int:
+    """Rank a mention as an antecedent: a subject 1 (with ``main_first``, a main clause's 2), else 0.
+
+    For "he" and "she" the main clause's subject wins: "Tim Costello says Christians should remember
+    Jesus was a refugee. He says ...": he is Costello. "They" keeps the nearest subject of any clause
+    ("the Taliban handed over weapons so the Arabs could protect themselves. They ...").
+    """
+    if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return 0
+    verb = span.root.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return 2 if main_first and verb.dep_ == "ROOT" else 1
 
 
 def _relative_antecedent(tok: Token) -> Optional[Token]:
