@@ -244,3 +244,50 @@ def test_a_state_the_places_layer_resolved_is_coded_with_its_country(analyze):
                       published="2026-10-22")
     codes = {e.name: e.country for e in article.entities}
     assert codes["Georgia"] == "USA" and codes["Arizona"] == "USA"
+
+
+def _parsed_with_ents(nlp, text: str, ents: list[tuple[str, str]]):
+    """Parse ``text`` with the model, then impose the given (surface, label) entities, as its NER might give them."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if not name.startswith("newsdesk_") and name != "ner":
+            doc = proc(doc)
+    spans, start = [], 0
+    for surface, label in ents:
+        at = text.index(surface, start)
+        spans.append(Span(doc, doc.char_span(at, at + len(surface)).start, doc.char_span(at, at + len(surface)).end,
+                          label=label))
+        start = at + len(surface)
+    doc.ents = spans
+    return doc
+
+
+@pytest.mark.parametrize(
+    "text, ents, person",
+    [
+        # an age before a surname the model typed ORG; its later ORG mention joins the person
+        ("Then the 31-year-old Brannick wore down his rival. Brannick said the win was a good start.",
+         [("Brannick", "ORG"), ("Brannick", "ORG")], "Brannick"),
+        # a role noun before a hyphenated name the model typed ORG; the name keeps its hyphen
+        ("UN envoy Tor Halvard-Lund warned of a collapse.", [("UN", "ORG"), ("Tor Halvard-Lund", "ORG")],
+         "Tor Halvard-Lund"),
+    ],
+)
+def test_name_typed_org_is_a_person_by_its_context(nlp, text, ents, person):
+    from newsdesk.extract.entities import extract_entities
+
+    entities = extract_entities(_parsed_with_ents(nlp, text, ents))
+    found = [e for e in entities if e.name == person]
+    assert [e.type for e in found] == ["PERSON"], [(e.name, e.type) for e in entities]
+    assert len(found[0].mentions) == text.count(person.split()[-1])
+
+
+def test_a_body_before_a_titled_name_stays_a_body(nlp):
+    from newsdesk.extract.entities import extract_entities
+
+    text = "Pentagon spokesman Navy Captain Tim Rourke said the crew was safe."
+    doc = _parsed_with_ents(nlp, text, [("Pentagon", "ORG"), ("Navy", "ORG"), ("Tim Rourke", "PERSON")])
+    types = {e.name: e.type for e in extract_entities(doc)}
+    assert types["Navy"] == "ORG" and types["Tim Rourke"] == "PERSON"

@@ -50,6 +50,7 @@ class _Cluster:
     role_words: set[str] = field(default_factory=set)  # words near the role: "afghan", "karzai"
     group: bool = False
     institution: bool = False  # "the Afghan government": named by a nationality, not by the NER model
+    evidenced: bool = False  # a one-word name the model typed otherwise, shown a person by its context
     names: list[str] = field(default_factory=list)  # surface names, for the canonical one
 
     @property
@@ -70,7 +71,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         elif e.label_ in ENTITY_LABELS:
             others.append(e)
     for ent in persons:
-        _add_person(clusters, ent)
+        _add_person(clusters, ent, evidenced=ent.label_ != "PERSON")
     _merge_short_persons(clusters)
     for ent in others:
         _add_other(clusters, ent)
@@ -87,9 +88,24 @@ def extract_entities(doc: Doc) -> list[Entity]:
 
 
 def _titled(ent: Span) -> bool:
-    """True for a name the model did not tag as a person but a person's title precedes: "President Harris"."""
-    return (ent.label_ in ("GPE", "ORG", "NORP", "LOC") and ent.start > 0 and ent[0].is_title
-            and ent.doc[ent.start - 1].lower_ in PERSON_TITLES and ent.doc[ent.start - 1].is_title)
+    """True for a name the model did not tag as a person but its context shows one.
+
+    A person's title precedes ("President Harris"), or, for a name tagged ORG, a role noun ("UN envoy
+    Tor Lund", "the deputy envoy, Ahmed Fawzi") or an age ("the 24-year-old Gambill").
+    """
+    if ent.label_ not in ("GPE", "ORG", "NORP", "LOC") or not ent.start or not ent[0].is_title:
+        return False
+    before = ent.doc[ent.start - 1]
+    if before.lower_ in PERSON_TITLES and before.is_title:
+        return True
+    if ent.label_ != "ORG" or sum(not t.is_punct for t in ent) > 3 or not all(t.is_title or t.is_punct for t in ent):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in ent.doc[ent.end:ent.end + 2]):
+        return False  # "spokesman Navy Captain Tim Ross": the name comes after
+    root = ent.root
+    return ((before.pos_ == "NOUN" and before.lemma_.lower() in PERSON_ROLES)
+            or AGE_RE.search(ent.doc.text[max(0, ent.start_char - 16):ent.start_char]) is not None
+            or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in PERSON_ROLES))
 
 
 def _drop_group_modifiers(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -136,8 +152,16 @@ def _norm(text: str) -> str:
 
 
 def _name_words(span: Span) -> list[str]:
-    words = [t.text for t in span if t.lower_ not in HONORIFICS and t.is_alpha or "-" in t.text]
-    return words or [t.text for t in span]
+    """Return the words of a name without honorifics; a hyphenated name stays one word ("Roed-Larsen")."""
+    pieces: list[list] = []
+    for t in span:
+        if pieces and not pieces[-1][-1].whitespace_ and (t.text == "-" or pieces[-1][-1].text == "-"):
+            pieces[-1].append(t)
+        else:
+            pieces.append([t])
+    words = [("".join(t.text for t in p), p) for p in pieces]
+    kept = [w for w, p in words if len(p) > 1 or (p[0].lower_ not in HONORIFICS and p[0].is_alpha)]
+    return kept or [t.text for t in span]
 
 
 def _acronym(text: str) -> str:
@@ -156,7 +180,7 @@ def _mention(span: Span, kind: str = "name") -> Mention:
     return Mention(span.start_char, span.end_char, span.text, kind)
 
 
-def _add_person(clusters: list[_Cluster], ent: Span) -> None:
+def _add_person(clusters: list[_Cluster], ent: Span, evidenced: bool = False) -> None:
     span = _trim(ent)
     words = _name_words(span)
     key = " ".join(words).lower()
@@ -178,6 +202,7 @@ def _add_person(clusters: list[_Cluster], ent: Span) -> None:
     target.mentions.append(_mention(span, kind))
     target.keys.add(key)
     target.names.append(" ".join(words))
+    target.evidenced |= evidenced
     if len(words) > 1:
         target.parts.update({lowered[-1], lowered[0]})
 
@@ -195,6 +220,7 @@ def _merge_short_persons(clusters: list[_Cluster]) -> None:
             clusters.remove(c)
 
 
+AGE_RE = re.compile(r"\d+-year-old\s+$")
 _LOCATIVE_PREPS = frozenset({"in", "at", "from", "to", "near", "across", "into", "inside", "outside", "throughout"})
 
 
@@ -270,14 +296,14 @@ def _add_other(clusters: list[_Cluster], ent: Span) -> None:
 def _person_owning(clusters: list[_Cluster], key: str) -> Optional[_Cluster]:
     """Return the full-named person whose surname or name the model tagged as something else here."""
     for c in clusters:
-        if c.label == "PERSON" and c.parts and (key in c.parts or key in c.keys):
+        if c.label == "PERSON" and (c.parts or c.evidenced) and (key in c.parts or key in c.keys):
             return c
     return None
 
 
 def _fold_one_word_persons(clusters: list[_Cluster]) -> None:
     """Merge a one-word "person" with no full name into a place/group/org cluster of the same word."""
-    for c in [c for c in clusters if c.label == "PERSON" and not c.parts and not c.group]:
+    for c in [c for c in clusters if c.label == "PERSON" and not c.parts and not c.group and not c.evidenced]:
         owner = next((o for o in clusters if o.label != "PERSON" and c.keys & o.keys), None)
         if owner is not None:
             owner.mentions += [Mention(m.start, m.end, m.text, "name") for m in c.mentions]
