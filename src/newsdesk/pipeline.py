@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsdesk import settings
-from newsdesk.components.extensions import doc_list, register_extensions
+from newsdesk.components.extensions import doc_list, register_extensions, remember_text
 from newsdesk.components.factories import COMPONENT_ORDER
 from newsdesk.corpus.cleaning import detect_language, find_boilerplate, mask_spans
 from newsdesk.errors import InputError, ModelError, NewsdeskError, NotEnglishError
@@ -89,7 +89,9 @@ def prepare_doc(nlp: Language, raw: RawArticle) -> Doc:
             code="ND104",
         )
     boilerplate = find_boilerplate(text)
-    doc = nlp.make_doc(mask_spans(text, boilerplate))
+    masked = mask_spans(text, boilerplate)
+    doc = nlp.make_doc(masked)
+    remember_text(doc, masked)
     doc._.newsdesk_id = raw.id
     doc._.newsdesk_published = raw.published
     doc._.newsdesk_boilerplate = boilerplate

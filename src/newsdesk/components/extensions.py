@@ -48,5 +48,10 @@ def doc_text(doc: Doc) -> str:
 _TEXT_KEY = ("newsdesk", "text")
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the string ``doc`` was made from, so that ``doc_text`` need not join the tokens again."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def add_warning(doc: Doc, message: str) -> None:
     doc._.newsdesk_warnings = doc_list(doc, "newsdesk_warnings") + [message]

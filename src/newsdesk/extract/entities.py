@@ -104,7 +104,7 @@ def _titled(ent: Span) -> bool:
         return False  # "spokesman Navy Captain Tim Ross": the name comes after
     root = ent.root
     return ((before.pos_ == "NOUN" and before.lemma_.lower() in PERSON_ROLES)
-            or AGE_RE.search(ent.doc.text[max(0, ent.start_char - 16):ent.start_char]) is not None
+            or AGE_RE.search(ent.doc[max(0, ent.start - 5):ent.start].text) is not None
             or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in PERSON_ROLES))
 
 
@@ -220,7 +220,7 @@ def _merge_short_persons(clusters: list[_Cluster]) -> None:
             clusters.remove(c)
 
 
-AGE_RE = re.compile(r"\d+-year-old\s+$")
+AGE_RE = re.compile(r"\d+-year-old$")
 _LOCATIVE_PREPS = frozenset({"in", "at", "from", "to", "near", "across", "into", "inside", "outside", "throughout"})
 
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from newsdesk.extract.place_frames import WEAK_FRAMES, framed_spans, hyphen_countries
@@ -121,6 +123,12 @@ def _trim(span: Span) -> Optional[Span]:
 
 
 @lru_cache(maxsize=1)
+def _connector_ids() -> frozenset:
+    """Return the hashes of the connector words, as ``Doc.to_array([LOWER])`` gives them."""
+    return frozenset(hash_string(w) for w in CONNECTORS)
+
+
+@lru_cache(maxsize=1)
 def _matchable_keys() -> frozenset:
     return frozenset(normalize(name) for name in load_gazetteer().matchable)
 
@@ -129,10 +137,12 @@ def _gazetteer_spans(doc: Doc, blocked: set[int]) -> list[Span]:
     """Return the longest spans of capitalised words whose normalised text is a matchable gazetteer name."""
     keys = _matchable_keys()
     text = doc_text(doc)
-    # one pass over the tokens; the n-gram loop then reads plain lists, not spaCy objects
-    bounds = [(t.idx, t.idx + len(t.text)) for t in doc]
-    capital = [t.text[:1].isupper() for t in doc]
-    connector = [t.lower_ in CONNECTORS for t in doc]
+    # token attributes as arrays (no spaCy Token objects); the n-gram loop then reads plain lists
+    table = doc.to_array([IDX, LENGTH, LOWER]).tolist() if len(doc) else []
+    connector_ids = _connector_ids()
+    bounds = [(idx, idx + length) for idx, length, _ in table]
+    capital = [text[idx:idx + 1].isupper() for idx, _, _ in table]
+    connector = [lower in connector_ids for _, _, lower in table]
     free = [i not in blocked for i in range(len(doc))]
     found: list[Span] = []
     n = len(doc)
