@@ -432,3 +432,16 @@ def test_trailing_cue_parsed_as_an_adverbial_clause_reports_the_clause_before_it
               pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT"])
     content, ctype = content_of(doc[7])
     assert (doc[content[0]:content[1]].text, ctype) == ("Prices rose in the port", "para")
+
+
+def test_person_nouns_by_suffix_leave_out_common_things(nlp):
+    from newsdesk.extract.speakers import person_noun
+
+    doc = nlp.make_doc("bystander resident agent hunger assessment indictment helicopter")
+    for name, proc in nlp.pipeline:
+        if name in ("tok2vec", "tagger", "attribute_ruler", "lemmatizer"):
+            doc = proc(doc)
+    assert {t.text: person_noun(t) for t in doc} == {
+        "bystander": True, "resident": True, "agent": True,
+        "hunger": False, "assessment": False, "indictment": False, "helicopter": False,
+    }

@@ -297,7 +297,16 @@ PERSON_SUFFIXES = ("man", "men", "woman", "women", "er", "ers", "or", "ors", "is
 NOT_PERSON = frozenset({"paper", "newspaper", "report", "poll", "letter", "order", "computer", "number", "center",
                         "monitor", "statement", "document", "government", "department", "parliament", "movement",
                         "agreement", "comment", "commentary", "summary", "dictionary", "library", "border",
-                        "twitter", "counter", "filter", "chapter", "matter", "water", "power", "error"})
+                        "twitter", "counter", "filter", "chapter", "matter", "water", "power", "error",
+                        "hunger", "anger", "danger", "fever", "cancer", "murder", "disaster", "character", "chamber",
+                        "barrier", "quarter", "theater", "theatre", "register", "weather", "winter", "summer",
+                        "tower", "river", "helicopter", "corner", "layer", "manner", "dinner", "military",
+                        "judiciary", "salary", "boundary", "anniversary", "primary", "sector", "factor", "motor",
+                        "mirror", "terror", "horror", "honor", "honour", "labor", "labour", "favor", "event",
+                        "content", "extent", "talent", "accident", "incident", "element", "percent", "current",
+                        "restaurant", "plant", "grant"})
+# "-ment" nouns name acts and documents, never people ("the assessment", "the indictment")
+NOT_PERSON_SUFFIXES = ("ment", "ments")
 
 
 def person_noun(head: Token) -> bool:
@@ -306,7 +315,8 @@ def person_noun(head: Token) -> bool:
     if low in GROUP_NOUNS or low in MALE_WORDS or low in FEMALE_WORDS:
         return True
     lemma = head.lemma_.lower()
-    return lemma not in NOT_PERSON and low not in NOT_PERSON and low.endswith(PERSON_SUFFIXES)
+    return (lemma not in NOT_PERSON and low not in NOT_PERSON and low.endswith(PERSON_SUFFIXES)
+            and not low.endswith(NOT_PERSON_SUFFIXES))
 
 
 def _compatible(ent: Entity, wanted, low: str) -> bool:
