@@ -198,8 +198,20 @@ CASES = {
         "He says the town must honour the old sailor.",
         [("indirect", "asserts", "Tom Parry", [], "The Reverend Tom Parry", "says",
           "local officials argue that Peter Novak was a hero"),
-         ("indirect", "claims", "local officials", [], "local officials", "argue", "that Peter Novak was a hero"),
+         ("indirect", "claims", "local officials", ["Tom Parry"], "local officials", "argue", "that Peter Novak was a hero"),
          ("indirect", "asserts", "Tom Parry", [], "He", "says", "the town must honour the old sailor")],
+    ),
+    "a piece of a statement attributed again to its own speaker is not a second attribution": (
+        'The mayor told reporters that she "will not apologise" and that she stood by what she called "a fair levy."',
+        [("mixed", "asserts", "mayor", [], "The mayor", "told",
+          'that she "will not apologise" and that she stood by what she called "a fair levy."')],
+    ),
+    "a statement reported inside another is chained through its reporter": (
+        "Officials said the spokesman acknowledged that contacts had taken place.",
+        [("indirect", "asserts", "Officials", [], "Officials", "said",
+          "the spokesman acknowledged that contacts had taken place"),
+         ("indirect", "acknowledges", "spokesman", ["Officials"], "the spokesman", "acknowledged",
+          "that contacts had taken place")],
     ),
     "relative clause after the speaker": (
         '"We are not leaving," said Jana Novak, who heads the tenants\' union.',

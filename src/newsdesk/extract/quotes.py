@@ -538,7 +538,34 @@ def _resolve(doc: Doc, text: str, found: list[_Attribution], index: SpeakerIndex
             history.append((pos, a.speaker))
             src_span = _follow_chain(doc, a, index, history, chains, pos) or src_span
         quotes.append(_record(text, a, src_span, marks))
-    return [replace(q, id=f"Q{i + 1}") for i, q in enumerate(quotes)]
+    return [replace(q, id=f"Q{i + 1}") for i, q in enumerate(_nest(quotes))]
+
+
+def _nest(quotes: list[Quote]) -> list[Quote]:
+    """Settle attributions found inside another one's content.
+
+    A piece of a statement attributed again to the same speaker (or to nobody) repeats it and is
+    dropped. A statement by someone else reached the page through the speaker around it ("Officials
+    said the spokesman acknowledged X"): it keeps its own speaker and gains that chain as ``via``.
+    """
+    def span(q: Quote) -> tuple[int, int]:
+        return q.content.start, q.content.end
+
+    out = []
+    for q in quotes:
+        s, e = span(q)
+        around = [o for o in quotes if o is not q and span(o)[0] <= s and e <= span(o)[1]
+                  and span(o)[1] - span(o)[0] > e - s]
+        if not around:
+            out.append(q)
+            continue
+        if q.speaker is None or any(o.speaker == q.speaker for o in around):
+            continue
+        nearest = min(around, key=lambda o: span(o)[1] - span(o)[0])
+        if not q.via and nearest.speaker is not None:
+            q = replace(q, via=[*nearest.via, nearest.speaker])
+        out.append(q)
+    return out
 
 
 def _follow_chain(doc: Doc, a: _Attribution, index: SpeakerIndex, history: list[tuple[int, str]],
