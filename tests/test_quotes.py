@@ -213,6 +213,15 @@ CASES = {
          ("indirect", "acknowledges", "spokesman", ["Officials"], "the spokesman", "acknowledged",
           "that contacts had taken place")],
     ),
+    "opening according-to whose clause the parser hung on the source": (
+        "According to the radio host Tom Gale, the move reeks of fear and desperation.",
+        [("indirect", "reports", "Tom Gale", [], "the radio host Tom Gale", "According to",
+          "the move reeks of fear and desperation")],
+    ),
+    "opening according-to with a relative clause on the source": (
+        "According to the report, which was leaked on Monday, the levy is fully funded.",
+        [("indirect", "reports", "report", [], "the report", "According to", "the levy is fully funded")],
+    ),
     "relative clause after the speaker": (
         '"We are not leaving," said Jana Novak, who heads the tenants\' union.',
         [("direct", "asserts", "Jana Novak", [], "Jana Novak", "said", '"We are not leaving,"')],

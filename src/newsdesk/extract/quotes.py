@@ -265,6 +265,9 @@ def _according_to(doc: Doc, text: str) -> list[_Attribution]:
         while sent_end > start + 2 and doc[sent_end - 1].idx >= para_end:
             sent_end -= 1
         pp_start, pp_end = start, max(to.right_edge.i + 1, src[1])
+        if start - sent_start <= 1:
+            pp_end = _opening_source_end(doc, start + 2, pp_end, sent_end)
+            src = (src[0], min(src[1], pp_end))
         if pp_start - sent_start <= 1:
             content = (pp_end, sent_end)
         elif sent_end - pp_end <= 2 or _clause_before(doc, sent_start, pp_start, pp_end):
@@ -283,6 +286,28 @@ def _according_to(doc: Doc, text: str) -> list[_Attribution]:
             source_head=objs[0].i, lemma="according", confidence=0.8,
         ))
     return out
+
+
+RELATIVE_OPENERS = frozenset(("which", "who", "whose", "whom", "where"))
+
+
+def _opening_source_end(doc: Doc, first: int, end: int, sent_end: int) -> int:
+    """Return where X ends in a sentence-opening "According to X, ...": at its comma.
+
+    The parser sometimes hangs the reported clause on X as an apposition ("According to Tom Gale,
+    the move reeks of fear" with "reeks" a noun); a verbless phrase or a relative clause between two
+    commas describes X ("According to Tom Gale, a radio host, ...", "According to the report, which
+    leaked on Monday, ...") and stays with it.
+    """
+    commas = [i for i in range(first, sent_end) if doc[i].text == ","]
+    if not commas or commas[0] >= end:
+        return end
+    cut = commas[0]
+    between = doc[commas[0] + 1:commas[1]] if len(commas) > 1 else None
+    if between is not None and len(between) and (
+            between[0].lower_ in RELATIVE_OPENERS or not any(t.pos_ in ("VERB", "AUX") for t in between)):
+        cut = commas[1]
+    return min(cut, end)
 
 
 def _clause_before(doc: Doc, start: int, pp_start: int, pp_end: int) -> bool:
