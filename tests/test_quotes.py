@@ -466,3 +466,38 @@ def test_person_nouns_by_suffix_leave_out_common_things(nlp):
         "bystander": True, "resident": True, "agent": True,
         "hunger": False, "assessment": False, "indictment": False, "helicopter": False,
     }
+
+
+def _speakers_with_ents(nlp, text: str, ents: list[tuple[str, str]]) -> list[tuple]:
+    """Run entities and quotes on ``text`` with the NER output imposed (names the small model may miss)."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if not name.startswith("newsdesk_") and name != "ner":
+            doc = proc(doc)
+    spans, start = [], 0
+    for surface, label in ents:
+        at = text.index(surface, start)
+        chars = doc.char_span(at, at + len(surface))
+        spans.append(Span(doc, chars.start, chars.end, label=label))
+        start = at + len(surface)
+    doc.ents = spans
+    for name in ("newsdesk_entities", "newsdesk_quotes"):
+        doc = nlp.get_pipe(name)(doc)
+    names = {e.id: (e.name, e.type) for e in doc._.newsdesk_entities}
+    return [(q.source.text if q.source else None, names.get(q.speaker)) for q in doc._.newsdesk_quotes]
+
+
+def test_surname_with_honorific_the_model_missed_joins_the_person(nlp):
+    text = "Harbour Bank's David Corran said the branch would close. Mr Corran said staff would move."
+    found = _speakers_with_ents(nlp, text, [("Harbour Bank", "ORG"), ("David Corran", "PERSON")])
+    assert found == [("Harbour Bank's David Corran", ("David Corran", "PERSON")),
+                     ("Mr Corran", ("David Corran", "PERSON"))]
+
+
+def test_titled_name_the_model_missed_is_a_person_not_its_possessor(nlp):
+    text = ("The mood was set by Norland's Queen Maren III, who said the year had been hard. "
+            '"We stand with the families," she said.')
+    found = _speakers_with_ents(nlp, text, [("Norland", "GPE")])
+    assert found == [("who", ("Queen Maren III", "PERSON")), ("she", ("Queen Maren III", "PERSON"))]

@@ -91,9 +91,14 @@ def _titled(ent: Span) -> bool:
     """True for a name the model did not tag as a person but its context shows one.
 
     A person's title precedes ("President Harris"), or, for a name tagged ORG, a role noun ("UN envoy
-    Tor Lund", "the deputy envoy, Ahmed Fawzi") or an age ("the 24-year-old Gambill").
+    Tor Lund", "the deputy envoy, Ahmed Fawzi") or an age ("the 24-year-old Gambill"), or it opens with
+    a personal honorific ("Mr Lording").
     """
-    if ent.label_ not in ("GPE", "ORG", "NORP", "LOC") or not ent.start or not ent[0].is_title:
+    if ent.label_ not in ("GPE", "ORG", "NORP", "LOC") or not ent[0].is_title:
+        return False
+    if len(ent) > 1 and ent[0].lower_ in PERSONAL_HONORIFICS and ent[1].is_title:
+        return True  # "Mr Lording" tagged ORG
+    if not ent.start:
         return False
     before = ent.doc[ent.start - 1]
     if before.lower_ in PERSON_TITLES and before.is_title:
@@ -220,6 +225,8 @@ def _merge_short_persons(clusters: list[_Cluster]) -> None:
             clusters.remove(c)
 
 
+# honorifics that only ever open a person's name (not "St." of "St. Louis" or "Gen." of a company)
+PERSONAL_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
 AGE_RE = re.compile(r"\d+-year-old$")
 _LOCATIVE_PREPS = frozenset({"in", "at", "from", "to", "near", "across", "into", "inside", "outside", "throughout"})
 

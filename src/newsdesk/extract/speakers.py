@@ -26,6 +26,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.extract.entity_lexicon import PERSON_TITLES
 from newsdesk.records import Entity, Mention
 from newsdesk.components.extensions import doc_text
 
@@ -122,8 +123,10 @@ class SpeakerIndex:
                     rank += 2
                 if best is None or rank < best[0]:
                     best = (rank, e.id)
-        if best is not None and best[0] >= 3 and head.pos_ == "NOUN":
-            return None  # only a possessor or an adjective is named: resolve the nominal instead
+        if best is not None and best[0] >= 3 and head.pos_ in ("NOUN", "PROPN"):
+            # only a possessor or an adjective is named ("Britain's queen", "Britain's Queen Elizabeth II"
+            # when the model missed the name): resolve the nominal, or make the name an entity, instead
+            return None
         return best[1] if best else None
 
     def _index_descriptors(self) -> None:
@@ -269,17 +272,27 @@ class SpeakerIndex:
 
     def _new_entity(self, source: Span) -> Optional[str]:
         head = source.root
-        words = [t for t in source if t.dep_ != "det" and not t.is_punct and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+        possessor = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+        words = [t for t in source if t.dep_ != "det" and not t.is_punct and t.i not in possessor]
         if not words or head.pos_ not in ("NOUN", "PROPN"):
             return None
         key = " ".join(t.lower_ for t in words)
         mention = Mention(source.start_char, source.end_char, source.text, "name" if head.pos_ == "PROPN" else "nominal")
+        if head.pos_ == "PROPN" and words[-1].i == head.i:
+            # "Mr Lording", which the model missed, after "David Lording": the one person of that surname
+            owners = {e.id for e in self.entities if e.type in PERSON_TYPES and not e.group
+                      and any(m.kind in ("name", "surname") and m.text.split()[-1].lower() == head.lower_
+                              for m in e.mentions)}
+            if len(owners) == 1:
+                eid = owners.pop()
+                self._add_mention(eid, Mention(source.start_char, source.end_char, source.text, "surname"))
+                return eid
         if key in self._new_by_key:
             eid = self._new_by_key[key]
             self._add_mention(eid, mention)
             return eid
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_NOUNS
-        etype = head.ent_type_ or ("PERSON" if person_noun(head) else "ORG")
+        etype = head.ent_type_ or ("PERSON" if person_noun(head) or _titled_name(head) else "ORG")
         eid = f"E{self._next}"
         self._next += 1
         name = " ".join(t.text for t in words)
@@ -288,6 +301,8 @@ class SpeakerIndex:
         self.entities.append(ent)
         self._new_by_key[key] = eid
         self._descriptors.append((source.start_char, head.lemma_.lower(), eid))
+        # a title in a name the model missed describes it too: "the Queen" after "Queen Elizabeth II"
+        self._descriptors += [(source.start_char, t.lower_, eid) for t in words if t.i != head.i and t.lower_ in PERSON_TITLES]
         self._descriptors.sort()
         return eid
 
@@ -307,6 +322,18 @@ NOT_PERSON = frozenset({"paper", "newspaper", "report", "poll", "letter", "order
                         "restaurant", "plant", "grant"})
 # "-ment" nouns name acts and documents, never people ("the assessment", "the indictment")
 NOT_PERSON_SUFFIXES = ("ment", "ments")
+
+
+def _titled_name(head: Token) -> bool:
+    """Return True for a name the model missed that a title or a given name in it marks as a person's.
+
+    Only the name itself counts ("Queen Elizabeth II"), not a phrase hung on it ("a statement from
+    the St George Hospital").
+    """
+    names = given_names()
+    name = [head] + [c for c in head.children if c.dep_ in ("compound", "flat")]
+    return any(t.pos_ == "PROPN" and (t.lower_ in PERSON_TITLES or t.lower_ in FEMALE_WORDS or t.lower_ in MALE_WORDS
+                                      or t.lower_ in names) for t in name)
 
 
 def person_noun(head: Token) -> bool:
@@ -360,7 +387,8 @@ def _np_bounds(tok: Token) -> tuple[int, int]:
 
 def _is_definite_nominal(source: Span) -> bool:
     head = source.root
-    if head.pos_ != "NOUN":
+    # "the Queen", "the President": a capitalised title alone is a nominal too
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.lower_ in PERSON_TITLES):
         return False
     return any(t.dep_ in ("det", "poss") and t.lower_ in ("the", "this", "that", "his", "her", "its", "their")
                for t in head.children)
