@@ -501,3 +501,11 @@ def test_titled_name_the_model_missed_is_a_person_not_its_possessor(nlp):
             '"We stand with the families," she said.')
     found = _speakers_with_ents(nlp, text, [("Norland", "GPE")])
     assert found == [("who", ("Queen Maren III", "PERSON")), ("she", ("Queen Maren III", "PERSON"))]
+
+
+def test_name_closing_a_title_phrase_is_the_speaker(nlp):
+    text = ("Director of Harwick's Logan International Airport Tom Kessel said the flight was safe. "
+            "He said the crew acted fast.")
+    found = _speakers_with_ents(nlp, text, [("Harwick", "GPE"), ("Logan International Airport", "FAC"),
+                                            ("Tom Kessel", "PERSON")])
+    assert [name for _, name in found] == [("Tom Kessel", "PERSON"), ("Tom Kessel", "PERSON")]

@@ -123,6 +123,12 @@ class SpeakerIndex:
                     rank += 2
                 if best is None or rank < best[0]:
                     best = (rank, e.id)
+        if best is not None and best[0] >= 3:
+            # "Director of Boston's Logan Airport Tom Kinton": a person's name closing the phrase is the speaker
+            closing = next((e.id for e in self.entities if e.type in PERSON_TYPES for m in e.mentions
+                            if m.end == end and m.start > start), None)
+            if closing is not None:
+                return closing
         if best is not None and best[0] >= 3 and head.pos_ in ("NOUN", "PROPN"):
             # only a possessor or an adjective is named ("Britain's queen", "Britain's Queen Elizabeth II"
             # when the model missed the name): resolve the nominal, or make the name an entity, instead
