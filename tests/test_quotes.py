@@ -509,3 +509,10 @@ def test_name_closing_a_title_phrase_is_the_speaker(nlp):
     found = _speakers_with_ents(nlp, text, [("Harwick", "GPE"), ("Logan International Airport", "FAC"),
                                             ("Tom Kessel", "PERSON")])
     assert [name for _, name in found] == [("Tom Kessel", "PERSON"), ("Tom Kessel", "PERSON")]
+
+
+def test_name_after_a_person_noun_and_comma_is_not_the_speaker(nlp):
+    # Rosa Telk is the victim; the husband speaks
+    text = "Meanwhile, the husband of crash victim, Rosa Telk, says he is relieved the inquiry is over."
+    found = _speakers_with_ents(nlp, text, [("Rosa Telk", "PERSON")])
+    assert found and found[0][1] is not None and found[0][1][0] != "Rosa Telk"

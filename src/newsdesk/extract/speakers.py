@@ -121,14 +121,16 @@ class SpeakerIndex:
                     rank = 1
                 if e.type not in PERSON_TYPES | ORG_TYPES:
                     rank += 2
+                if rank and _names_the_noun_before(self.doc, m.start, head):
+                    rank = max(rank, 4)  # "the husband of crash victim, Teresa Pawlik": she is the victim
                 if best is None or rank < best[0]:
                     best = (rank, e.id)
         if best is not None and best[0] >= 3:
             # "Director of Boston's Logan Airport Tom Kinton": a person's name closing the phrase is the speaker
-            closing = next((e.id for e in self.entities if e.type in PERSON_TYPES for m in e.mentions
-                            if m.end == end and m.start > start), None)
-            if closing is not None:
-                return closing
+            closing = next(((e.id, m.start) for e in self.entities if e.type in PERSON_TYPES and not e.group
+                            for m in e.mentions if m.end == end and m.start > start), None)
+            if closing is not None and not _names_the_noun_before(self.doc, closing[1], head):
+                return closing[0]
         if best is not None and best[0] >= 3 and head.pos_ in ("NOUN", "PROPN"):
             # only a possessor or an adjective is named ("Britain's queen", "Britain's Queen Elizabeth II"
             # when the model missed the name): resolve the nominal, or make the name an entity, instead
@@ -328,6 +330,24 @@ NOT_PERSON = frozenset({"paper", "newspaper", "report", "poll", "letter", "order
                         "restaurant", "plant", "grant"})
 # "-ment" nouns name acts and documents, never people ("the assessment", "the indictment")
 NOT_PERSON_SUFFIXES = ("ment", "ments")
+
+
+# people named by their tie to someone: "the husband of crash victim, Teresa Pawlik"
+PERSON_RELATIONS = frozenset({"victim", "child", "friend", "patient", "client", "relative", "neighbour", "neighbor"})
+
+
+def _names_the_noun_before(doc: Doc, name_start: int, head: Token) -> bool:
+    """Return True when a name after a comma describes a person noun just before it, not the phrase's head.
+
+    "the husband of crash victim, Teresa Pawlik": Teresa Pawlik is the victim, not the husband
+    ("Karzai's spokesman, Aimal Faizi" names the head itself).
+    """
+    span = doc.char_span(name_start, name_start + 1, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    before = doc[span.start - 2]
+    return before.i != head.i and before.pos_ == "NOUN" and (person_noun(before) or before.lower_ in MALE_WORDS or before.lower_ in FEMALE_WORDS
+                                      or before.lemma_.lower() in PERSON_RELATIONS)
 
 
 def _titled_name(head: Token) -> bool:
