@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import read_article
+from conftest import parse_with_ents, read_article
 from newsdesk.extract.entities import entity_at
 
 
@@ -246,24 +246,6 @@ def test_a_state_the_places_layer_resolved_is_coded_with_its_country(analyze):
     assert codes["Georgia"] == "USA" and codes["Arizona"] == "USA"
 
 
-def _parsed_with_ents(nlp, text: str, ents: list[tuple[str, str]]):
-    """Parse ``text`` with the model, then impose the given (surface, label) entities, as its NER might give them."""
-    from spacy.tokens import Span
-
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if not name.startswith("newsdesk_") and name != "ner":
-            doc = proc(doc)
-    spans, start = [], 0
-    for surface, label in ents:
-        at = text.index(surface, start)
-        spans.append(Span(doc, doc.char_span(at, at + len(surface)).start, doc.char_span(at, at + len(surface)).end,
-                          label=label))
-        start = at + len(surface)
-    doc.ents = spans
-    return doc
-
-
 @pytest.mark.parametrize(
     "text, ents, person",
     [
@@ -278,7 +260,7 @@ def _parsed_with_ents(nlp, text: str, ents: list[tuple[str, str]]):
 def test_name_typed_org_is_a_person_by_its_context(nlp, text, ents, person):
     from newsdesk.extract.entities import extract_entities
 
-    entities = extract_entities(_parsed_with_ents(nlp, text, ents))
+    entities = extract_entities(parse_with_ents(nlp, text, ents))
     found = [e for e in entities if e.name == person]
     assert [e.type for e in found] == ["PERSON"], [(e.name, e.type) for e in entities]
     assert len(found[0].mentions) == text.count(person.split()[-1])
@@ -288,6 +270,6 @@ def test_a_body_before_a_titled_name_stays_a_body(nlp):
     from newsdesk.extract.entities import extract_entities
 
     text = "Pentagon spokesman Navy Captain Tim Rourke said the crew was safe."
-    doc = _parsed_with_ents(nlp, text, [("Pentagon", "ORG"), ("Navy", "ORG"), ("Tim Rourke", "PERSON")])
+    doc = parse_with_ents(nlp, text, [("Pentagon", "ORG"), ("Navy", "ORG"), ("Tim Rourke", "PERSON")])
     types = {e.name: e.type for e in extract_entities(doc)}
     assert types["Navy"] == "ORG" and types["Tim Rourke"] == "PERSON"

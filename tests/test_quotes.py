@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import parse_with_ents
 from newsdesk.extract.quote_marks import find_quote_spans
 from newsdesk.extract.quotes import attribution_chain
 from newsdesk.records import Quote
@@ -470,19 +471,7 @@ def test_person_nouns_by_suffix_leave_out_common_things(nlp):
 
 def _speakers_with_ents(nlp, text: str, ents: list[tuple[str, str]]) -> list[tuple]:
     """Run entities and quotes on ``text`` with the NER output imposed (names the small model may miss)."""
-    from spacy.tokens import Span
-
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if not name.startswith("newsdesk_") and name != "ner":
-            doc = proc(doc)
-    spans, start = [], 0
-    for surface, label in ents:
-        at = text.index(surface, start)
-        chars = doc.char_span(at, at + len(surface))
-        spans.append(Span(doc, chars.start, chars.end, label=label))
-        start = at + len(surface)
-    doc.ents = spans
+    doc = parse_with_ents(nlp, text, ents)
     for name in ("newsdesk_entities", "newsdesk_quotes"):
         doc = nlp.get_pipe(name)(doc)
     names = {e.id: (e.name, e.type) for e in doc._.newsdesk_entities}
