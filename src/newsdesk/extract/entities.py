@@ -30,6 +30,7 @@ from newsdesk.extract.entity_lexicon import (
     ORG_NOMINALS,
     PERSON_ROLES,
     PERSON_TITLES,
+    PERSONAL_HONORIFICS,
 )
 from newsdesk.extract.token_scan import indices_of
 from newsdesk.records import Entity, Mention
@@ -225,8 +226,6 @@ def _merge_short_persons(clusters: list[_Cluster]) -> None:
             clusters.remove(c)
 
 
-# honorifics that only ever open a person's name (not "St." of "St. Louis" or "Gen." of a company)
-PERSONAL_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
 AGE_RE = re.compile(r"\d+-year-old$")
 _LOCATIVE_PREPS = frozenset({"in", "at", "from", "to", "near", "across", "into", "inside", "outside", "throughout"})
 

@@ -10,6 +10,8 @@ HONORIFICS = frozenset(
     "col col. lt lt. maj maj. capt capt. sgt sgt. adm adm. rev rev. fr fr. pres pres. st. mullah sheikh "
     "imam ayatollah".split()
 )
+# Honorifics that only ever open a person's name (not "St." of "St. Louis" or "Gen." of a company).
+PERSONAL_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
 
 # Titles that only ever stand before a person's name: "President Harris" is a person whatever
 # the model tagged "Harris".

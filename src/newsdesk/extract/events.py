@@ -225,8 +225,12 @@ def _actorish(tok: Optional[Token]) -> bool:
     """Return True for a head that names an actor or something of a named actor ("Israeli bulldozers")."""
     if tok is None:
         return False
-    return _actor_like(tok) or tok.lemma_.lower() in ACTING_NOUNS or any(
-        c.dep_ in ("compound", "amod", "poss", "nmod") and _actor_like(c) for c in tok.children)
+    return _actor_like(tok) or tok.lemma_.lower() in ACTING_NOUNS or _of_an_actor(tok)
+
+
+def _of_an_actor(tok: Token) -> bool:
+    """Return True for something of an actor's: "an army base", "Palestinian homes", "the rebels' positions"."""
+    return any(c.dep_ in ("compound", "amod", "poss", "nmod") and _actor_like(c) for c in tok.children)
 
 
 def _is_process(tok: Optional[Token]) -> bool:
@@ -281,9 +285,7 @@ def _target_score(tok: Token) -> int:
         return 3
     if _actor_like(tok):
         return 2
-    # "an army base", "Palestinian homes", "the rebels' positions": something of an actor's
-    return 1 if any(c.dep_ in ("compound", "amod", "poss", "nmod") and (c.ent_type_ in ACTOR_ENTS or _actor_like(c))
-                    for c in tok.children) else 0
+    return 1 if _of_an_actor(tok) else 0
 
 
 def _object(chain: list[Token], subj: Optional[Token], venue: bool = False) -> Optional[Token]:

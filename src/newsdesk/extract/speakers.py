@@ -131,10 +131,10 @@ class SpeakerIndex:
                             for m in e.mentions if m.end == end and m.start > start), None)
             if closing is not None and not _names_the_noun_before(self.doc, closing[1], head):
                 return closing[0]
-        if best is not None and best[0] >= 3 and head.pos_ in ("NOUN", "PROPN"):
-            # only a possessor or an adjective is named ("Britain's queen", "Britain's Queen Elizabeth II"
-            # when the model missed the name): resolve the nominal, or make the name an entity, instead
-            return None
+            if head.pos_ in ("NOUN", "PROPN"):
+                # only a possessor or an adjective is named ("Britain's queen", "Britain's Queen Elizabeth II"
+                # when the model missed the name): resolve the nominal, or make the name an entity, instead
+                return None
         return best[1] if best else None
 
     def _index_descriptors(self) -> None:
@@ -293,7 +293,7 @@ class SpeakerIndex:
                               for m in e.mentions)}
             if len(owners) == 1:
                 eid = owners.pop()
-                self._add_mention(eid, Mention(source.start_char, source.end_char, source.text, "surname"))
+                self._add_mention(eid, dataclasses.replace(mention, kind="surname"))
                 return eid
         if key in self._new_by_key:
             eid = self._new_by_key[key]
@@ -346,8 +346,9 @@ def _names_the_noun_before(doc: Doc, name_start: int, head: Token) -> bool:
     if span is None or span.start < 2 or doc[span.start - 1].text != ",":
         return False
     before = doc[span.start - 2]
-    return before.i != head.i and before.pos_ == "NOUN" and (person_noun(before) or before.lower_ in MALE_WORDS or before.lower_ in FEMALE_WORDS
-                                      or before.lemma_.lower() in PERSON_RELATIONS)
+    # person_noun covers the gendered words ("wife", "son") too
+    return (before.i != head.i and before.pos_ == "NOUN"
+            and (person_noun(before) or before.lemma_.lower() in PERSON_RELATIONS))
 
 
 def _titled_name(head: Token) -> bool:
