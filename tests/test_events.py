@@ -8,7 +8,7 @@ from newsdesk.components.extensions import register_extensions
 from newsdesk.extract.event_codes import (
     PLOVER_TYPES, class_codes, classes, classes_for_penta, goldstein, plover_of, quad_class,
 )
-from newsdesk.extract.events import ACTORLESS_MIN_CONFIDENCE, extract_events
+from newsdesk.extract.events import ACTORLESS_MIN_CONFIDENCE, UNNAMED_MIN_CONFIDENCE, extract_events
 from newsdesk.records import Entity, Event, Mention, Quote, TextSpan
 
 register_extensions()
@@ -643,3 +643,23 @@ def test_an_actor_keeps_an_unsure_event(code, text, trigger):
     ev = _one(code(text), trigger)
     assert ev.confidence < ACTORLESS_MIN_CONFIDENCE
     assert ev.source_actor is not None
+
+
+def test_an_unsure_event_without_a_named_or_coded_actor_is_dropped(code):
+    # "they ... move the boats" is typed at low confidence and no actor is named or coded: no event
+    assert code("Next year they will probably move all the big boats into the front line.") == []
+
+
+@pytest.mark.parametrize(
+    "text, trigger, plover",
+    [
+        # a coded actor (envoys are government agents) keeps an unsure meeting
+        ("Envoys from both sides met in Dubai last week.", "met", "CONSULT"),
+        # the verb lexicon coding "arrest" as the classifier does keeps it with unnamed actors
+        ("Riot police arrested 40 protesters outside the ministry.", "arrested", "COERCE"),
+    ],
+)
+def test_a_coded_actor_or_the_verb_lexicon_keeps_an_unsure_event(code, text, trigger, plover):
+    ev = _one(code(text), trigger)
+    assert ev.confidence < UNNAMED_MIN_CONFIDENCE
+    assert ev.plover == plover
