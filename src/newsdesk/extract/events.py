@@ -572,10 +572,9 @@ def _several(tok: Token) -> bool:
     return False
 
 
-def _names_an_actor(actors: list[Actor], heads: list[Optional[Token]]) -> bool:
+def _names_an_actor(actors: list[Actor], heads: list[Token]) -> bool:
     """Return True when an actor is one of the article's entities, has an actor code, or is a proper name."""
-    return any(a.entity or a.code for a in actors) or any(
-        t is not None and (t.pos_ == "PROPN" or t.ent_type_) for h in heads if h is not None for t in _conjuncts(h))
+    return any(a.entity or a.code for a in actors) or any(t.pos_ == "PROPN" or t.ent_type_ for t in heads)
 
 
 def _pairs(src_head: Optional[Token], tgt_head: Optional[Token], sources: list, targets: list,
@@ -627,10 +626,12 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
     if secondary and tgt_head is not None and tgt_head.ent_type_ not in ACTOR_ENTS:
         # "... and wounded 40", "... and destroyed them": a coordinated verb's target only when named
         tgt_head = None
-    sources = [make_actor(doc, noun_phrase(t), t, spans, date) for t in _conjuncts(src_head)] if src_head is not None else [None]
-    targets = [make_actor(doc, noun_phrase(t), t, spans, date) for t in _conjuncts(tgt_head)] if tgt_head is not None else [None]
+    src_heads = _conjuncts(src_head) if src_head is not None else []
+    tgt_heads = _conjuncts(tgt_head) if tgt_head is not None else []
+    sources = [make_actor(doc, noun_phrase(t), t, spans, date) for t in src_heads] or [None]
+    targets = [make_actor(doc, noun_phrase(t), t, spans, date) for t in tgt_heads] or [None]
     if (not by_rule and confidence < UNNAMED_MIN_CONFIDENCE and cameo[:2] != "01"
-            and not _names_an_actor([a for a in sources + targets if a is not None], [src_head, tgt_head])
+            and not _names_an_actor([a for a in sources + targets if a is not None], src_heads + tgt_heads)
             and all(code[:2] != cameo[:2] for _, code in lexicon_codes(trig))):
         return []  # the verb lexicon agreeing keeps it: "140 protesters arrested"
     sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
