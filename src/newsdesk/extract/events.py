@@ -209,9 +209,14 @@ NON_ACTOR_PRONOUNS = frozenset(
 NESTED_PREPS = ("between", "with", "against", "to", "of", "by", "from", "on", "in", "for", "into", "about", "over", "at")
 
 
+def _named(tok: Token) -> bool:
+    """Return True for a token of a named actor: an actor entity, or a proper name of no other kind."""
+    return tok.ent_type_ in ACTOR_ENTS or (tok.pos_ == "PROPN" and tok.ent_type_ not in NON_ACTOR_ENTS)
+
+
 def _actor_like(tok: Token) -> bool:
     """Return True for a token naming a possible actor: a named actor, a pronoun, an agent noun."""
-    if tok.ent_type_ in ACTOR_ENTS or (tok.pos_ == "PROPN" and tok.ent_type_ not in NON_ACTOR_ENTS):
+    if _named(tok):
         return True
     if tok.pos_ == "PRON":
         return tok.dep_ != "poss" and tok.lower_ not in NON_ACTOR_PRONOUNS
@@ -573,8 +578,8 @@ def _several(tok: Token) -> bool:
 
 
 def _names_an_actor(actors: list[Actor], heads: list[Token]) -> bool:
-    """Return True when an actor is one of the article's entities, has an actor code, or is a proper name."""
-    return any(a.entity or a.code for a in actors) or any(t.pos_ == "PROPN" or t.ent_type_ for t in heads)
+    """Return True when an actor is one of the article's entities, has an actor code, or is a named actor."""
+    return any(a.entity or a.code for a in actors) or any(_named(t) for t in heads)
 
 
 def _pairs(src_head: Optional[Token], tgt_head: Optional[Token], sources: list, targets: list,
