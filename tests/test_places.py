@@ -577,6 +577,8 @@ def test_evidence_records_a_nearby_town(nlp):
     # "X in Y": a namesake of X inside Y, else (X inside an institution's name) Y itself
     ("A researcher at Loyola University in Los Angeles reviewed the ballots.", "Loyola", 34.05, -118.24),
     ("The plant in Dublin in Ohio closed last year.", "Dublin", 40.10, -83.11),
+    # "X of Y" with Y a region: the Papua New Guinea province is not meant; the part goes to its region
+    ("Bushfires burned across the Southern Highlands of New South Wales.", "Southern Highlands", -33.0, 146.0),
 ])
 def test_a_place_named_in_another_lies_inside_it(places_of, sentence, toponym, lat, lon):
     place = _find(places_of(sentence, min_confidence=0.0), toponym)
@@ -588,6 +590,12 @@ def test_x_in_y_leaves_demonyms_and_unrelated_countries_alone(places_of):
     found = {p.text: p.country for p in places_of("Americans in Iraq and the role of Russia in Syria.",
                                                   min_confidence=0.0)}
     assert found == {"Americans": "US", "Iraq": "IQ", "Russia": "RU", "Syria": "SY"}
+
+
+def test_x_of_y_never_moves_a_country_or_a_place_inside_y(places_of):
+    found = {p.text: p.country for p in places_of("The embassy of Canada in Kabul and the suburbs of Sydney "
+                                                  "of New South Wales.", min_confidence=0.0)}
+    assert found == {"Canada": "CA", "Kabul": "AF", "Sydney": "AU", "New South Wales": "AU"}
 
 
 def test_a_six_token_official_name_is_one_toponym(places_of):

@@ -227,6 +227,16 @@ CASES = {
         '"We are not leaving," said Jana Novak, who heads the tenants\' union.',
         [("direct", "asserts", "Jana Novak", [], "Jana Novak", "said", '"We are not leaving,"')],
     ),
+    "a claim named by a noun, its possessor the source": (
+        "The video contradicted the police's earlier claim that the driver had refused to stop.",
+        [("indirect", "denies", "video", [], "The video", "contradicted",
+          "the police's earlier claim that the driver had refused to stop"),
+         ("indirect", "claims", "police", ["video"], "the police's", "claim", "that the driver had refused to stop")],
+    ),
+    "a claim noun with a relative clause states nothing": (
+        "The claim that he made on Monday was false.",
+        [],
+    ),
 }
 
 

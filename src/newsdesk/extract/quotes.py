@@ -115,7 +115,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
     text = doc_text(doc)
     marks = find_quote_spans(text)
     qtok = token_spans(doc, [(q.start, q.end) for q in marks])
-    found = _verb_attributions(doc, text, qtok) + _according_to(doc, text)
+    found = _verb_attributions(doc, text, qtok) + _according_to(doc, text) + _noun_attributions(doc)
     found = _attach_quotes(doc, text, marks, _dedupe(found))
     head = _dateline_end(text)
     for a in found:
@@ -286,6 +286,78 @@ def _according_to(doc: Doc, text: str) -> list[_Attribution]:
             source_head=objs[0].i, lemma="according", confidence=0.8,
         ))
     return out
+
+
+# "Trump's claim that ...", "his pledge to ...": a statement named by a noun, with the verb lemma that gives its stance
+CLAIM_NOUNS = {
+    "claim": "claim", "allegation": "allege", "assertion": "assert", "contention": "contend", "argument": "argue",
+    "insistence": "insist", "denial": "deny", "admission": "admit", "acknowledgment": "acknowledge",
+    "acknowledgement": "acknowledge", "warning": "warn", "threat": "threaten", "promise": "promise",
+    "pledge": "pledge", "vow": "vow", "assurance": "promise", "suggestion": "suggest", "prediction": "predict",
+    "accusation": "accuse", "charge": "charge", "announcement": "announce", "statement": "say",
+    "demand": "demand", "call": "call", "insinuation": "imply",
+}
+# nouns whose statement can be an infinitive ("his pledge to build a wall"), not only a "that" clause
+INFINITIVE_NOUNS = frozenset({"promise", "pledge", "vow", "threat", "demand", "call"})
+NOUN_CUE_CONFIDENCE = 0.6
+
+
+def _noun_attributions(doc: Doc) -> list[_Attribution]:
+    """Return attributions whose cue is a noun with its statement as a complement clause.
+
+    "Tulsa police's earlier claim that Crutcher had refused" reports the police's claim; the
+    possessor is the source ("his warning that ..." resolves like any pronoun), else a "by"/"from"
+    phrase ("allegations by former aides that ..."), else there is none ("allegations that he lied").
+    A relative clause ("the claim that he made") states nothing and is not taken.
+    """
+    out = []
+    for noun in doc:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in CLAIM_NOUNS:
+            continue
+        clause = _statement_clause(noun, lemma)
+        if clause is None:
+            continue
+        sent_end = noun.sent.end
+        start, end = clause.left_edge.i, min(clause.right_edge.i + 1, sent_end)
+        while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS or doc[end - 1].is_space):
+            end -= 1
+        if end - start < 3:
+            continue
+        source_head = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source_head is None:
+            source_head = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                                for o in c.children if o.dep_ == "pobj"), None)
+        out.append(_Attribution(
+            content=_chars(doc, (start, end)), cue=(noun.idx, noun.idx + len(noun.text)),
+            source=phrase_bounds(source_head) if source_head is not None else None,
+            source_head=source_head.i if source_head is not None else None,
+            lemma=CLAIM_NOUNS[lemma], confidence=NOUN_CUE_CONFIDENCE,
+        ))
+    return out
+
+
+def _statement_clause(noun, lemma: str):
+    """Return the clause a claim noun introduces: "that"-marked, or an infinitive for a pledge-like noun."""
+    for c in noun.rights:
+        if c.dep_ not in ("acl", "ccomp", "relcl") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = [m for m in c.children if m.dep_ == "mark" and m.i < c.i]
+        if marks and marks[0].lower_ == "that" and marks[0].i == _after_noun_phrase(noun):
+            return c
+        if (lemma in INFINITIVE_NOUNS and c.dep_ == "acl" and c.i >= noun.i + 2 and noun.doc[noun.i + 1].lower_ == "to"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            return c
+    return None
+
+
+def _after_noun_phrase(noun) -> int:
+    """Return the index after the noun and any "by"/"from" phrase of it ("allegations by former aides")."""
+    end = noun.i + 1
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i == end:
+            end = c.right_edge.i + 1
+    return end
 
 
 RELATIVE_OPENERS = frozenset(("which", "who", "whose", "whom", "where"))
