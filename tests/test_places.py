@@ -425,6 +425,16 @@ def test_a_qualified_name_holds_for_its_later_mentions(places_of):
     assert found and all(p.country == "US" for p in found)
 
 
+@pytest.mark.parametrize("text, country, lat", [
+    # without the possessive, the Ohio story would pull "London" to London, Ohio
+    ("Voters in Ohio went to the polls. Canada's London also held a vote on Tuesday.", "CA", 42.98),
+    ("Voters in Ohio went to the polls. Canada\u2019s London also held a vote on Tuesday.", "CA", 42.98),
+])
+def test_a_possessive_qualifier_places_the_name_inside_it(places_of, text, country, lat):
+    london = next(p for p in places_of(text, min_confidence=0.0) if p.text == "London")
+    assert (london.country, round(london.lat, 2)) == (country, lat)
+
+
 # "Arab" names a people across two dozen countries, not a place: no point is right for it.
 @pytest.mark.parametrize("sentence", [
     "Arab leaders met in Cairo to discuss the ceasefire.",

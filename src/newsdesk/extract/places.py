@@ -23,6 +23,7 @@ from newsdesk.components.extensions import doc_list, doc_text
 
 # What may stand between a place and the region that qualifies it: "Paris, Texas", "Paris (Texas)".
 _QUALIFIER_GAPS = frozenset({",", ", ", " (", ", the "})
+_POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "' ", "\u2019 "})  # "Utah's Zion National Park", "Texas' Paris"
 # Institutions only a town or county has: "Palestine Independent School District", "Dublin City Council".
 _LOCAL_INSTITUTION = re.compile(
     r"(?:'s|’s)?\s+(City Council|City Commission|City Hall|High School|Middle School|Elementary|"
@@ -290,12 +291,14 @@ def _match_county_short_forms(toponyms: list[Toponym], chosen: list, gaz) -> lis
 
 
 def _qualifier_hints(text: str, toponyms: list[Toponym]) -> dict[int, tuple[str, ...]]:
-    """Return position -> texts of the places that qualify it ("Gainesville, Ga.")."""
+    """Return position -> texts of the places that qualify it: "Gainesville, Ga.", "Canada's London"."""
     hints: dict[int, tuple[str, ...]] = {}
     for i in range(len(toponyms) - 1):
         gap = text[toponyms[i].end:toponyms[i + 1].start]
         if gap in _QUALIFIER_GAPS:
             hints[i] = (toponyms[i + 1].text,)
+        elif gap in _POSSESSIVE_GAPS and toponyms[i].source != "demonym":
+            hints[i + 1] = (toponyms[i].text,)
     return hints
 
 
