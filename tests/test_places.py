@@ -620,6 +620,24 @@ def test_buildings_named_after_saints_are_no_places(places_of, sentence, absent)
     assert absent not in {p.text for p in places_of(sentence, min_confidence=0.0)}
 
 
+@pytest.mark.parametrize("sentence, absent", [
+    ("Sir Allan is putting his trust in God.", "God"),  # not Göd, Hungary
+    ("Ministers face suspension from the Commonwealth over the vote.", "Commonwealth"),  # not a Manila district
+    ('She starred in the musical "Moulin Rouge" last year.', "Rouge"),  # not the Estonian parish
+])
+def test_common_words_and_the_tail_of_a_longer_name_are_no_places(places_of, sentence, absent):
+    assert absent not in {p.text for p in places_of(sentence, min_confidence=0.0)}
+
+
+@pytest.mark.parametrize("sentence, toponym, country", [
+    ("Wildfires raged across Southern California on Monday.", "California", "US"),  # an opener, not a longer name
+    ("In Brussels, the US Defence Secretary met his allies.", "Brussels", "BE"),  # ", the US" qualifies nothing
+    ("Police in Jackson, the Mississippi capital, closed roads.", "Jackson", "US"),  # ", the Mississippi capital" does
+])
+def test_what_follows_a_name_qualifies_it_only_as_a_place(places_of, sentence, toponym, country):
+    assert _find(places_of(sentence, min_confidence=0.0), toponym).country == country
+
+
 def test_a_possessive_that_is_part_of_the_name_stays(places_of):
     found = places_of("The plane landed in St. John's on Monday.", min_confidence=0.0)
     assert [(p.text, p.country) for p in found] == [("St. John's", "CA")]

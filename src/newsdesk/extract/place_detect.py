@@ -57,6 +57,14 @@ FALSE_FRIENDS = frozenset({
     # Hospital" is no Zambian province, "Airport Courthouse" no town called Airport)
     "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern", "southwestern",
     "southeastern", "airport", "council", "station", "market", "square", "tower", "harbour", "harbor",
+    # "trust in God" is no Hungarian town, "the Commonwealth" no Manila district
+    "god", "commonwealth",
+})
+# Capitalised words that may open a place's name without being part of a gazetteer entry ("Southern California")
+NAME_OPENERS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+    "greater", "inner", "outer", "downtown", "metro", "mid", "lake", "mount", "mt", "port", "fort", "cape",
+    "new", "old", "rural", "coastal", "suburban", "northwest", "northeast", "southwest", "southeast",
 })
 # Words the model tags as GPE/LOC that name no place on their own ("the Centre" is India's government).
 NOT_PLACES = frozenset({"centre", "center", "capital", "city", "states", "west", "east", "north", "south",
@@ -207,6 +215,15 @@ def _plausible_match(span: Span, is_country_like: bool, big_city: bool = False) 
     return True
 
 
+def _inside_longer_name(span: Span) -> bool:
+    """Return True for a town's name that is the last word of a longer name: "Rouge" of "Moulin Rouge"."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return (len(span) == 1 and prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start
+            and not prev.is_upper and not prev.ent_type_ and prev.lower_ not in NAME_OPENERS)
+
+
 def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
     """Return the article's candidate place names, left to right, without overlaps.
 
@@ -270,6 +287,8 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
                 continue
         big_city = _big_city(gaz, key)
         if not (key in ner_place_texts or _plausible_match(span, country_like, big_city)):
+            continue
+        if key not in ner_place_texts and "country" not in kinds and _inside_longer_name(span):
             continue
         if key in NOT_PLACES or (key in surnames and not _major(gaz, key)):
             continue

@@ -23,6 +23,9 @@ from newsdesk.components.extensions import doc_list, doc_text
 
 # What may stand between a place and the region that qualifies it: "Paris, Texas", "Paris (Texas)".
 _QUALIFIER_GAPS = frozenset({",", ", ", " (", ", the "})
+# "Jackson, the Mississippi capital" qualifies Jackson; "In Brussels, the US Defence Secretary" does not
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:capital|city|town|village|county|state|province|region|suburb|"
+                               r"port|district|island|borough|township|resort|municipality|hamlet|community)\b")
 _POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "' ", "\u2019 "})  # "Utah's Zion National Park", "Texas' Paris"
 # Institutions only a town or county has: "Palestine Independent School District", "Dublin City Council".
 _LOCAL_INSTITUTION = re.compile(
@@ -295,7 +298,7 @@ def _qualifier_hints(text: str, toponyms: list[Toponym]) -> dict[int, tuple[str,
     hints: dict[int, tuple[str, ...]] = {}
     for i in range(len(toponyms) - 1):
         gap = text[toponyms[i].end:toponyms[i + 1].start]
-        if gap in _QUALIFIER_GAPS:
+        if gap in _QUALIFIER_GAPS and (gap != ", the " or _PLACE_NOUN_AFTER.match(text, toponyms[i + 1].end)):
             hints[i] = (toponyms[i + 1].text,)
         elif gap in _POSSESSIVE_GAPS and toponyms[i].source != "demonym":
             hints[i + 1] = (toponyms[i].text,)
