@@ -115,6 +115,15 @@ def test_upper_case_dateline_is_a_place(kabul):
     assert kabul_entity.type == "GPE" and kabul_entity.mentions[0].kind == "name"
 
 
+def test_half_a_bracket_or_quotation_is_not_part_of_a_name(analyze):
+    # the small English model tags "Office of Coastal Affairs and Fisheries (" and '"Harbour Plan' here
+    a = analyze('The Office of Coastal Affairs and Fisheries (OCAF) said on Monday that the plan would fail. '
+                'They backed the "Harbour Plan" on Monday.')
+    names = {e.name for e in a.entities}
+    assert "Office of Coastal Affairs and Fisheries" in names and "Harbour Plan" in names
+    assert not [n for n in names if "(" in n or '"' in n]
+
+
 def test_headline_verb_is_not_part_of_a_name(analyze):
     a = analyze("Lorne Says Bridge Will Reopen\n\nCouncil member Ida Lorne said on Monday that the bridge would reopen.")
     lorne = _by_name(a, "Ida Lorne")

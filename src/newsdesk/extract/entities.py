@@ -148,7 +148,17 @@ def _trim(ent: Span) -> Span:
         start += 1
     while end > start + 1 and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].lower_ in _HEADLINE_VERBS):
         end -= 1
+    # the model sometimes swallows half a bracket or quotation: "Energy Union (CFMEU", '"Pacific Solution'
+    opening = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if opening is not None and not any(doc[i].text == ")" for i in range(opening, end)):
+        end = opening
+    while start < end - 1 and doc[start].text in _QUOTE_TOKENS and not any(
+            doc[i].text in _QUOTE_TOKENS for i in range(start + 1, end)):
+        start += 1
     return doc[start:end]
+
+
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
 
 
 def _norm(text: str) -> str:
