@@ -233,6 +233,11 @@ CASES = {
           "the police's earlier claim that the driver had refused to stop"),
          ("indirect", "claims", "police", ["video"], "the police's", "claim", "that the driver had refused to stop")],
     ),
+    "a broadcaster named by its country is its own source, not the country": (
+        "US television is reporting that the border crossing has reopened.",
+        [("indirect", "reports", "US television", [], "US television", "reporting",
+          "that the border crossing has reopened")],
+    ),
     "a claim noun with a relative clause states nothing": (
         "The claim that he made on Monday was false.",
         [],

@@ -37,6 +37,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PRONOUNS = PERSON_PRONOUNS | ORG_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS
 MEDIA_NOUNS = frozenset({"paper", "newspaper", "daily", "outlet", "publication", "network", "broadcaster",
                          "agency", "magazine", "site", "website", "channel", "station", "tabloid", "weekly"})
+BROADCAST_NOUNS = MEDIA_NOUNS | frozenset({"television", "tv", "radio", "media", "press", "newspapers", "papers"})
 MEDIA_NAME_RE = re.compile(r"\b(Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Reuters|AP|"
                            r"Associated Press|AFP|BBC|CNN|NBC|CBS|ABC|Fox|Politico|Bloomberg|Economist|"
                            r"Gazette|Press|Daily|Breitbart|Axios|NPR|Agence|Wire|Magazine)\b")
@@ -104,7 +105,8 @@ class SpeakerIndex:
         for child in head.children:
             if child.dep_ in ("poss", "prep", "relcl", "acl"):
                 owned.update(t.idx for t in child.subtree)
-            elif child.dep_ == "amod":
+            elif child.dep_ == "amod" or (child.dep_ == "compound" and head.lemma_.lower() in BROADCAST_NOUNS):
+                # "US television", "Israeli radio": the country describes the outlet, it does not speak
                 described.update(t.idx for t in child.subtree)
         best: Optional[tuple[int, str]] = None
         for e in self.entities:
