@@ -238,6 +238,12 @@ CASES = {
         [("indirect", "reports", "US television", [], "US television", "reporting",
           "that the border crossing has reopened")],
     ),
+    "he after a quotation is the person named by a role noun, not someone named inside the quotation": (
+        'A militant from the group addressed a crowd in the square. '
+        '"When Minister Tal Arkin sends tanks, our people have the right to defend themselves," he said.',
+        [("direct", "asserts", "militant", [], "he", "said",
+          '"When Minister Tal Arkin sends tanks, our people have the right to defend themselves,"')],
+    ),
     "a claim noun with a relative clause states nothing": (
         "The claim that he made on Monday was false.",
         [],

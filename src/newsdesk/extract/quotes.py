@@ -121,7 +121,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
     for a in found:
         if a.content[0] < head < a.content[1]:
             a.content = (head, a.content[1])
-    index = SpeakerIndex(doc, entities)
+    index = SpeakerIndex(doc, entities, [(q.start, q.end) for q in marks if q.balanced])
     quotes = _resolve(doc, text, found, index, marks)
     return quotes, index.entities
 

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -77,9 +78,12 @@ def given_names() -> dict[str, str]:
 class SpeakerIndex:
     """The entity list plus lookups by character, built once per article and extended as sources are added."""
 
-    def __init__(self, doc: Doc, entities: list[Entity]):
+    def __init__(self, doc: Doc, entities: list[Entity], quoted: Sequence[tuple[int, int]] = ()):
         self.doc = doc
         self.entities = list(entities)
+        # character spans of quotations: a pronoun cue ('..." he said') never means someone named inside one
+        self._quoted = sorted(quoted)
+        self._starts: Optional[list[int]] = None  # token start offsets, computed when first needed
         self._by_id = {e.id: i for i, e in enumerate(self.entities)}
         self._next = 1 + max([int(e.id[1:]) for e in self.entities if re.fullmatch(r"E\d+", e.id)] or [0])
         self._new_by_key: dict[str, str] = {}
@@ -254,13 +258,46 @@ class SpeakerIndex:
             if not _compatible(e, wanted, low) or not self._agrees(e.id, low):
                 continue
             for m in e.mentions:
-                if m.end > before or before - m.start > _WINDOW_CHARS or m.kind == "pronoun":
+                if m.end > before or before - m.start > _WINDOW_CHARS or m.kind == "pronoun" or self._in_quote(m):
                     continue
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 key = (_salience(span, main_first=wanted is PERSON_TYPES), m.start)
                 if best is None or key > best[:2]:
                     best = (key[0], key[1], e.id)
+        if low in ("he", "she"):
+            # "A militant from the group told the crowd: ... he said": a person named only by a role noun
+            role = self._role_subject(before, low)
+            if role is not None and (best is None or (_salience(role, True), role.start_char) > best[:2]):
+                # "Shire president Ron Grant": the person named inside the phrase; else the role is the person
+                named = self.at(role)
+                ent = self.entity(named) if named is not None else None
+                if ent is not None and ent.type in PERSON_TYPES and not ent.group:
+                    return named
+                return self._new_entity(role)
         return best[2] if best else None
+
+    def _role_subject(self, before: int, low: str) -> Optional[Span]:
+        """Return the latest main-clause subject before ``before`` that is one person named by a role noun."""
+        taken = {m.start for e in self.entities for m in e.mentions}
+        wrong = MALE_WORDS if low == "she" else FEMALE_WORDS
+        if self._starts is None:
+            self._starts = [t.idx for t in self.doc]
+        for tok in reversed(self.doc[: bisect_right(self._starts, before - 1)]):
+            if before - tok.idx > _WINDOW_CHARS:
+                break
+            if (tok.dep_ != "nsubj" or tok.tag_ != "NN" or not person_noun(tok) or tok.lower_ in wrong
+                    or self._in_quote(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "nominal"))):
+                continue
+            s, e = _np_bounds(tok)
+            span = self.doc[s:e]
+            if span.start_char in taken or any(m.start <= tok.idx < m.end for ent in self.entities for m in ent.mentions):
+                continue
+            return span if _salience(span, True) == 2 else None
+        return None
+
+    def _in_quote(self, m: Mention) -> bool:
+        k = bisect_right(self._quoted, (m.start, float("inf"))) - 1
+        return k >= 0 and self._quoted[k][0] <= m.start and m.end <= self._quoted[k][1]
 
     def _nominal(self, head: Token) -> Optional[str]:
         noun = head.lemma_.lower()
