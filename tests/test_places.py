@@ -425,6 +425,17 @@ def test_a_qualified_name_holds_for_its_later_mentions(places_of):
     assert found and all(p.country == "US" for p in found)
 
 
+def test_a_country_or_state_name_is_not_the_small_town_named_after_it(places_of):
+    # a national political story that reads like US local news (Sen., Gov., Republican, p.m.)
+    text = ("9:30 p.m. Republican Donald Trump has won Virginia, Georgia, Alabama, Massachusetts and Tennessee. "
+            "Democrat Bernie Sanders won Minnesota, Oklahoma and Vermont, the AP said. Former Florida Gov. Jeb Bush "
+            "praised the voters of New York and Missouri. Sen. Ann Doyle (R-Mo.) listed Caracas, Venezuela; and "
+            "Acapulco, Mexico, as violent cities, and said Jordan and Egypt are allies.")
+    found = {p.text: (p.country, p.feature_class) for p in places_of(text, min_confidence=0.0)}
+    assert found["Mexico"] == ("MX", "A") and found["Jordan"] == ("JO", "A")
+    assert found["Virginia"] == found["Georgia"] == found["Alabama"] == found["Florida"] == ("US", "A")
+
+
 @pytest.mark.parametrize("text, country, lat", [
     # without the possessive, the Ohio story would pull "London" to London, Ohio
     ("Voters in Ohio went to the polls. Canada's London also held a vote on Tuesday.", "CA", 42.98),

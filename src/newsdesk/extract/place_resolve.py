@@ -58,6 +58,13 @@ NEAR_BONUS = 1.5
 METRO_REGION_BONUS = 1.5
 
 
+# A town named after a country or a state of at least this many people ("Mexico, Missouri", "Virginia,
+# Minnesota") is not what the bare name means, unless the mention is local or qualified ("Mexico, Mo.").
+AREA_NAMESAKE_MIN_POP = 1_000_000
+TOWN_NAMESAKE_MAX_POP = 100_000
+AREA_NAMESAKE_PENALTY = 4.0
+
+
 @dataclass
 class Context:
     """Countries and admin-1 regions the article is about, with how often each was named."""
@@ -214,12 +221,18 @@ def _adjust(gaz: Gazetteer, request: Request, ranked: list[tuple[float, int]], u
     kinds = {gaz.entry(i)[KIND] for _, i in ranked}
     us_state = request.state and any(gaz.entry(i)[KIND] == "admin1" and gaz.entry(i)[COUNTRY] == "US"
                                      for _, i in ranked)
+    # "Mexico", "Jordan", "Virginia": a country or a big state, not the small town named after it
+    area_named = not (request.local or request.dateline) and any(
+        gaz.entry(i)[KIND] in ("country", "admin1") and gaz.entry(i)[POP] >= AREA_NAMESAKE_MIN_POP
+        and gaz.entry(i)[NAME] == request.text for _, i in ranked)
     out = []
     for value, i in ranked:
         entry = gaz.entry(i)
         kind = entry[KIND]
         if us_state and not (kind == "admin1" and entry[COUNTRY] == "US"):
             continue  # only a US state has a National Guard, a State Patrol, a General Assembly
+        if area_named and kind == "city" and entry[POP] < TOWN_NAMESAKE_MAX_POP:
+            value -= AREA_NAMESAKE_PENALTY
         if request.dateline and "city" in kinds and kind != "city":
             continue  # a dateline names a city
         if request.local:
