@@ -635,6 +635,9 @@ def test_buildings_named_after_saints_are_no_places(places_of, sentence, absent)
     ("Sir Allan is putting his trust in God.", "God"),  # not Göd, Hungary
     ("Ministers face suspension from the Commonwealth over the vote.", "Commonwealth"),  # not a Manila district
     ('She starred in the musical "Moulin Rouge" last year.', "Rouge"),  # not the Estonian parish
+    ("They choose china patterns and send our answer to all of us.", "china"),  # a name is capitalised
+    ("They choose china patterns and send our answer to all of us.", "us"),
+    ("Briefing.\n\nDESPITE THE RAIN, THE PARADE GOES ON.\n\nCrowds gathered.", "GOES"),  # a headline, no dateline
 ])
 def test_common_words_and_the_tail_of_a_longer_name_are_no_places(places_of, sentence, absent):
     assert absent not in {p.text for p in places_of(sentence, min_confidence=0.0)}
@@ -647,6 +650,28 @@ def test_common_words_and_the_tail_of_a_longer_name_are_no_places(places_of, sen
 ])
 def test_what_follows_a_name_qualifies_it_only_as_a_place(places_of, sentence, toponym, country):
     assert _find(places_of(sentence, min_confidence=0.0), toponym).country == country
+
+
+def test_an_upper_case_line_opening_is_still_a_dateline(places_of):
+    found = places_of("TIJUANA & SAN DIEGO, March 3 - Crowds crossed the border on Sunday.", min_confidence=0.0)
+    assert ("TIJUANA", "MX") in {(p.text, p.country) for p in found}
+
+
+def test_a_site_is_not_put_in_a_town_named_once_in_a_story_about_several_countries():
+    from newsdesk.extract.place_sites import place_sites
+    from newsdesk.records import Place
+    from newsdesk.extract.place_detect import Toponym
+
+    text = "Banks on Wall Street fell. Pyongyang tested a rocket, and Brazil and Japan protested."
+    town = Place(start=27, end=36, name="Pyongyang", text="Pyongyang", lat=39.03, lon=125.75, geonameid=1871859,
+                 country="KP", feature_class="P", kind="toponym", confidence=0.9)
+    brazil = Place(start=58, end=64, name="Brazil", text="Brazil", lat=-10.0, lon=-55.0, geonameid=3469034,
+                   country="BR", feature_class="A", kind="toponym", confidence=0.9)
+    site = Toponym(9, 20, "Wall Street", "site")
+    assert place_sites(text, [site], [town, brazil]) == []
+    # the same town named twice is the story's town
+    again = Place(**{**town.__dict__, "start": 80, "end": 89})
+    assert [p.country for p in place_sites(text, [site], [town, brazil, again])] == ["KP"]
 
 
 def test_a_possessive_that_is_part_of_the_name_stays(places_of):

@@ -207,12 +207,27 @@ def _plausible_match(span: Span, is_country_like: bool, big_city: bool = False) 
             return False
         # A lone town name the model did not tag needs a place-like frame: "in Owerri", "OWERRI, Nigeria".
         following = span.doc[span.end:span.end + 2]
-        framed = (_after_place_preposition(span) or token.is_upper or PLACE_SUFFIX.search(token.text)
+        framed = (_after_place_preposition(span) or (token.is_upper and not _in_capitals_run(span))
+                  or PLACE_SUFFIX.search(token.text)
                   or (len(following) == 2 and following[0].text == "," and following[1].text[:1].isupper())
                   or (big_city and _starts_organisation(span)))
         if not framed:
             return False
     return True
+
+
+def _in_capitals_run(span: Span) -> bool:
+    """Return True inside an upper-case headline ("PARTY GOES ON"), where capitals mark no dateline.
+
+    A line's first word is a dateline's place even before more capitals: "TIJUANA & SAN DIEGO, MARCH 3".
+    """
+    doc = span.doc
+    if span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text:
+        return False
+    # words of four letters or more: "HUME (AP) -" and "OWERRI, Nigeria" are datelines
+    before = next((t for t in reversed(doc[max(0, span.start - 3):span.start]) if t.is_alpha and len(t) > 3), None)
+    after = next((t for t in doc[span.end:span.end + 3] if t.is_alpha and len(t) > 3), None)
+    return any(t is not None and t.is_upper for t in (before, after))
 
 
 def _inside_longer_name(span: Span) -> bool:
@@ -302,7 +317,8 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
     if demonyms:
         taken = {i for t in picked for i in range(t.start, t.end)}
         picked.extend(t for t in _demonyms(doc) if t.start not in taken and t.end - 1 not in taken)
-    picked = [t for t in picked if not _names_a_street(text, t) and not _after_title(text, t)]
+    # "the blood that is in us", "china patterns": a name is capitalised
+    picked = [t for t in picked if not _names_a_street(text, t) and not _after_title(text, t) and not t.text.islower()]
     picked = [w for w in (_with_generic_words(text, t, gaz) for t in picked) if w is not None]
     picked.sort(key=lambda t: (t.start, -t.end))
     return [t for i, t in enumerate(picked) if i == 0 or t.start >= picked[i - 1].end]

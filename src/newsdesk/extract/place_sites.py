@@ -93,6 +93,9 @@ def place_sites(text: str, sites: list[Toponym], places: list[Place]) -> list[Pl
     if not areas:
         return []
     main = _main_town(towns) if towns else None
+    if main is not None and sum(t.lat == main.lat and t.lon == main.lon for t in towns) < 2 \
+            and any(p.country != main.country for p in named):
+        main = None  # one mention in a story about several countries does not make it the story's town
     found = []
     for site in sites:
         town = _town_after(text, site, areas) or main
