@@ -87,6 +87,11 @@ EXPRESSIONS = [
     ("The deal was signed on 01/15/2014.", "01/15/2014", "2014-01-15", "DATE"),
     ("The agreement was signed in March 2013.", "March 2013", "2013-03", "DATE"),
     ("Markets were closed on Christmas Day.", "Christmas Day", "2013-12-25", "DATE"),
+    # a modal perfect looks back: the weekday is the past one (published Tuesday 2014-02-04)
+    ("Saturday night's debate could not have been more awkward, critics said.", "Saturday night",
+     "2014-02-01TNI", "TIME"),
+    # a name the model ran into the date is not part of it
+    ("He had a private meeting with Rubio a year ago.", "a year ago", "2013", "DATE"),
 ]
 
 

@@ -114,6 +114,10 @@ def _trim(span: Span) -> Optional[Span]:
             start += 2
             continue
         start += 1
+    # nor does a date open on someone's name: NER tags "with Rubio a year ago" as one date
+    while start < end - 1 and doc[start].pos_ == "PROPN" and not _temporal_word(doc[start]) and (
+            doc[start + 1].pos_ in ("DET", "NUM") or doc[start + 1].lower_ in ("last", "next", "this", "early", "late")):
+        start += 1  # (not "Halloween night", "Super Tuesday")
     # a dateline's date never runs on past its dash: NER tags "Feb. 4, 2014 - Officials" as one date
     dash = next((i for i in range(start + 1, end)  # a spaced dash: "year-earlier" is one word
                  if doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_), None)
@@ -227,6 +231,8 @@ def _verb_tense(verb: Token) -> Optional[str]:
                                                 "go", "want", "seek", "promise", "agree", "decide", "vow",
                                                 "pledge", "threaten", "prepare", "set", "due"):
             return "future"
+    if verb.tag_ == "VBN" and any(a.lower_ in ("have", "'ve") for a in auxes):
+        return "past"  # "could not have been more awkward", "would have won": a modal perfect looks back
     for a in auxes:
         if a.lower_ in ("must", "should", "could", "may", "might", "can", "ca", "would", "'d"):
             return "future"
