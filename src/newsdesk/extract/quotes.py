@@ -43,9 +43,13 @@ quotation is unbalanced or the source resolves to no entity.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from spacy.attrs import LEMMA, POS
+from spacy.strings import hash_string
+from spacy.parts_of_speech import NOUN as NOUN_POS
 from spacy.tokens import Doc
 
 from newsdesk.components.extensions import doc_list, doc_text
@@ -311,10 +315,14 @@ def _noun_attributions(doc: Doc) -> list[_Attribution]:
     A relative clause ("the claim that he made") states nothing and is not taken.
     """
     out = []
-    for noun in doc:
-        lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or lemma not in CLAIM_NOUNS:
+    wanted = _claim_lemma_ids()
+    # token attributes as an array: no Token objects for the thousands of words that are no claim noun
+    lemmas = doc.to_array([LEMMA, POS]).tolist() if len(doc) else []
+    for i, (lemma_id, pos) in enumerate(lemmas):
+        if lemma_id not in wanted or pos != NOUN_POS:
             continue
+        noun = doc[i]
+        lemma = noun.lemma_.lower()
         clause = _statement_clause(noun, lemma)
         if clause is None:
             continue
@@ -335,6 +343,12 @@ def _noun_attributions(doc: Doc) -> list[_Attribution]:
             lemma=CLAIM_NOUNS[lemma], confidence=NOUN_CUE_CONFIDENCE,
         ))
     return out
+
+
+@lru_cache(maxsize=1)
+def _claim_lemma_ids() -> frozenset:
+    """Return the string hashes of the claim nouns' lemmas (and their capitalised forms)."""
+    return frozenset(hash_string(form) for lemma in CLAIM_NOUNS for form in (lemma, lemma.capitalize()))
 
 
 def _statement_clause(noun, lemma: str):
