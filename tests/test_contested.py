@@ -78,6 +78,10 @@ def test_denial_of_a_stated_outcome(analyze):
     "Officials in Ankara said the talks were constructive. Bankers said the economy had stalled.",
     # a denial with nobody else's account before it
     "The company denied the allegations.",
+    # one remark relayed twice, quoting the same words, is no dispute
+    ('Mayor Ray Voss disavowed remarks made by a campaign surrogate who said voters shouldn\'t "continue to elect '
+     'corporate puppets" during a large rally. Paul Song, the surrogate, said change wouldn\'t happen if voters '
+     '"continue to elect corporate puppets" beholden to special interests.'),
 ])
 def test_no_contention(analyze, text):
     assert analyze(text, published=PUBLISHED).contested == []

@@ -14,6 +14,8 @@ negotiations), because reporters vary the word between accounts.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Optional
 
@@ -150,12 +152,33 @@ def _other_speakers(a: Quote, b: Quote) -> bool:
     return a.speaker not in b.via and b.speaker not in a.via
 
 
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{12,}?)[\"“”]")
+SHARED_QUOTE_WORDS = 4
+
+
+def _same_words_quoted(a: Quote, b: Quote) -> bool:
+    """True when two accounts quote the same words of four or more: one statement reported twice, not a dispute.
+
+    "a surrogate said voters shouldn't 'continue to elect corporate whores'" and "it wouldn't happen if voters
+    'continue to elect corporate whores'" relay one remark.
+    """
+    def quoted(q: Quote) -> set[str]:
+        return {" ".join(m.group(1).lower().split()).strip(" ,.") for m in _QUOTED.finditer(q.content.text)}
+
+    def words(q: Quote) -> str:
+        return " ".join(q.content.text.lower().split())
+
+    return any(len(phrase.split()) >= SHARED_QUOTE_WORDS and phrase in words(other)
+               for one, other in ((a, b), (b, a)) for phrase in quoted(one))
+
+
 def _opposite_outcomes(claims: list[_Claim]):
     for i, first in enumerate(claims):
         if not first.polarity or not first.topics:
             continue
         for second in claims[i + 1:]:
-            if second.polarity == -first.polarity and _other_speakers(first.quote, second.quote):
+            if (second.polarity == -first.polarity and _other_speakers(first.quote, second.quote)
+                    and not _same_words_quoted(first.quote, second.quote)):
                 shared = _shared(first.topics, second.topics)
                 if shared:
                     yield _topic_name(shared), [first.quote], [second.quote], "opposite_outcome"
