@@ -425,6 +425,13 @@ def test_a_qualified_name_holds_for_its_later_mentions(places_of):
     assert found and all(p.country == "US" for p in found)
 
 
+def test_a_region_named_through_its_metropolis_does_not_take_a_world_city(places_of):
+    # "Toronto" names Ontario only through its metropolis: Paris, Ontario must not win over Paris
+    text = ("The airliner crashed en route from Paris to Cairo on Thursday. Passengers from France, Belgium and "
+            "Canada were aboard; one engineer lived in Toronto. Investigators flew to Cairo from Paris.")
+    assert not [p for p in places_of(text, min_confidence=0.0) if p.text == "Paris" and p.country != "FR"]
+
+
 def test_a_country_or_state_name_is_not_the_small_town_named_after_it(places_of):
     # a national political story that reads like US local news (Sen., Gov., Republican, p.m.)
     text = ("9:30 p.m. Republican Donald Trump has won Virginia, Georgia, Alabama, Massachusetts and Tennessee. "

@@ -177,9 +177,15 @@ def _world_city(entry: tuple, cities: list[tuple], ctx: Optional[Context]) -> bo
     if entry[POP] < METROPOLIS_POP or ctx is None or ctx.local:  # the first pass keeps namesakes open
         return False
     namesakes = [e for e in cities if e != entry and e[NAME] == entry[NAME]]
-    if any(ctx.admin1.get(_region_key(e) or "") or ctx.voted.get(_region_key(e) or "") for e in namesakes):
+    # a region named only through its metropolis ("Toronto") does not make "Paris" its small town
+    if any(_named_region(ctx, _region_key(e) or "") or ctx.voted.get(_region_key(e) or "") for e in namesakes):
         return False
     return entry[POP] >= WORLD_CITY_RATIO * max((e[POP] for e in namesakes), default=0)
+
+
+def _named_region(ctx: Context, region: str) -> bool:
+    """Return True when the article names ``region`` itself or a place in it other than its metropolis."""
+    return ctx.admin1.get(region, 0) > ctx.metro.get(region, 0)
 
 
 def _state_story(state: tuple, ctx: Optional[Context]) -> bool:
