@@ -645,6 +645,7 @@ def test_buildings_named_after_saints_are_no_places(places_of, sentence, absent)
     ("They choose china patterns and send our answer to all of us.", "china"),  # a name is capitalised
     ("They choose china patterns and send our answer to all of us.", "us"),
     ("Briefing.\n\nDESPITE THE RAIN, THE PARADE GOES ON.\n\nCrowds gathered.", "GOES"),  # a headline, no dateline
+    ("Ruth Siegel died on Friday. Her children, Michael, Stephen and Robin, survive her.", "Stephen"),  # people
 ])
 def test_common_words_and_the_tail_of_a_longer_name_are_no_places(places_of, sentence, absent):
     assert absent not in {p.text for p in places_of(sentence, min_confidence=0.0)}

@@ -26,6 +26,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from newsdesk.extract.place_frames import WEAK_FRAMES, framed_spans, hyphen_countries
+from newsdesk.extract.speakers import given_names
 from newsdesk.gazetteer import HAND_DATA, load_gazetteer, normalize
 from newsdesk.components.extensions import doc_list, doc_text
 
@@ -79,6 +80,8 @@ _COUNTY_LIST = re.compile(r"\b(?:[A-Z][a-z]+(?:, | and | or |, and ))+[A-Z][a-z]
 _COUNTY_NAME = re.compile(r"[A-Z][a-z]+(?= counties|,| and| or)")
 # A city at least this big is a toponym even as the first word of an organisation's name.
 EMBEDDED_CITY_POP = 100_000
+# A given name the model tags as a person is a place only when a city this big bears it ("Austin")
+GIVEN_NAME_CITY_POP = 500_000
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "coach", "officer", "sgt", "judge",
                     "president", "pastor", "rev", "father", "sister", "brother", "capt", "lt", "col", "gen",
                     "deputy", "detective", "trooper", "mayor", "commissioner", "chief", "sheriff", "prof",
@@ -290,14 +293,19 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
 
     person_tokens = {i for s in person_spans for i in range(s.start, s.end)}
     ner_place_texts = {normalize(t.text) for t in picked}
+    # a name the model calls a person but once a "facility" ("Rubio") is no place on that account
+    ner_area_texts = {normalize(t.text) for t in picked if t.label in ("GPE", "LOC")}
     for span in _gazetteer_spans(doc, blocked | covered):
         key = normalize(span.text)
         kinds = {gaz.entry(i)[6] for i in gaz.numbers(key)}
         country_like = bool(kinds & {"country", "admin1", "region", "continent", "county"})
         if span.start in person_tokens or span.end - 1 in person_tokens:
             whole = any(s.start == span.start and s.end == span.end for s in person_spans)
+            if whole and len(span) == 1 and key in given_names() and not _major(gaz, key) and not any(
+                    gaz.entry(i)[7] >= GIVEN_NAME_CITY_POP for i in gaz.numbers(key)):
+                continue  # "named Fred and Mary", "Ruth's children, Michael, Stephen": people, not towns
             if not (country_like and len(span) > 1) and not (whole and (
-                    country_like or key in ner_place_texts or _after_place_preposition(span)
+                    country_like or key in ner_area_texts or _after_place_preposition(span)
                     or PLACE_SUFFIX.search(span.text))):
                 continue
         big_city = _big_city(gaz, key)
