@@ -293,7 +293,7 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
 
     person_tokens = {i for s in person_spans for i in range(s.start, s.end)}
     ner_place_texts = {normalize(t.text) for t in picked}
-    # a name the model calls a person but once a "facility" ("Rubio") is no place on that account
+    # only a GPE or LOC mention vouches for a person-tagged one: a surname once tagged FAC ("Rubio") is no place
     ner_area_texts = {normalize(t.text) for t in picked if t.label in ("GPE", "LOC")}
     for span in _gazetteer_spans(doc, blocked | covered):
         key = normalize(span.text)

@@ -43,13 +43,13 @@ quotation is unbalanced or the source resolves to no entity.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Optional
 
 from spacy.attrs import LEMMA, POS
-from spacy.strings import hash_string
 from spacy.parts_of_speech import NOUN as NOUN_POS
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from newsdesk.components.extensions import doc_list, doc_text

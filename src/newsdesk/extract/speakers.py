@@ -258,7 +258,7 @@ class SpeakerIndex:
             if not _compatible(e, wanted, low) or not self._agrees(e.id, low):
                 continue
             for m in e.mentions:
-                if m.end > before or before - m.start > _WINDOW_CHARS or m.kind == "pronoun" or self._in_quote(m):
+                if m.end > before or before - m.start > _WINDOW_CHARS or m.kind == "pronoun" or self._in_quote(m.start, m.end):
                     continue
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 key = (_salience(span, main_first=wanted is PERSON_TYPES), m.start)
@@ -286,7 +286,7 @@ class SpeakerIndex:
             if before - tok.idx > _WINDOW_CHARS:
                 break
             if (tok.dep_ != "nsubj" or tok.tag_ != "NN" or not person_noun(tok) or tok.lower_ in wrong
-                    or self._in_quote(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "nominal"))):
+                    or self._in_quote(tok.idx, tok.idx + len(tok.text))):
                 continue
             s, e = _np_bounds(tok)
             span = self.doc[s:e]
@@ -295,9 +295,10 @@ class SpeakerIndex:
             return span if _salience(span, True) == 2 else None
         return None
 
-    def _in_quote(self, m: Mention) -> bool:
-        k = bisect_right(self._quoted, (m.start, float("inf"))) - 1
-        return k >= 0 and self._quoted[k][0] <= m.start and m.end <= self._quoted[k][1]
+    def _in_quote(self, start: int, end: int) -> bool:
+        """Return True when the characters [start, end) lie inside one of the article's quotations."""
+        k = bisect_right(self._quoted, (start, float("inf"))) - 1
+        return k >= 0 and self._quoted[k][0] <= start and end <= self._quoted[k][1]
 
     def _nominal(self, head: Token) -> Optional[str]:
         noun = head.lemma_.lower()
