@@ -425,6 +425,15 @@ def test_a_qualified_name_holds_for_its_later_mentions(places_of):
     assert found and all(p.country == "US" for p in found)
 
 
+def test_an_unqualified_dateline_is_the_metropolis_not_a_small_namesake(places_of):
+    # the story names Florida and Missouri, where small towns called Havana and Warsaw lie
+    text = ("HAVANA (AP) -- Cuban officials and relatives in Miami, Florida, watched the rally in Havana on "
+            "Thursday.")
+    assert {p.country for p in places_of(text, min_confidence=0.0) if p.text.lower() == "havana"} == {"CU"}
+    text = "WARSAW, February 26 (Xinhua) -- Poland joined the alliance at a ceremony in Independence, Missouri."
+    assert {p.country for p in places_of(text, min_confidence=0.0) if p.text.lower() == "warsaw"} == {"PL"}
+
+
 def test_a_region_named_through_its_metropolis_does_not_take_a_world_city(places_of):
     # "Toronto" names Ontario only through its metropolis: Paris, Ontario must not win over Paris
     text = ("The airliner crashed en route from Paris to Cairo on Thursday. Passengers from France, Belgium and "

@@ -227,6 +227,10 @@ def _adjust(gaz: Gazetteer, request: Request, ranked: list[tuple[float, int]], u
     kinds = {gaz.entry(i)[KIND] for _, i in ranked}
     us_state = request.state and any(gaz.entry(i)[KIND] == "admin1" and gaz.entry(i)[COUNTRY] == "US"
                                      for _, i in ranked)
+    # "WARSAW, Feb. 26 (Xinhua)": a dateline names a small town only with its state ("INDEPENDENCE, MO."),
+    # so with no qualifier a metropolis is meant, not Warsaw, Missouri in a story that names Missouri
+    metropolis_dateline = request.dateline and any(
+        gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= METROPOLIS_POP for _, i in ranked)
     # "Mexico", "Jordan", "Virginia": a country or a big state, not the small town named after it
     area_named = not (request.local or request.dateline) and any(
         gaz.entry(i)[KIND] in ("country", "admin1") and gaz.entry(i)[POP] >= AREA_NAMESAKE_MIN_POP
@@ -238,6 +242,8 @@ def _adjust(gaz: Gazetteer, request: Request, ranked: list[tuple[float, int]], u
         if us_state and not (kind == "admin1" and entry[COUNTRY] == "US"):
             continue  # only a US state has a National Guard, a State Patrol, a General Assembly
         if area_named and kind == "city" and entry[POP] < TOWN_NAMESAKE_MAX_POP:
+            value -= AREA_NAMESAKE_PENALTY
+        if metropolis_dateline and kind == "city" and entry[POP] < TOWN_NAMESAKE_MAX_POP:
             value -= AREA_NAMESAKE_PENALTY
         if request.dateline and "city" in kinds and kind != "city":
             continue  # a dateline names a city
