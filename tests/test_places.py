@@ -425,6 +425,11 @@ def test_a_qualified_name_holds_for_its_later_mentions(places_of):
     assert found and all(p.country == "US" for p in found)
 
 
+def test_an_upper_case_state_code_with_its_full_stop_is_the_state(places_of):
+    found = places_of("INDEPENDENCE, MO. (AP) -- Poland and Hungary joined the alliance.", min_confidence=0.0)
+    assert ("MO", "Missouri") in {(p.text, p.name) for p in found}
+
+
 def test_an_unqualified_dateline_is_the_metropolis_not_a_small_namesake(places_of):
     # the story names Florida and Missouri, where small towns called Havana and Warsaw lie
     text = ("HAVANA (AP) -- Cuban officials and relatives in Miami, Florida, watched the rally in Havana on "
@@ -655,6 +660,8 @@ def test_buildings_named_after_saints_are_no_places(places_of, sentence, absent)
     ("They choose china patterns and send our answer to all of us.", "us"),
     ("Briefing.\n\nDESPITE THE RAIN, THE PARADE GOES ON.\n\nCrowds gathered.", "GOES"),  # a headline, no dateline
     ("Ruth Siegel died on Friday. Her children, Michael, Stephen and Robin, survive her.", "Stephen"),  # people
+    ("U.N. inspectors left Baghdad as NATO members met.", "U.N."),  # bodies, not villages in India
+    ("U.N. inspectors left Baghdad as NATO members met.", "NATO"),  # ... and the Philippines
 ])
 def test_common_words_and_the_tail_of_a_longer_name_are_no_places(places_of, sentence, absent):
     assert absent not in {p.text for p in places_of(sentence, min_confidence=0.0)}

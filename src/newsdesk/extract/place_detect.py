@@ -17,7 +17,7 @@ would cost 2.5 s to build in every process for the same result.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -70,7 +70,9 @@ NAME_OPENERS = frozenset({
 # Words the model tags as GPE/LOC that name no place on their own ("the Centre" is India's government).
 NOT_PLACES = frozenset({"centre", "center", "capital", "city", "states", "west", "east", "north", "south",
                         "western", "eastern", "northern", "southern", "middle", "gulf", "metro", "valley",
-                        "delta", "pacific", "downtown", "uptown", "midtown", "the valley", "the west"})
+                        "delta", "pacific", "downtown", "uptown", "midtown", "the valley", "the west",
+                        # bodies whose short names are also villages ("U.N." in India, "NATO" in the Philippines)
+                        "un", "nato"})
 MAX_NGRAM = 7  # "Democratic People 's Republic of Korea" is six tokens
 # A model span may grow by this many capitalised words on each side into a longer known name.
 EXTEND_MAX = 2
@@ -219,6 +221,19 @@ def _plausible_match(span: Span, is_country_like: bool, big_city: bool = False) 
     return True
 
 
+def _state_postal_code(text: str, toponym: Toponym, gaz) -> Toponym:
+    """Return the toponym looked up with its full stop when that makes it a state: "INDEPENDENCE, MO." is Missouri.
+
+    The tokenizer splits "MO." into "MO" and ".", and "MO" alone is a Norwegian town.
+    """
+    if len(toponym.text) != 2 or not toponym.text.isupper() or text[toponym.end:toponym.end + 1] != ".":
+        return toponym
+    dotted = toponym.text + "."
+    if any(gaz.entry(i)[6] == "admin1" for i, _ in gaz.lookup(dotted)):
+        return replace(toponym, query=dotted)
+    return toponym
+
+
 def _in_capitals_run(span: Span) -> bool:
     """Return True inside an upper-case headline ("PARTY GOES ON"), where capitals mark no dateline.
 
@@ -328,6 +343,7 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
     # "the blood that is in us", "china patterns": a name is capitalised
     picked = [t for t in picked if not _names_a_street(text, t) and not _after_title(text, t) and not t.text.islower()]
     picked = [w for w in (_with_generic_words(text, t, gaz) for t in picked) if w is not None]
+    picked = [_state_postal_code(text, t, gaz) for t in picked]
     picked.sort(key=lambda t: (t.start, -t.end))
     return [t for i, t in enumerate(picked) if i == 0 or t.start >= picked[i - 1].end]
 
