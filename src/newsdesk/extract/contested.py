@@ -14,14 +14,13 @@ negotiations), because reporters vary the word between accounts.
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
 from newsdesk.components.extensions import doc_list, doc_text
+from newsdesk.extract.quote_marks import find_quote_spans
 from newsdesk.records import Contention, ContentionSide, Quote
 
 # Nouns that reporters use interchangeably for one topic; the key is the family's name.
@@ -152,7 +151,6 @@ def _other_speakers(a: Quote, b: Quote) -> bool:
     return a.speaker not in b.via and b.speaker not in a.via
 
 
-_QUOTED = re.compile(r"[\"“”]([^\"“”]{12,}?)[\"“”]")
 SHARED_QUOTE_WORDS = 4
 
 
@@ -163,7 +161,9 @@ def _same_words_quoted(a: Quote, b: Quote) -> bool:
     'continue to elect corporate whores'" relay one remark.
     """
     def quoted(q: Quote) -> set[str]:
-        return {" ".join(m.group(1).lower().split()).strip(" ,.") for m in _QUOTED.finditer(q.content.text)}
+        text = q.content.text
+        return {" ".join(text[m.start + 1:m.end - 1].lower().split()).strip(" ,.")
+                for m in find_quote_spans(text) if m.balanced}
 
     def words(q: Quote) -> str:
         return " ".join(q.content.text.lower().split())

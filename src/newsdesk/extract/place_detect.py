@@ -316,8 +316,8 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         country_like = bool(kinds & {"country", "admin1", "region", "continent", "county"})
         if span.start in person_tokens or span.end - 1 in person_tokens:
             whole = any(s.start == span.start and s.end == span.end for s in person_spans)
-            if whole and len(span) == 1 and key in given_names() and not _major(gaz, key) and not any(
-                    gaz.entry(i)[7] >= GIVEN_NAME_CITY_POP for i in gaz.numbers(key)):
+            if (whole and len(span) == 1 and key in given_names() and not _major(gaz, key)
+                    and not _big_city(gaz, key, GIVEN_NAME_CITY_POP)):
                 continue  # "named Fred and Mary", "Ruth's children, Michael, Stephen": people, not towns
             if not (country_like and len(span) > 1) and not (whole and (
                     country_like or key in ner_area_texts or _after_place_preposition(span)
@@ -514,9 +514,9 @@ def _town_shaped(ent: Span, gaz) -> bool:
             and bool(gaz.numbers(normalize(ent.text))))
 
 
-def _big_city(gaz, key: str) -> bool:
-    """Return True when ``key`` names a city of at least EMBEDDED_CITY_POP people."""
-    return any(gaz.entry(i)[7] >= EMBEDDED_CITY_POP for i in gaz.numbers(key))
+def _big_city(gaz, key: str, min_pop: int = EMBEDDED_CITY_POP) -> bool:
+    """Return True when ``key`` names a place of at least ``min_pop`` people."""
+    return any(gaz.entry(i)[7] >= min_pop for i in gaz.numbers(key))
 
 
 def _major(gaz, key: str) -> bool:

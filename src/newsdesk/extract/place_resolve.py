@@ -118,7 +118,7 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "") 
             value += NEIGHBOUR_BONUS
         region = _region_key(entry)
         if region and ctx.admin1.get(region):
-            if ctx.metro.get(region, 0) >= ctx.admin1[region]:
+            if not _named_region(ctx, region):
                 value += METRO_REGION_BONUS  # "New York City" does not make the story a New York State one
             else:
                 value += ADMIN1_BONUS + ADMIN1_REPEAT_BONUS * min(ctx.admin1[region] - 1, 3)
@@ -227,23 +227,23 @@ def _adjust(gaz: Gazetteer, request: Request, ranked: list[tuple[float, int]], u
     kinds = {gaz.entry(i)[KIND] for _, i in ranked}
     us_state = request.state and any(gaz.entry(i)[KIND] == "admin1" and gaz.entry(i)[COUNTRY] == "US"
                                      for _, i in ranked)
-    # "WARSAW, Feb. 26 (Xinhua)": a dateline names a small town only with its state ("INDEPENDENCE, MO."),
-    # so with no qualifier a metropolis is meant, not Warsaw, Missouri in a story that names Missouri
-    metropolis_dateline = request.dateline and any(
-        gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= METROPOLIS_POP for _, i in ranked)
-    # "Mexico", "Jordan", "Virginia": a country or a big state, not the small town named after it
-    area_named = not (request.local or request.dateline) and any(
-        gaz.entry(i)[KIND] in ("country", "admin1") and gaz.entry(i)[POP] >= AREA_NAMESAKE_MIN_POP
-        and gaz.entry(i)[NAME] == request.text for _, i in ranked)
+    # Small towns lose to a bigger reading of their name in two cases (never both: one needs a dateline, the
+    # other excludes it). "WARSAW, Feb. 26 (Xinhua)": a dateline names a small town only with its state
+    # ("INDEPENDENCE, MO."), so with no qualifier a metropolis is meant, not Warsaw, Missouri in a story that
+    # names Missouri. "Mexico", "Jordan", "Virginia": a country or a big state, not the town named after it.
+    if request.dateline:
+        small_towns_lose = any(gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= METROPOLIS_POP for _, i in ranked)
+    else:
+        small_towns_lose = not request.local and any(
+            gaz.entry(i)[KIND] in ("country", "admin1") and gaz.entry(i)[POP] >= AREA_NAMESAKE_MIN_POP
+            and gaz.entry(i)[NAME] == request.text for _, i in ranked)
     out = []
     for value, i in ranked:
         entry = gaz.entry(i)
         kind = entry[KIND]
         if us_state and not (kind == "admin1" and entry[COUNTRY] == "US"):
             continue  # only a US state has a National Guard, a State Patrol, a General Assembly
-        if area_named and kind == "city" and entry[POP] < TOWN_NAMESAKE_MAX_POP:
-            value -= AREA_NAMESAKE_PENALTY
-        if metropolis_dateline and kind == "city" and entry[POP] < TOWN_NAMESAKE_MAX_POP:
+        if small_towns_lose and kind == "city" and entry[POP] < TOWN_NAMESAKE_MAX_POP:
             value -= AREA_NAMESAKE_PENALTY
         if request.dateline and "city" in kinds and kind != "city":
             continue  # a dateline names a city

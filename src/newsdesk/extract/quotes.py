@@ -278,11 +278,7 @@ def _according_to(doc: Doc, text: str) -> list[_Attribution]:
             content = (sent_start, pp_start)
         else:
             content = (sent_start, sent_end)
-        s, e = content
-        while s < e and (doc[s].is_punct and doc[s].text not in QUOTE_CHARS or doc[s].is_space):
-            s += 1
-        while e > s and (doc[e - 1].is_punct and doc[e - 1].text not in QUOTE_CHARS or doc[e - 1].is_space):
-            e -= 1
+        s, e = _strip_punct(doc, *content)
         if e - s < 2:
             continue
         out.append(_Attribution(
@@ -326,10 +322,7 @@ def _noun_attributions(doc: Doc) -> list[_Attribution]:
         clause = _statement_clause(noun, lemma)
         if clause is None:
             continue
-        sent_end = noun.sent.end
-        start, end = clause.left_edge.i, min(clause.right_edge.i + 1, sent_end)
-        while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS or doc[end - 1].is_space):
-            end -= 1
+        start, end = _strip_punct(doc, clause.left_edge.i, min(clause.right_edge.i + 1, noun.sent.end))
         if end - start < 3:
             continue
         source_head = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -372,6 +365,15 @@ def _after_noun_phrase(noun) -> int:
         if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i == end:
             end = c.right_edge.i + 1
     return end
+
+
+def _strip_punct(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """Return token offsets [s, e) without punctuation or space at either end; quotation marks stay."""
+    while s < e and (doc[s].is_punct and doc[s].text not in QUOTE_CHARS or doc[s].is_space):
+        s += 1
+    while e > s and (doc[e - 1].is_punct and doc[e - 1].text not in QUOTE_CHARS or doc[e - 1].is_space):
+        e -= 1
+    return s, e
 
 
 RELATIVE_OPENERS = frozenset(("which", "who", "whose", "whom", "where"))

@@ -258,7 +258,8 @@ class SpeakerIndex:
             if not _compatible(e, wanted, low) or not self._agrees(e.id, low):
                 continue
             for m in e.mentions:
-                if m.end > before or before - m.start > _WINDOW_CHARS or m.kind == "pronoun" or self._in_quote(m.start, m.end):
+                if (m.end > before or before - m.start > _WINDOW_CHARS or m.kind == "pronoun"
+                        or self._in_quote(m.start, m.end)):
                     continue
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 key = (_salience(span, main_first=wanted is PERSON_TYPES), m.start)
@@ -278,7 +279,6 @@ class SpeakerIndex:
 
     def _role_subject(self, before: int, low: str) -> Optional[Span]:
         """Return the latest main-clause subject before ``before`` that is one person named by a role noun."""
-        taken = {m.start for e in self.entities for m in e.mentions}
         wrong = MALE_WORDS if low == "she" else FEMALE_WORDS
         if self._starts is None:
             self._starts = [t.idx for t in self.doc]
@@ -290,8 +290,8 @@ class SpeakerIndex:
                 continue
             s, e = _np_bounds(tok)
             span = self.doc[s:e]
-            if span.start_char in taken or any(m.start <= tok.idx < m.end for ent in self.entities for m in ent.mentions):
-                continue
+            if any(m.start == span.start_char or m.start <= tok.idx < m.end for ent in self.entities for m in ent.mentions):
+                continue  # an entity already holds it
             return span if _salience(span, True) == 2 else None
         return None
 
