@@ -701,3 +701,54 @@ def test_a_site_is_not_put_in_a_town_named_once_in_a_story_about_several_countri
 def test_a_possessive_that_is_part_of_the_name_stays(places_of):
     found = places_of("The plane landed in St. John's on Monday.", min_confidence=0.0)
     assert [(p.text, p.country) for p in found] == [("St. John's", "CA")]
+
+
+# (sentence, landmark, lat, lon, country): a landmark something happens at is placed at its town.
+LANDMARKS = [
+    ("The two leaders met at the White House on Tuesday to discuss the tariffs.", "White House", 38.9, -77.0, "US"),
+    ("Reporters waited outside the Kremlin for hours after the ceremony.", "Kremlin", 55.75, 37.6, "RU"),
+    ("The envoy visited the Knesset before flying home.", "Knesset", 31.8, 35.2, "IL"),
+    ("Hundreds of farmers protested in Red Square and outside the Bundestag.", "Red Square", 55.75, 37.6, "RU"),
+]
+
+
+@pytest.mark.parametrize("sentence, landmark, lat, lon, country", LANDMARKS)
+def test_a_landmark_in_literal_use_is_placed_at_its_town(places_of, sentence, landmark, lat, lon, country):
+    place = _find(places_of(sentence), landmark)
+    assert (place.kind, place.feature_class, place.country, place.geonameid) == ("site", "S", country, None)
+    assert (place.lat, place.lon) == (pytest.approx(lat, abs=0.3), pytest.approx(lon, abs=0.3))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The White House said on Monday that the talks would resume.",  # the institution speaking
+    "White House aides disputed the account of the meeting.",  # a modifier
+    "The Kremlin denied that its diplomats had been expelled.",
+    "Analysts blamed the Kremlin for the outage.",  # the object of a verb that goes nowhere
+])
+def test_a_landmark_standing_for_its_institution_is_no_place(places_of, sentence):
+    assert [p.text for p in places_of(sentence) if p.kind == "site"] == []
+
+
+def test_a_landmark_is_never_the_small_town_of_the_same_name(places_of):
+    # White House, Tennessee (11,000 people) is what the gazetteer alone would give
+    place = _find(places_of("The bill was signed at the White House in front of the families."), "White House")
+    assert place.country == "US" and place.lat == pytest.approx(38.9, abs=0.1)
+
+
+def test_every_landmark_names_a_town_of_the_gazetteer():
+    from newsdesk.extract.place_landmarks import _town, landmark_towns
+
+    towns = set(landmark_towns().values())
+    assert len(towns) >= 15
+    assert [town for town in towns if _town(*town) is None] == []
+
+
+@pytest.mark.parametrize("sentence, literal", [
+    ("Eight militants were killed, according to the Pentagon.", False),
+    ("The senators sent a letter to the White House on Friday.", False),
+    ("A statement from the Kremlin called the vote illegal.", False),
+    ("The delegation flew to the Kremlin by helicopter.", True),
+    ("The adviser was barred from the White House for a week.", True),
+])
+def test_to_and_from_put_something_at_a_landmark_only_after_a_verb_of_going(places_of, sentence, literal):
+    assert bool([p for p in places_of(sentence) if p.kind == "site"]) is literal

@@ -97,7 +97,7 @@ class Place:
     feature_class: Optional[str] = None  # GeoNames class: A (country/region), P (city), ...
     entity: Optional[str] = None  # entity id, when the toponym is an entity mention
     # toponym | demonym ("Russian officials" refers to Russia) | embedded (New York in "the New York Times")
-    # | site (a street or venue, placed at the town it is in)
+    # | site (a street, venue or landmark, placed at the town it is in)
     kind: str = "toponym"
     confidence: float = 1.0  # probability that the point lies within 161 km of the place meant
 

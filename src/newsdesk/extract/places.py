@@ -15,6 +15,7 @@ from newsdesk.extract.place_local import find_vouched_towns
 from newsdesk.extract.place_confidence import Evidence, confidence, evidence
 from newsdesk.extract.place_containment import located_in_next
 from newsdesk.extract.place_resolve import NEAR_KM, Request, preferred_entry, resolve_ranked
+from newsdesk.extract.place_landmarks import landmark_mentions, literal_landmarks, place_landmarks
 from newsdesk.extract.place_sites import detect_sites, place_sites
 from newsdesk.gazetteer import (ADMIN1, COUNTRY, FCLASS, GEONAMEID, KIND, LAT, LON, NAME, POP, entry_km,
                                 in_admin1, load_gazetteer, normalize)
@@ -88,8 +89,12 @@ def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
     if not len(doc):
         return []
     toponyms = detect_toponyms(doc, demonyms=demonyms)
+    named_landmarks = landmark_mentions(doc) if sites else []
+    landmarks = literal_landmarks(doc, named_landmarks)
+    if landmarks:  # "met at the White House": not the town in Tennessee
+        toponyms = [t for t in toponyms if not any(m.start < t.end and t.start < m.end for m in landmarks)]
     if not toponyms:
-        return []  # no town to place a site at either
+        return [(place, None) for place in place_landmarks(landmarks)]  # no town to place a site at
     text = doc_text(doc)
     hints = _qualifier_hints(text, toponyms)
     # What one mention says about a name holds for all its mentions: "Dublin City Council" ... "Dublin".
@@ -136,7 +141,9 @@ def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
             confidence=confidence(ev),
         ), ev))
     if sites:
-        found.extend((site, None) for site in place_sites(text, detect_sites(doc, toponyms), [p for p, _ in found]))
+        streets = detect_sites(doc, toponyms + named_landmarks)
+        found.extend((site, None) for site in place_sites(text, streets, [p for p, _ in found]))
+        found.extend((landmark, None) for landmark in place_landmarks(landmarks))
         found.sort(key=lambda pair: pair[0].start)
     return found
 
