@@ -237,3 +237,19 @@ def test_a_coordinated_actor_is_no_place_of_its_partners_event(analyze):
     assert len(condemned) == 2
     # each event's place is the dateline's, never the other actor's country
     assert {(e.place.name, e.place.inherited) for e in condemned} == {("Nairobi", True)}
+
+
+def test_an_event_at_a_landmark_takes_its_place(analyze):
+    article = analyze("LONDON - The president met the prime minister at the White House on Monday.",
+                      published="2024-06-27")
+    met = next(e for e in article.events if e.trigger and e.trigger.text == "met")
+    assert (met.place.name, met.place.country, met.place.inherited) == ("White House", "US", False)
+    assert met.place.lat == pytest.approx(38.9, abs=0.1)
+
+
+def test_a_visit_takes_place_where_it_goes(analyze):
+    # the town visited is the event's target and its place; the dateline is not where the visit happened
+    article = analyze("WASHINGTON - The envoy visited Kabul on Monday. Rebels attacked a convoy.", published="2024-06-27")
+    visited = next(e for e in article.events if e.trigger and e.trigger.text == "visited")
+    assert visited.target_actor.text == "Kabul"
+    assert (visited.place.name, visited.place.country, visited.place.inherited) == ("Kabul", "AF", False)

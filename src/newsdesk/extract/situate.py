@@ -173,6 +173,13 @@ def _overlaps_actor(event: Event, start: int, end: int) -> bool:
     return False
 
 
+def _visited(event: Event, place: Place) -> bool:
+    """Return True when the place is what a visit goes to ("visited Kabul", "flew to London"): also where it happened."""
+    target = event.target_actor
+    return (event.plover == "CONSULT" and target is not None and target.start < place.end and place.start < target.end
+            and target.end - target.start <= place.end - place.start + 4)
+
+
 def _locative_bonus(doc: Doc, place: Place) -> int:
     span = span_at(doc, place.start, place.end)
     if span is None or not len(span):
@@ -203,7 +210,9 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
     anchor = _anchor_token(doc, event, sent)
     best = None
     for p in places:
-        if not _within(p.start, p.end, sent, floor) or any(_overlaps_actor(e, p.start, p.end) for e in (event, *siblings)):
+        if not _within(p.start, p.end, sent, floor):
+            continue
+        if any(_overlaps_actor(e, p.start, p.end) for e in (event, *siblings)) and not _visited(event, p):
             continue
         if _describes_noun(doc, p.start, p.end, anchor):
             continue  # "the release of militants held at Bagram": where the militants are held
@@ -238,8 +247,8 @@ def situate_events(doc: Doc) -> list[Event]:
         return []
     dates = doc_list(doc, "newsdesk_dates")
     # A demonym ("Afghan officials") names who, and New York in "the New York Times" names a
-    # newspaper: neither is where an event happened.
-    places = [p for p in doc_list(doc, "newsdesk_places") if p.kind == "toponym"]
+    # newspaper: neither is where an event happened. Streets and landmarks ("at the White House") are.
+    places = [p for p in doc_list(doc, "newsdesk_places") if p.kind in ("toponym", "site")]
     published = doc._.newsdesk_published if isinstance(doc._.newsdesk_published, str) else None
     parsed = doc.has_annotation("DEP")
     home = dateline_place(doc, places)
