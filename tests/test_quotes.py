@@ -301,6 +301,10 @@ BY_CUE = {
         ("Jana Novak", "Jana Novak", [],
          '"The budget is a disgrace," said Jana Novak, summing up a week of protests. "It cuts every school."'),
     ),
+    "a quotation that ends a sentence is no first half of the next speaker's quote": (
+        'The mayor laughed at the question. "I was only joking." To which Jana Novak said, "Then stop joking."',
+        "said", ("Jana Novak", "Jana Novak", [], '"Then stop joking."'),
+    ),
     "a sentence between two quotations parts them, though it follows the cue": (
         '"The vote is rigged," Jana Novak said, pointing at the ballots. Her brother shook his head. "Nothing is rigged."',
         "said", ("Jana Novak", "Jana Novak", [], '"The vote is rigged,"'),

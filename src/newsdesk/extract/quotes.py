@@ -514,8 +514,17 @@ def _join_split_quote(text: str, marks: list[QuoteSpan], a: _Attribution, found:
     if text[a.content[0]] in QUOTE_CHARS | {"'", "`"} and first > 0 and joinable(marks[first - 1].end, a.content[0]):
         prev = marks[first - 1]
         taken = any(b is not a and b.content[0] < prev.end and prev.start < b.content[1] for b in found)
-        if a.cue[0] > prev.end and not taken:
+        if a.cue[0] > prev.end and not taken and _open_ended(text, prev):
             a.content = (prev.start, a.content[1])
+
+
+def _open_ended(text: str, q: QuoteSpan) -> bool:
+    """Return True unless a quotation closes its sentence: the first half of a split quote runs on.
+
+    '"A," she said, "B."' is one statement; '"A." To which she said, "B."' answers someone else.
+    """
+    inner = text[q.start:q.end].rstrip().rstrip("\"'“”‘’`").rstrip()
+    return inner[-1:] not in (".", "?", "!")
 
 
 def _joinable(text: str, a: _Attribution, others: list[tuple[int, int]], gap_start: int, gap_end: int,
