@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from newsdesk.components.extensions import doc_text
 from newsdesk.extract.place_detect import Toponym
-from newsdesk.gazetteer import COUNTRY, GEONAMEID, LAT, LON, NAME, load_gazetteer
+from newsdesk.gazetteer import COUNTRY, GEONAMEID, LAT, LON, load_gazetteer
 from newsdesk.records import Place
 
 LANDMARKS_PATH = Path(__file__).resolve().parents[1] / "data" / "places" / "landmarks.tsv"
@@ -26,7 +26,7 @@ LANDMARKS_PATH = Path(__file__).resolve().parents[1] / "data" / "places" / "land
 LITERAL_PREPS = frozenset({"at", "in", "inside", "outside", "into", "near", "on", "onto", "toward", "towards",
                            "within", "around", "past", "through", "across", "beyond", "behind", "beside", "opposite",
                            "off"})
-# "to" and "from" put something at a place only after a verb of going ("flew to", "walked out of"):
+# "to" and "from" put something at a place only after a verb of going ("flew to", "barred from"):
 # "according to the Pentagon", "a letter to the White House", "a statement from the Kremlin" are the institution.
 MOTION_VERBS = frozenset({"go", "come", "return", "fly", "travel", "head", "walk", "march", "drive", "move", "invite",
                           "summon", "rush", "escort", "ride", "arrive", "bar", "ban", "leave", "emerge", "depart",

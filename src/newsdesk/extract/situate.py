@@ -174,7 +174,7 @@ def _overlaps_actor(event: Event, start: int, end: int) -> bool:
 
 
 def _visited(event: Event, place: Place) -> bool:
-    """Return True when the place is what a visit goes to ("visited Kabul", "flew to London"): also where it happened."""
+    """Return True when the place is what a visit goes to ("visited Kabul", "flew to London"): where it happened too."""
     target = event.target_actor
     return (event.plover == "CONSULT" and target is not None and target.start < place.end and place.start < target.end
             and target.end - target.start <= place.end - place.start + 4)
