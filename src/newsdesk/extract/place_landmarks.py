@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from newsdesk.components.extensions import doc_text
 from newsdesk.extract.place_detect import Toponym
+from newsdesk.extract.place_sites import site_place
 from newsdesk.gazetteer import COUNTRY, GEONAMEID, LAT, LON, load_gazetteer
 from newsdesk.records import Place
 
@@ -90,10 +91,8 @@ def place_landmarks(landmarks: list[Toponym]) -> list[Place]:
         town = _town(*landmark_towns()[landmark.text])
         if town is None:
             continue
-        found.append(Place(start=landmark.start, end=landmark.end, name=landmark.text, text=landmark.text,
-                           lat=round(town[LAT], 5), lon=round(town[LON], 5), geonameid=None,
-                           country=town[COUNTRY] or None, feature_class="S", kind="site",
-                           confidence=LANDMARK_CONFIDENCE))
+        found.append(site_place(landmark, round(town[LAT], 5), round(town[LON], 5), town[COUNTRY] or None,
+                                LANDMARK_CONFIDENCE))
     return found
 
 
@@ -101,4 +100,5 @@ def place_landmarks(landmarks: list[Toponym]) -> list[Place]:
 def _town(name: str, geonameid: int) -> Optional[tuple]:
     """Return the gazetteer entry of the town ``name`` with ``geonameid`` (None if the index lacks it)."""
     gaz = load_gazetteer()
-    return next((gaz.entry(i) for i, _ in gaz.lookup(name) if gaz.entry(i)[GEONAMEID] == geonameid), None)
+    return next((entry for entry in (gaz.entry(i) for i, _ in gaz.lookup(name)) if entry[GEONAMEID] == geonameid),
+                None)

@@ -92,19 +92,19 @@ def place_sites(text: str, sites: list[Toponym], places: list[Place]) -> list[Pl
     areas = [p for p in named if p.feature_class in ANCHOR_CLASSES or (p.feature_class == "A" and not _is_country(p))]
     if not areas:
         return []
-    main = _main_town(towns) if towns else None
-    if main is not None and sum(t.lat == main.lat and t.lon == main.lon for t in towns) < 2 \
-            and any(p.country != main.country for p in named):
-        main = None  # one mention in a story about several countries does not make it the story's town
+    main = _main_town(towns, named) if towns else None
     found = []
     for site in sites:
         town = _town_after(text, site, areas) or main
-        if town is None:
-            continue
-        found.append(Place(start=site.start, end=site.end, name=site.text, text=site.text, lat=town.lat,
-                           lon=town.lon, geonameid=None, country=town.country, feature_class="S", kind="site",
-                           confidence=town.confidence))
+        if town is not None:
+            found.append(site_place(site, town.lat, town.lon, town.country, town.confidence))
     return found
+
+
+def site_place(site: Toponym, lat: float, lon: float, country: Optional[str], confidence: float) -> Place:
+    """Return the Place of a site (a street, venue or landmark) at the given point of its town."""
+    return Place(start=site.start, end=site.end, name=site.text, text=site.text, lat=lat, lon=lon, geonameid=None,
+                 country=country, feature_class="S", kind="site", confidence=confidence)
 
 
 def _is_country(place: Place) -> bool:
@@ -122,10 +122,16 @@ def _town_after(text: str, site: Toponym, towns: list[Place]) -> Optional[Place]
     return None
 
 
-def _main_town(towns: list[Place]) -> Optional[Place]:
-    """Return the first mention of the town the article names most often, if one stands out."""
+def _main_town(towns: list[Place], named: list[Place]) -> Optional[Place]:
+    """Return the first mention of the town the article names most often, if one stands out.
+
+    A town named once is the story's town only when the story (its ``named`` places) stays in one country.
+    """
     counts = Counter((t.lat, t.lon) for t in towns)
     (point, best), *rest = counts.most_common(2) + [((None, None), 0)]
     if rest and rest[0][1] == best:
         return None  # two towns named as often: no telling which one a site is in
-    return next(t for t in towns if (t.lat, t.lon) == point)
+    main = next(t for t in towns if (t.lat, t.lon) == point)
+    if best < 2 and any(p.country != main.country for p in named):
+        return None  # one mention in a story about several countries does not make it the story's town
+    return main
