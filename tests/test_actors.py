@@ -130,3 +130,43 @@ def test_two_countries_mentioned_alike_give_no_home():
     assert context_country([ent("Kabul", "AFG", 3), ent("Islamabad", "PAK", 1)]) == "AFG"
     assert context_country([ent("Kabul", "AFG", 2), ent("Islamabad", "PAK", 1)]) is None
     assert context_country([]) is None
+
+
+# ---------------------------------------------------------------- round 9: nationalities, titles, ranks
+
+@pytest.mark.parametrize(
+    "text, country, sector",
+    [
+        ("Burundian militiamen", "BDI", "REB"),  # a demonym the places layer's table holds
+        ("the Macedonian army", "MKD", "MIL"),
+        ("more than 200 Iraqis", "IRQ", None),  # nationalities in the plural
+        ("Young Algerians", "DZA", None),
+        ("Palestinians", "PSE", None),
+        ("Lt. Gen. Marcel Dorval", None, "MIL"),  # a rank written before the name
+        ("Archbishop Thomas Ndlovu", None, "REL"),
+    ],
+)
+def test_nationalities_and_ranks(text, country, sector):
+    coding = code_text(text, "2005-05-01")
+    assert (coding.country, coding.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text", ["males", "dozens of Texans"])
+def test_plural_only_of_a_demonym(text):
+    # "male" is the Maldives' capital, Texans are not a country: only a country's demonym takes a plural
+    assert code_text(text).country is None
+
+
+def test_country_after_the_name_codes_the_person(analyze):
+    # three countries named once each: no home country decides it, the "of" phrase does
+    article = analyze("King Idris of Morocco told Spanish and French envoys that he would host the talks.",
+                      published="1990-05-01")
+    assert _entity(article, "Idris").country == "MAR"
+
+
+def test_a_demonym_the_model_typed_person_still_sets_the_home_country(analyze):
+    # the small model types "Ugandan" PERSON here; it is still the article's one country
+    article = analyze("President Yoweri Kato has banned Ugandan opposition candidates from the elections.",
+                      published="2006-01-10")
+    president = next(e for e in article.entities if e.name.endswith("Kato"))
+    assert (president.country, president.sector) == ("UGA", "GOV")

@@ -211,6 +211,14 @@ def _read_tsv(name: str) -> Iterator[list[str]]:
             yield [field.strip() for field in line.split("\t")]
 
 
+@lru_cache(maxsize=1)
+def demonym_places() -> dict[str, str]:
+    """Return the hand-written demonyms (normalised: "burkinabe") -> the place each derives from ("Burkina Faso").
+
+    One table serves the places layer (demonyms as places) and the actor coder (demonyms as nationalities)."""
+    return {normalize(row[0]): row[1] for row in _read_tsv("demonyms.tsv")}
+
+
 def _latin(name: str) -> bool:
     folded = unicodedata.normalize("NFKD", name)
     return all(ord(c) < 0x250 or unicodedata.combining(c) for c in folded)

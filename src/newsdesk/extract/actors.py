@@ -27,6 +27,7 @@ from typing import NamedTuple, Optional
 
 from spacy.tokens import Span
 
+from newsdesk.gazetteer import demonym_places
 from newsdesk.records import Entity
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
@@ -55,6 +56,14 @@ def _rows(name: str) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """Return lower-case country name, alias, demonym or capital -> alpha-3."""
+    names = dict(_package_country_names())
+    names.update(country_demonyms())
+    return names
+
+
+@lru_cache(maxsize=1)
+def _package_country_names() -> dict[str, str]:
+    """Return lower-case country name or capital -> alpha-3, from pycountry and countrystatecity-countries."""
     names: dict[str, str] = {}
     try:
         import pycountry
@@ -76,9 +85,30 @@ def country_names() -> dict[str, str]:
                     names.setdefault(c.capital.lower(), c.iso3)
     except Exception:  # noqa: BLE001  optional package; its loader may change
         pass
-    for row in _rows("demonyms.tsv"):
-        names[row[0]] = row[1]
     return names
+
+
+@lru_cache(maxsize=1)
+def country_demonyms() -> dict[str, str]:
+    """Return lower-case demonym or alias -> alpha-3: the places layer's demonyms of countries
+    ("burundian" -> Burundi -> BDI), then this layer's own table, which wins ("washington" -> USA)."""
+    out: dict[str, str] = {}
+    countries = _package_country_names()
+    for demonym, place in demonym_places().items():
+        if place.lower() in countries:
+            out[demonym] = countries[place.lower()]
+    for row in _rows("demonyms.tsv"):
+        out[row[0]] = row[1]
+    return out
+
+
+def _nationality(key: str, names: dict[str, str]) -> Optional[str]:
+    """Return the country of a name or demonym, a demonym also in the plural ("Iraqis", "Palestinians")."""
+    if key in names:
+        return names[key]
+    if key.endswith("s") and key[:-1] in country_demonyms():
+        return country_demonyms()[key[:-1]]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +157,8 @@ def _singular(word: str) -> str:
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
+    if word.endswith("men") and len(word) > 5:  # "gunmen", "militiamen", "policemen"
+        return word[:-3] + "man"
     return word
 
 
@@ -183,8 +215,9 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
                 else:
                     country = hit[0]
                 known_sector = hit[1]
-            if country is None and key in names:
-                country = names[key]
+            found = _nationality(key, names) if country is None else None
+            if found:
+                country = found
             elif country is None and region is None and key in regions:
                 region = regions[key]
     # sector: the last head-noun match wins ("Afghan police officer" -> COP)
@@ -261,8 +294,10 @@ def context_country(entities: list[Entity]) -> Optional[str]:
     One country, or one that holds at least ``HOME_SHARE`` of their mentions ("NAIROBI ...
     Mombasa ... Kisumu ... the United States urged"); two countries mentioned alike give none."""
     counts: dict[str, int] = {}
+    names = country_names()
     for e in entities:
-        if e.type in ("GPE", "NORP", "LOC") and e.country:
+        # "Ugandan" typed PERSON by the small model still names a country
+        if e.country and (e.type in ("GPE", "NORP", "LOC") or _nationality(e.name.lower(), names)):
             counts[e.country] = counts.get(e.country, 0) + max(1, len(e.mentions))
     if not counts:
         return None
@@ -370,10 +405,23 @@ def _title_coding(name: Span, date: Optional[str]) -> Optional[tuple[Optional[st
     root = name.root
     start = min((c.left_edge.i for c in root.children if c.i < name.start and c.dep_ in _TITLE_DEPS),
                 default=name.start)
+    country = _country_after(name, date)  # "King Hassan of Morocco"
     if start >= name.start or name.start - start > 8:
-        return None
+        return (country, None) if country else None
     coding = code_text(name.doc[start:name.end].text, date)
-    return (coding.country, coding.sector) if coding.country or coding.sector else None
+    country = coding.country or country
+    return (country, coding.sector) if country or coding.sector else None
+
+
+def _country_after(name: Span, date: Optional[str]) -> Optional[str]:
+    """The country of an "of X" written right after a name: "King Hassan of Morocco"."""
+    doc = name.doc
+    if name.end + 1 >= len(doc) or doc[name.end].lower_ != "of" or doc[name.end].head.i not in range(name.start, name.end):
+        return None
+    obj = next((c for c in doc[name.end].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ != "GPE":
+        return None
+    return code_text(" ".join(t.text for t in obj.subtree), date).country
 
 
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from newsdesk.extract.place_frames import WEAK_FRAMES, framed_spans, hyphen_countries
 from newsdesk.extract.speakers import given_names
-from newsdesk.gazetteer import HAND_DATA, load_gazetteer, normalize
+from newsdesk.gazetteer import demonym_places, load_gazetteer, normalize
 from newsdesk.components.extensions import doc_list, doc_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -416,20 +416,10 @@ SAINTS_BUILDING = re.compile(
     r"['\u2019]s\s+(?:Basilica|Cathedral|Church|Chapel|Abbey|Hospital|College|School|Square|Priory|Infirmary)\b")
 
 
-@lru_cache(maxsize=1)
-def _demonym_table() -> dict[str, str]:
-    table = {}
-    for line in (HAND_DATA / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            demonym, place = line.split("\t")[:2]
-            table[normalize(demonym)] = place
-    return table
-
-
 def _demonyms(doc: Doc) -> list[Toponym]:
     """Return NORP entities that are demonyms, and demonyms opening an ORG name ("the Nigerian Army"),
     each with the place it derives from."""
-    table = _demonym_table()
+    table = demonym_places()
     found = []
     for ent in doc.ents:
         if ent.label_ == "ORG":

@@ -18,11 +18,10 @@ so that "Parkers Prairie" is tried before "Parkers".
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from newsdesk.gazetteer import HAND_DATA, KIND, normalize
+from newsdesk.gazetteer import KIND, demonym_places, normalize
 
 # "the town of X": nouns whose "of" introduces a settlement's name.
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hometown", "suburb", "township", "borough", "hamlet",
@@ -59,19 +58,10 @@ NOT_NAMES = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "st", "north",
                        "acting", "interim"})
 
 
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset:
-    keys = set()
-    for line in (HAND_DATA / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            keys.add(normalize(line.split("\t")[0]))
-    return frozenset(keys)
-
-
 def _town_key(gaz, text: str) -> bool:
     """Return True when ``text`` is the primary name of a town, county or region in the gazetteer."""
     key = normalize(text)
-    if not key or key in _demonyms() or key in NOT_NAMES:
+    if not key or key in demonym_places() or key in NOT_NAMES:
         return False
     return any(gaz.entry(i)[KIND] in TOWN_KINDS for i in gaz.numbers(key))
 
