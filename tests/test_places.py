@@ -351,6 +351,11 @@ def test_a_small_town_needs_a_neighbour_in_the_article(places_nlp):
 @pytest.mark.parametrize("sentence, not_places", [
     # The model files the curator under ORG, then her surname under GPE.
     ("Yevgenia Petrova curated the show in Moscow. Petrova said the paintings were rarely lent.", {"Petrova"}),
+    # a person the model missed: a given name before a surname, and the half of a hyphenated given name
+    ("Jan-Michael Hollis scored a decisive victory over Spain.", {"Michael"}),
+    # a bank's name and the planet are no towns
+    ("Workers at the Commonwealth Bank, ANZ and the Bank of Queensland will strike.", {"Bank"}),
+    ("A tenor sang of peace on Earth at the memorial in New York.", {"Earth"}),
 ])
 def test_people_named_like_towns_are_not_places(places_of, sentence, not_places):
     assert not {p.text for p in places_of(sentence)} & not_places

@@ -60,6 +60,8 @@ FALSE_FRIENDS = frozenset({
     "southeastern", "airport", "council", "station", "market", "square", "tower", "harbour", "harbor",
     # "trust in God" is no Hungarian town, "the Commonwealth" no Manila district
     "god", "commonwealth",
+    # "National Australia Bank" is no Indian village called Bank
+    "bank",
 })
 # Capitalised words that may open a place's name without being part of a gazetteer entry ("Southern California")
 NAME_OPENERS = frozenset({
@@ -72,7 +74,9 @@ NOT_PLACES = frozenset({"centre", "center", "capital", "city", "states", "west",
                         "western", "eastern", "northern", "southern", "middle", "gulf", "metro", "valley",
                         "delta", "pacific", "downtown", "uptown", "midtown", "the valley", "the west",
                         # bodies whose short names are also villages ("U.N." in India, "NATO" in the Philippines)
-                        "un", "nato"})
+                        "un", "nato",
+                        # the planet ("peace on Earth"), not Earth, Texas
+                        "earth"})
 MAX_NGRAM = 7  # "Democratic People 's Republic of Korea" is six tokens
 # A model span may grow by this many capitalised words on each side into a longer known name.
 EXTEND_MAX = 2
@@ -248,11 +252,25 @@ def _in_capitals_run(span: Span) -> bool:
     return any(t is not None and t.is_upper for t in (before, after))
 
 
+def _surname_follows(span: Span) -> bool:
+    """Return True when a capitalised word that names no place follows ``span`` in the same phrase."""
+    if span.end >= len(span.doc) or span[-1].whitespace_ != " ":
+        return False
+    nxt = span.doc[span.end]
+    return (nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper and nxt.lower_ not in FALSE_FRIENDS
+            and normalize(nxt.text) not in _matchable_keys() and not PLACE_SUFFIX.search(nxt.lower_))
+
+
 def _inside_longer_name(span: Span) -> bool:
     """Return True for a town's name that is the last word of a longer name: "Rouge" of "Moulin Rouge"."""
     if span.start == 0:
         return False
-    prev = span.doc[span.start - 1]
+    doc = span.doc
+    prev = doc[span.start - 1]
+    if (prev.text == "-" and not prev.whitespace_ and span.start >= 2 and not doc[span.start - 2].whitespace_
+            and normalize(span.text) in given_names() and len(doc[span.start - 2]) > 2
+            and doc[span.start - 2].text[:1].isupper() and normalize(doc[span.start - 2].text) not in _matchable_keys()):
+        return True  # "Jan-Michael Hollis": the second half of a hyphenated given name ("R-London" is a place)
     return (len(span) == 1 and prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start
             and not prev.is_upper and not prev.ent_type_ and prev.lower_ not in NAME_OPENERS)
 
@@ -323,6 +341,9 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
                     country_like or key in ner_area_texts or _after_place_preposition(span)
                     or PLACE_SUFFIX.search(span.text))):
                 continue
+        if (len(span) == 1 and key in given_names() and key not in ner_place_texts and not _major(gaz, key)
+                and _surname_follows(span)):
+            continue  # "Michael Gambill", a person the model missed: a given name and a surname
         big_city = _big_city(gaz, key)
         if not (key in ner_place_texts or _plausible_match(span, country_like, big_city)):
             continue
