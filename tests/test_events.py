@@ -119,6 +119,20 @@ def test_coordinated_sources_give_one_event_each(code):
     assert sources == ["Freedonia", "Ruritania"]
 
 
+def test_a_participle_clause_is_an_event_of_its_own(code):
+    events = code("Government helicopters opened fire on the convoy, killing three rebels and wounding 12 civilians.")
+    killing, wounding = _one(events, "killing"), _one(events, "wounding")
+    assert killing.plover == wounding.plover == "ASSAULT"
+    assert killing.source_actor.text == "Government helicopters"  # the subject of the main clause
+    assert killing.target_actor.text == "three rebels"
+
+
+def test_an_unsure_participle_clause_is_no_event(code):
+    # sport and manner: "bouncing" and "catching" are no political acts
+    events = code("The fast bowler roared in to the veteran batsman, bouncing him and then catching the edge.")
+    assert not {e.trigger.text for e in events} & {"bouncing", "catching"}
+
+
 def test_actor_coding_uses_the_article_date(code):
     text = "Karzai criticized the Taliban for the attack."
     (ev,) = [e for e in code(text, published="2013-05-02") if e.trigger.text == "criticized"]

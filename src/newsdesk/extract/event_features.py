@@ -184,6 +184,11 @@ def secondary_predicates(main: Predicate) -> list[Predicate]:
                 if c.i > r.i and _subj(c) is None:
                     shared[c.i] = c
     candidates = list(top.conjuncts) + [c for c in shared.values() if c not in top.conjuncts]
+    # "Police opened fire, killing one person and arresting 12": a participle clause after a comma
+    # is a further act of the same subject
+    for c in top.children:
+        if participle_clause(c) and c.i > top.i + 1 and c.doc[c.i - 1].text == "," and c not in candidates:
+            candidates += [c] + [g for g in c.conjuncts if g.i > c.i and participle_clause(g)]
     for c in candidates:
         if c.pos_ != "VERB" or c.i <= top.i:
             continue
@@ -204,6 +209,13 @@ def secondary_predicates(main: Predicate) -> list[Predicate]:
         pred.subject = subject
         out.append(pred)
     return out[:2]
+
+
+def participle_clause(tok: Token) -> bool:
+    """Return True for the subjectless -ing clause of "..., killing one person and arresting 12"."""
+    if tok.tag_ != "VBG" or _subj(tok) is not None:
+        return False
+    return tok.dep_ == "advcl" or tok.dep_ == "conj" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG"
 
 
 def predicate_at(pred: Token) -> Predicate:
