@@ -252,10 +252,11 @@ def test_dateline_is_not_the_source(code):
 @pytest.mark.parametrize(
     "text, trigger, plover, cameo, scheduled",
     [
-        # a future cooperative act is an intent to cooperate (CAMEO 03), a future conflictual one a threat (13)
-        ("The foreign minister said Norland will support the resolution at the council.", "support", "AGREE", "030", True),
-        ("Norland is prepared to lift the ban on the opposition party.", "lift", "AGREE", "030", False),
-        ("Norland will send food aid to Vestia.", "send", "AGREE", "030", True),
+        # a future cooperative act is an intent to cooperate (CAMEO 03), a future conflictual one a threat (13);
+        # the 03 code names the act intended: policy support 032, yielding 035, aid 033
+        ("The foreign minister said Norland will support the resolution at the council.", "support", "AGREE", "032", True),
+        ("Norland is prepared to lift the ban on the opposition party.", "lift", "AGREE", "035", False),
+        ("Norland will send food aid to Vestia.", "send", "AGREE", "033", True),
         ("Norland will impose new sanctions on Vestia.", "impose", "THREATEN", "130", True),
         ("The rebels said they would attack the capital next week.", "attack", "THREATEN", "130", False),
         # reported obligation on another actor is a demand
@@ -264,7 +265,7 @@ def test_dateline_is_not_the_source(code):
         ("The minister reiterated that Vestia must release the detained sailors.", "release", "REQUEST", "100", False),
         # agreeing to something is AGREE, whatever the thing agreed to
         ("Norland and Vestia agreed to a ceasefire after two days of fighting.", "agreed", "AGREE", "030", False),
-        ("Norland has agreed to resign from the council.", "resign", "AGREE", "030", False),
+        ("Norland has agreed to resign from the council.", "resign", "AGREE", "035", False),
         # being scheduled to meet is not a refusal
         ("The two presidents are scheduled to meet in Geneva next week.", "meet", "CONSULT", "040", True),
         # a sanction by its object (the CAMEO 16 object patterns); PLOVER's table puts 163 under COERCE

@@ -253,3 +253,13 @@ def test_a_visit_takes_place_where_it_goes(analyze):
     visited = next(e for e in article.events if e.trigger and e.trigger.text == "visited")
     assert visited.target_actor.text == "Kabul"
     assert (visited.place.name, visited.place.country, visited.place.inherited) == ("Kabul", "AF", False)
+
+
+def test_an_announced_visit_is_coded_036_and_placed_where_it_goes(analyze):
+    # CAMEO codes an intention by the act intended: intent to meet (036), held where the visit goes
+    article = analyze("WASHINGTON - The president will travel to Beijing next week to meet Chinese leaders.",
+                      published="2024-03-03")
+    travel = next(e for e in article.events if e.trigger and e.trigger.text == "travel")
+    assert (travel.plover, travel.cameo, travel.scheduled) == ("AGREE", "036", True)
+    assert (travel.place.name, travel.place.country, travel.place.inherited) == ("Beijing", "CN", False)
+    assert travel.date.value == "2024-W10"

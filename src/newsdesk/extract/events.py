@@ -128,6 +128,12 @@ def type_model() -> Optional[TypeModel]:
     return TypeModel(vocab, classes, weights)
 
 
+# CAMEO codes an intention by the act intended: "will visit Beijing to meet" is 036 (express intent to
+# meet or negotiate), "will support the resolution" 032, "will train its troops" 031, "will send aid" 033,
+# "will release the prisoners" 035.
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+
+
 def refine_code(code: str, pred: Predicate) -> str:
     """Return a finer CAMEO code under ``code``'s root when the verb lexicon knows the trigger."""
     root = code[:2]
@@ -135,6 +141,10 @@ def refine_code(code: str, pred: Predicate) -> str:
         for _, found in lexicon_codes(tok):
             if found[:2] == root and found in cameo_table():
                 return found
+    if code == "030":
+        intended = next((found[:2] for tok in reversed(pred.chain) for _, found in lexicon_codes(tok)), None)
+        if intended in INTENT_CODES and INTENT_CODES[intended] in cameo_table():
+            return INTENT_CODES[intended]
     return code
 
 

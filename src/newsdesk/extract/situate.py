@@ -174,9 +174,10 @@ def _overlaps_actor(event: Event, start: int, end: int) -> bool:
 
 
 def _visited(event: Event, place: Place) -> bool:
-    """Return True when the place is what a visit goes to ("visited Kabul", "flew to London"): where it happened too."""
+    """Return True when the place is what a visit goes to ("visited Kabul", "flew to London", "will travel to
+    Beijing to meet", CAMEO 036): where it happened, or will, too."""
     target = event.target_actor
-    return (event.plover == "CONSULT" and target is not None and target.start < place.end and place.start < target.end
+    return ((event.plover == "CONSULT" or event.cameo == "036") and target is not None and target.start < place.end and place.start < target.end
             and target.end - target.start <= place.end - place.start + 4)
 
 
