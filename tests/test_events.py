@@ -274,6 +274,8 @@ def test_dateline_is_not_the_source(code):
         # a compound modifier names the object too: "aid deliveries" is aid
         ("The agency suspended aid deliveries to Vestia.", "suspended", "SANCTION", "162", False),
         ("Norland cut diplomatic ties with Vestia on Monday.", "cut", "SANCTION", "161", False),
+        # repression by its object (CAMEO 175; PLOVER's table puts it under ASSAULT)
+        ("Riot police fired tear gas at the marchers in the capital.", "fired", "ASSAULT", "175", False),
     ],
 )
 def test_intended_actions_are_coded_by_intent(code, text, trigger, plover, cameo, scheduled):

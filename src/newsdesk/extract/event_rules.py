@@ -62,7 +62,8 @@ COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
 CONFLICT_ROOTS = frozenset(("14", "15", "16", "17", "18", "19", "20"))
 
 
-def _intent(pred: Predicate) -> bool:
+def intends(pred: Predicate) -> bool:
+    """Return True for a future or intended act: "will support", "is prepared to lift", "vowed to attack"."""
     if pred.negated or pred.conditional and not pred.future:
         return False
     if pred.future or pred.modal in INTENT_MODALS:
@@ -171,7 +172,13 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     if not pred.negated and root_of_object(pred.head) == "16" and cls[:2] != "16" and "16:SANCTION" in classes:
         # "imposed sanctions on X", "cut diplomatic ties with Y", "halted economic aid": a sanction by its
         # object; announced for later it is a threat
-        return ("13:THREATEN" if _intent(pred) else "16:SANCTION"), p
+        return ("13:THREATEN" if intends(pred) else "16:SANCTION"), p
+    obj_code = next((code for kind, code in lexicon_codes(pred.head) if kind == "o"), None)
+    if not pred.negated and obj_code and obj_code[:2] == "17" and cls[:2] != "17":
+        # "fired tear gas", "imposed a curfew": repression by its object (175 is ASSAULT in PLOVER's table)
+        coded = f"17:{plover_of(obj_code)[0]}"
+        if coded in classes:
+            return ("13:THREATEN" if intends(pred) else coded), p
     root = cls[:2]
     demand = pred.modal in OBLIGATION_MODALS and pred.reporter is not None
     if _agrees(pred) and root not in CONFLICT_ROOTS and not demand:
@@ -184,7 +191,7 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         return lex_cls, p  # "are scheduled to meet" is never a refusal
     if lex_cls in classes and pred.negated and (pred.future or pred.modal) and root == "01":
         return lex_cls, p  # "said it would not attack": the negated action itself, not a bare statement
-    if _intent(pred):
+    if intends(pred):
         if _unless(pred):  # "will withdraw its force unless ...": a conditional intention is a threat
             return "13:THREATEN", p
         if root == "01" and lex is not None:  # "said they would attack": the statement defers to the lexicon

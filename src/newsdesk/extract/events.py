@@ -61,7 +61,7 @@ from newsdesk.extract.event_features import (
     OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, gapped_passive, lexicon_codes,
     participle_clause, predicate_at, predicate_features, secondary_predicates,
 )
-from newsdesk.extract.event_rules import CONFLICT_ROOTS, decide, statement_trigger
+from newsdesk.extract.event_rules import CONFLICT_ROOTS, decide, intends, statement_trigger
 from newsdesk.records import Actor, Entity, Event, Quote, TextSpan
 
 # Prepositions whose object is the target of the action ("fired at", "talks with", "aid to").
@@ -141,7 +141,7 @@ def refine_code(code: str, pred: Predicate) -> str:
         for _, found in lexicon_codes(tok):
             if found[:2] == root and found in cameo_table():
                 return found
-    if code == "030":
+    if code == "030" and intends(pred):
         intended = next((found[:2] for tok in reversed(pred.chain) for _, found in lexicon_codes(tok)), None)
         if intended in INTENT_CODES and INTENT_CODES[intended] in cameo_table():
             return INTENT_CODES[intended]
@@ -651,9 +651,10 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
         return []
     if _is_process(src_head):
         src_head = None  # "the contacts had not yielded any deal": a process is no actor
-    if secondary and tgt_head is not None and not (tgt_head.ent_type_ in ACTOR_ENTS or _agent_noun(tgt_head)):
-        # "... and wounded 40", "... and destroyed them": a coordinated verb's target only when named
-        # or an agent noun ("..., killing three rebels")
+    if secondary and tgt_head is not None and not (tgt_head.ent_type_ in ACTOR_ENTS or (
+            _agent_noun(tgt_head) and confidence >= PARTICIPLE_MIN_CONFIDENCE)):
+        # "... and wounded 40", "... and destroyed them": a coordinated verb's target only when named,
+        # or an agent noun when the classifier is sure ("..., killing three rebels")
         tgt_head = None
     src_heads = _conjuncts(src_head) if src_head is not None else []
     tgt_heads = _conjuncts(tgt_head) if tgt_head is not None else []
