@@ -29,6 +29,15 @@ from newsdesk.records import Entity, Mention
         ("the French government", None, "FRA", "GOV", "FRAGOV"),
         ("NATO", None, None, "IGO", "IGO"),
         ("the opposition", None, None, "OPP", "OPP"),  # no country inferable from the text alone
+        # office holders by their terms: two Bushes, two Marcoses, a prime minister who later led NATO
+        ("Bush", "1990-05-01", "USA", "GOV", "USAGOV"),
+        ("Bush", "2015-05-01", None, None, None),
+        ("Ferdinand Marcos", "1980-05-01", "PHL", "GOV", "PHLGOV"),
+        ("Ferdinand Marcos", "1995-05-01", None, None, None),
+        ("Sharon Miller", "2003-05-01", None, None, None),  # a given name, not Ariel Sharon
+        ("Mark Rutte", "2015-05-01", "NLD", "GOV", "NLDGOV"),
+        ("Mark Rutte", "2025-05-01", None, "IGO", "IGO"),
+        ("Hugo Chávez", "2005-05-01", "VEN", "GOV", "VENGOV"),  # the table is unaccented
     ],
 )
 def test_code_text(text, date, country, sector, code):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional
@@ -138,8 +139,13 @@ def _valid(start: str, end: str, date: Optional[str]) -> bool:
     return (not start or start <= day) and (not end or day <= end)
 
 
+def _fold(text: str) -> str:
+    """Return ``text`` without accents: the actor table is written unaccented ("chavez", "orban")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _known(key: str, date: Optional[str]) -> Optional[tuple[str, str]]:
-    rows = known_actors().get(key)
+    rows = known_actors().get(key) or known_actors().get(_fold(key))
     if not rows:
         return None
     for country, sector, start, end in rows:
