@@ -148,9 +148,12 @@ def test_two_countries_mentioned_alike_give_no_home():
     [
         ("Burundian militiamen", "BDI", "REB"),  # a demonym the places layer's table holds
         ("the Macedonian army", "MKD", "MIL"),
-        ("more than 200 Iraqis", "IRQ", None),  # nationalities in the plural
-        ("Young Algerians", "DZA", None),
-        ("Palestinians", "PSE", None),
+        ("more than 200 Iraqis", "IRQ", "CVL"),  # nationalities in the plural; counted people are civilians
+        ("Young Algerians", "DZA", "CVL"),
+        ("Palestinians", "PSE", None),  # alone, the plural may stand for the state or its leaders
+        ("thousands of Kurds", None, "CVL"),  # a people without a state of its own
+        ("two Iraqi youths", "IRQ", "CVL"),
+        ("Egyptian warships", "EGY", "MIL"),
         ("Lt. Gen. Marcel Dorval", None, "MIL"),  # a rank written before the name
         ("Archbishop Thomas Ndlovu", None, "REL"),
     ],

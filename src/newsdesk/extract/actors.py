@@ -103,6 +103,19 @@ def country_demonyms() -> dict[str, str]:
     return out
 
 
+def _people_of(word: str) -> bool:
+    """Return True for a nationality's people in the plural: "Palestinians", "Iraqis" (not "Iraq")."""
+    return word.endswith("s") and word[:-1] in country_demonyms() or word in PEOPLES
+
+
+# Words that count or describe people rather than name a state: "thousands of Kurds", "young Algerians".
+COUNTED_PEOPLE = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands "
+                           "millions many several some few most ethnic young elderly ordinary local".split())
+# Plural nationals the singular rule misses ("Swiss" and "Chinese" are their own plurals), and ethnic groups.
+PEOPLES = frozenset("swiss chinese japanese vietnamese lebanese sudanese burmese taiwanese congolese senegalese "
+                    "kurds serbs croats turks pashtuns tamils uighurs uyghurs rohingya tutsis hutus".split())
+
+
 def _nationality(key: str, names: dict[str, str]) -> Optional[str]:
     """Return the country of a name or demonym, a demonym also in the plural ("Iraqis", "Palestinians")."""
     if key in names:
@@ -237,6 +250,11 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
             break
     if known_sector and (sector is None or known_sector in ("LEG", "MED", "INS", "IGO", "NGO", "REB")):
         sector = known_sector
+    if sector is None and known_sector is None and _people_of(low[-1]) and any(
+            w[:1].isdigit() or w in COUNTED_PEOPLE for w in low[:-1]):
+        # "more than 100 Palestinians", "three ethnic Albanians": counted people of a nationality are
+        # civilians; "the Americans" alone may stand for the state
+        sector = "CVL"
     if sector in ("IGO", "NGO") and country is None and region is None:
         region = sector
     if several:  # "Western and Afghan officials", "Saudi and Iranian ministers": several origins
