@@ -38,6 +38,9 @@ from newsdesk.records import Entity, Mention
         ("Mark Rutte", "2015-05-01", "NLD", "GOV", "NLDGOV"),
         ("Mark Rutte", "2025-05-01", None, "IGO", "IGO"),
         ("Hugo Chávez", "2005-05-01", "VEN", "GOV", "VENGOV"),  # the table is unaccented
+        ("the International Atomic Energy Agency", None, None, "IGO", "IGO"),
+        ("WHO officials", None, None, "IGO", "IGO"),
+        ("Who", None, None, None, None),  # the word, not the World Health Organization
     ],
 )
 def test_code_text(text, date, country, sector, code):
@@ -182,3 +185,13 @@ def test_a_demonym_the_model_typed_person_still_sets_the_home_country(analyze):
                       published="2006-01-10")
     president = next(e for e in article.entities if e.name.endswith("Kato"))
     assert (president.country, president.sector) == ("UGA", "GOV")
+
+
+def test_a_group_of_nationals_sets_the_home_country_and_a_bloc_keeps_its_code(analyze):
+    article = analyze("Judge Ana Varela opened fraud investigations against 28 Chilean government officials, "
+                      "the court said.", published="2004-03-05")
+    assert _entity(article, "Ana Varela").code == "CHLJUD"  # the officials make the story Chilean
+    article = analyze("European Community foreign ministers met in Sarajevo, where Bosnian leaders urged "
+                      "more aid for Bosnia.", published="1993-03-05")
+    ministers = next(e for e in article.entities if "ministers" in e.name)
+    assert ministers.country is None and ministers.code == "IGO"  # not the story's Bosnia

@@ -108,6 +108,8 @@ def _people_of(word: str) -> bool:
     return word.endswith("s") and word[:-1] in country_demonyms() or word in PEOPLES
 
 
+# Names that are common words unless written in capitals.
+UPPER_CASE_ONLY = frozenset(("us", "who"))
 # Words that count or describe people rather than name a state: "thousands of Kurds", "young Algerians".
 COUNTED_PEOPLE = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands "
                            "millions many several some few most ethnic young elderly ordinary local".split())
@@ -198,8 +200,8 @@ def _several_origins(words: list[str], low: list[str], date: Optional[str]) -> b
             if covered.intersection(range(i, i + size)):
                 continue
             key = " ".join(low[i:i + size])
-            if key == "us" and words[i] != "US":
-                continue
+            if key in UPPER_CASE_ONLY and words[i] != key.upper():
+                continue  # "us" and "who" are words; "US" and "WHO" are names
             hit = _known(key, date)
             code = hit[0] if hit else names.get(key) or regions.get(key)
             if code and code not in ("IGO", "NGO"):
@@ -225,8 +227,8 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
     for size in range(min(MAX_NGRAM, n), 0, -1):
         for i in range(0, n - size + 1):
             key = " ".join(low[i:i + size])
-            if key == "us" and words[i] != "US":
-                continue
+            if key in UPPER_CASE_ONLY and words[i] != key.upper():
+                continue  # "us" and "who" are words; "US" and "WHO" are names
             hit = _known(key, date)
             if hit and known_sector is None and country is None:
                 if hit[0] in NON_COUNTRY:
@@ -320,8 +322,9 @@ def context_country(entities: list[Entity]) -> Optional[str]:
     counts: dict[str, int] = {}
     names = country_names()
     for e in entities:
-        # "Ugandan" typed PERSON by the small model still names a country
-        if e.country and (e.type in ("GPE", "NORP", "LOC") or _nationality(e.name.lower(), names)):
+        # "Ugandan" typed PERSON by the small model still names a country, and so does a group of its
+        # nationals ("28 Chilean government officials")
+        if e.country and (e.type in ("GPE", "NORP", "LOC") or e.group or _nationality(e.name.lower(), names)):
             counts[e.country] = counts.get(e.country, 0) + max(1, len(e.mentions))
     if not counts:
         return None
@@ -336,7 +339,8 @@ def code_home(entities: list[Entity], home: Optional[str]) -> list[Entity]:
         return entities
     out = []
     for e in entities:
-        if e.country is None and e.sector in DOMESTIC_SECTORS and not (e.code or "").startswith("MUL"):
+        # (a code with a prefix of its own, "EURGOV" for European Community ministers, is no domestic actor)
+        if e.country is None and e.sector in DOMESTIC_SECTORS and (e.code or e.sector) == e.sector:
             e = dataclasses.replace(e, country=home, code=join_code(home, e.sector))
         out.append(e)
     return out
