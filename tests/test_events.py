@@ -680,3 +680,11 @@ def test_a_coded_actor_or_the_verb_lexicon_keeps_an_unsure_event(code, text, tri
     ev = _one(code(text), trigger)
     assert ev.confidence < UNNAMED_MIN_CONFIDENCE
     assert ev.plover == plover
+
+
+def test_the_report_shows_each_event_actor_with_its_coding(analyze):
+    from newsdesk.report import render_report
+
+    article = analyze("The Taliban rejected the government's offer of talks on Monday.", published="2014-02-04")
+    events = render_report(article).split("\nEvents\n")[1].split("\nPlaces\n")[0]
+    assert "REJECT (CAMEO 12" in events and "The Taliban {AFG/INS} →" in events

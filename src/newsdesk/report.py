@@ -5,7 +5,7 @@ import textwrap
 from typing import Optional
 
 from newsdesk.extract.quotes import attribution_chain
-from newsdesk.records import Article, Entity
+from newsdesk.records import Actor, Article, Entity
 
 _WIDTH = 100
 
@@ -61,16 +61,25 @@ def _quote_lines(article: Article, names: dict[str, str]) -> list[str]:
     return lines
 
 
+def _actor(actor: Optional[Actor], missing: str) -> str:
+    """An event actor as written, with its coding: "the Taliban {AFG/INS}"."""
+    if actor is None:
+        return missing
+    coding = "/".join(x for x in (actor.country, actor.sector) if x) or (actor.code or "")
+    return _clip(actor.text, 40) + (f" {{{coding}}}" if coding else "")
+
+
 def _event_lines(article: Article, names: dict[str, str]) -> list[str]:
     lines = []
     for ev in article.events:
-        src = ev.source_actor.text if ev.source_actor else "?"
-        tgt = ev.target_actor.text if ev.target_actor else "—"
+        src = _actor(ev.source_actor, "?")
+        tgt = _actor(ev.target_actor, "—")
         flags = [f for f, on in (("negated", ev.negated), ("hypothetical", ev.hypothetical),
                                  ("scheduled", ev.scheduled)) if on]
         trigger = ev.trigger.text if ev.trigger else ""
         mode = f"/{ev.mode}" if ev.mode else ""
-        line = f"  {ev.plover}{mode} (CAMEO {ev.cameo}) {_clip(src, 40)} → {_clip(tgt, 40)}  “{trigger}”"
+        # CAMEO 01 statements have no PLOVER type
+        line = f"  {ev.plover or 'statement'}{mode} (CAMEO {ev.cameo}) {src} → {tgt}  “{trigger}”"
         if flags:
             line += "  [" + ", ".join(flags) + "]"
         extras = []
