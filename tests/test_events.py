@@ -688,3 +688,13 @@ def test_the_report_shows_each_event_actor_with_its_coding(analyze):
     article = analyze("The Taliban rejected the government's offer of talks on Monday.", published="2014-02-04")
     events = render_report(article).split("\nEvents\n")[1].split("\nPlaces\n")[0]
     assert "REJECT (CAMEO 12" in events and "The Taliban {AFG/INS} →" in events
+
+
+def test_a_first_person_actor_inside_a_quotation_is_its_speaker(analyze):
+    # the second sentence of the quotation has no reporting verb of its own
+    article = analyze('"The talks have failed," Defence Minister Omar Haidari said on Monday. '
+                      '"We will attack the rebel bases in the north."', published="2014-02-04")
+    haidari = next(e for e in article.entities if e.name.endswith("Haidari"))
+    attack = next(e for e in article.events if e.trigger and e.trigger.text == "attack")
+    assert attack.attributed_to == haidari.id
+    assert (attack.source_actor.text, attack.source_actor.entity) == ("We", haidari.id)

@@ -426,6 +426,19 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
                  code=coding.code, country=coding.country, sector=coding.sector)
 
 
+FIRST_PERSON = frozenset(("i", "we", "me", "us"))
+
+
+def _speaker_side(actor: Actor, speaker: Optional[str], spans: _Mentions) -> Actor:
+    """Return a first-person actor inside a quotation as its speaker: "'We hope ...,' Faizi said"."""
+    if speaker is None or actor.entity is not None or actor.text.lower() not in FIRST_PERSON:
+        return actor
+    entity = next((e for _, _, e in spans if e.id == speaker), None)
+    if entity is None:
+        return actor
+    return replace(actor, entity=entity.id, code=entity.code, country=entity.country, sector=entity.sector)
+
+
 # Nouns for the staff or office of an actor, which act for it: the people of ROLE_NOUNS and their offices.
 SERVING_NOUNS = ROLE_NOUNS | frozenset("office camp team staff".split())
 
@@ -658,8 +671,10 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
         tgt_head = None
     src_heads = _conjuncts(src_head) if src_head is not None else []
     tgt_heads = _conjuncts(tgt_head) if tgt_head is not None else []
-    sources = [make_actor(doc, noun_phrase(t), t, spans, date) for t in src_heads] or [None]
-    targets = [make_actor(doc, noun_phrase(t), t, spans, date) for t in tgt_heads] or [None]
+    sources = [_speaker_side(make_actor(doc, noun_phrase(t), t, spans, date), attributed_to, spans)
+               for t in src_heads] or [None]
+    targets = [_speaker_side(make_actor(doc, noun_phrase(t), t, spans, date), attributed_to, spans)
+               for t in tgt_heads] or [None]
     if (not by_rule and confidence < UNNAMED_MIN_CONFIDENCE and cameo[:2] != "01"
             and not _names_an_actor([a for a in sources + targets if a is not None], src_heads + tgt_heads)
             and all(code[:2] != cameo[:2] for _, code in lexicon_codes(trig))):
