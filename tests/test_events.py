@@ -698,3 +698,13 @@ def test_a_first_person_actor_inside_a_quotation_is_its_speaker(analyze):
     attack = next(e for e in article.events if e.trigger and e.trigger.text == "attack")
     assert attack.attributed_to == haidari.id
     assert (attack.source_actor.text, attack.source_actor.entity) == ("We", haidari.id)
+
+
+def test_a_capital_named_as_an_actor_is_its_government(code):
+    denied = _one(code("Moscow denied the report on Tuesday."), "denied")
+    assert (denied.source_actor.country, denied.source_actor.sector) == ("RUS", "GOV")
+    warned = _one(code("Beijing warned Washington against new tariffs."), "warned")
+    assert warned.target_actor.code == "USAGOV"
+    # a city shelled is the city, not its government
+    shelled = _one(code("Rebels shelled Kabul overnight."), "shelled")
+    assert shelled.target_actor.sector is None

@@ -90,6 +90,30 @@ def _package_country_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def capital_names() -> dict[str, str]:
+    """Return lower-case capital city -> alpha-3 (countrystatecity-countries), plus "washington"."""
+    out = {"washington": "USA"}
+    try:
+        import countrystatecity_countries as csc
+
+        for c in csc.get_countries():
+            if c.iso3 and c.capital:
+                out.setdefault(c.capital.lower(), c.iso3)
+    except Exception:  # noqa: BLE001  optional package; its loader may change
+        pass
+    return out
+
+
+def capital_government(coding: Coding, text: str) -> Coding:
+    """Return the coding of a capital named as an actor as its government: "Moscow denied" is RUS GOV."""
+    words = [w for w in _WORD.findall(text.lower()) if w not in ("the",)]
+    if coding.sector or not words or " ".join(words) not in capital_names():
+        return coding
+    country = capital_names()[" ".join(words)]
+    return Coding(country, "GOV", join_code(country, "GOV"), coding.group, country)
+
+
+@lru_cache(maxsize=1)
 def country_demonyms() -> dict[str, str]:
     """Return lower-case demonym or alias -> alpha-3: the places layer's demonyms of countries
     ("burundian" -> Burundi -> BDI), then this layer's own table, which wins ("washington" -> USA)."""

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.actors import (
     DOMESTIC_SECTORS, Coding, code_entities, code_from_places, code_home, code_roles, code_text, context_country,
-    ROLE_NOUNS, country_names, join_code, sector_words,
+    ROLE_NOUNS, capital_government, country_names, join_code, sector_words,
 )
 from newsdesk.extract.event_codes import (
     DATA_DIR, NONE_CLASS, cameo_table, class_codes, goldstein, plover_of, quad_class,
@@ -426,6 +426,21 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
                  code=coding.code, country=coding.country, sector=coding.sector)
 
 
+# Material conflict: their target is struck, so a capital there is the city itself.
+STRUCK_ROOTS = frozenset(("18", "19", "20"))
+
+
+def _capital_as_government(actor: Optional[Actor]) -> Optional[Actor]:
+    """Return a capital named as an actor as its country's government ("Moscow denied", "urged Beijing")."""
+    if actor is None:
+        return None
+    coding = Coding(actor.country, actor.sector, actor.code)
+    coded = capital_government(coding, actor.text)
+    if coded is coding:
+        return actor
+    return replace(actor, country=coded.country, sector=coded.sector, code=coded.code)
+
+
 FIRST_PERSON = frozenset(("i", "we", "me", "us"))
 
 
@@ -684,6 +699,9 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
     for s, t in _pairs(src_head, tgt_head, sources, targets, cameo, pred):
         if len(out) >= MAX_PAIRS:
             break
+        s = _capital_as_government(s)
+        if cameo[:2] not in STRUCK_ROOTS:  # a city shelled or attacked is the city, not its government
+            t = _capital_as_government(t)
         out.append(Event(
             plover=plover, cameo=cameo, source_actor=s, target_actor=t,
             id=f"V{n_before + len(out) + 1}", trigger=trigger, sentence=sentence, mode=mode,
