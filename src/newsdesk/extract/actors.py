@@ -106,10 +106,10 @@ def capital_names() -> dict[str, str]:
 
 def capital_government(coding: Coding, text: str) -> Coding:
     """Return the coding of a capital named as an actor as its government: "Moscow denied" is RUS GOV."""
-    words = [w for w in _WORD.findall(text.lower()) if w not in ("the",)]
-    if coding.sector or not words or " ".join(words) not in capital_names():
+    key = " ".join(w for w in _WORD.findall(text.lower()) if w != "the")
+    country = capital_names().get(key)
+    if coding.sector or country is None:
         return coding
-    country = capital_names()[" ".join(words)]
     return Coding(country, "GOV", join_code(country, "GOV"), coding.group, country)
 
 
@@ -468,8 +468,10 @@ def _title_coding(name: Span, date: Optional[str]) -> Optional[tuple[Optional[st
 def _country_after(name: Span, date: Optional[str]) -> Optional[str]:
     """The country of an "of X" written right after a name: "King Hassan of Morocco"."""
     doc = name.doc
-    if name.end + 1 >= len(doc) or doc[name.end].lower_ != "of" or doc[name.end].head.i not in range(name.start, name.end):
+    if name.end + 1 >= len(doc) or doc[name.end].lower_ != "of":
         return None
+    if not name.start <= doc[name.end].head.i < name.end:
+        return None  # "of" hangs on something else: "the wife of ..." is no title
     obj = next((c for c in doc[name.end].children if c.dep_ == "pobj"), None)
     if obj is None or obj.ent_type_ != "GPE":
         return None

@@ -269,7 +269,8 @@ def _inside_longer_name(span: Span) -> bool:
     prev = doc[span.start - 1]
     if (prev.text == "-" and not prev.whitespace_ and span.start >= 2 and not doc[span.start - 2].whitespace_
             and normalize(span.text) in given_names() and len(doc[span.start - 2]) > 2
-            and doc[span.start - 2].text[:1].isupper() and normalize(doc[span.start - 2].text) not in _matchable_keys()):
+            and doc[span.start - 2].text[:1].isupper()
+            and normalize(doc[span.start - 2].text) not in _matchable_keys()):
         return True  # "Jan-Michael Hollis": the second half of a hyphenated given name ("R-London" is a place)
     return (len(span) == 1 and prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start
             and not prev.is_upper and not prev.ent_type_ and prev.lower_ not in NAME_OPENERS)

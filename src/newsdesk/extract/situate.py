@@ -177,8 +177,10 @@ def _visited(event: Event, place: Place) -> bool:
     """Return True when the place is what a visit goes to ("visited Kabul", "flew to London", "will travel to
     Beijing to meet", CAMEO 036): where it happened, or will, too."""
     target = event.target_actor
-    return ((event.plover == "CONSULT" or event.cameo == "036") and target is not None and target.start < place.end and place.start < target.end
-            and target.end - target.start <= place.end - place.start + 4)
+    if target is None or not (event.plover == "CONSULT" or event.cameo == "036"):
+        return False
+    overlaps = target.start < place.end and place.start < target.end
+    return overlaps and target.end - target.start <= place.end - place.start + 4
 
 
 def _locative_bonus(doc: Doc, place: Place) -> int:
