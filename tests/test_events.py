@@ -708,3 +708,16 @@ def test_a_capital_named_as_an_actor_is_its_government(code):
     # a city shelled is the city, not its government
     shelled = _one(code("Rebels shelled Kabul overnight."), "shelled")
     assert shelled.target_actor.sector is None
+
+
+def test_natural_forces_are_no_actors(code):
+    # a flood or a storm does harm, but what it does is no event between political actors
+    events = code("The flash flood swamped a group of hikers in the canyon, killing 18 tourists.")
+    assert not [e for e in events if e.trigger.text in ("swamped", "killing")]
+
+
+def test_a_first_person_opinion_in_a_quotation_stays_no_event(analyze):
+    # the speaker link comes after the gates: "I guess" does not become an event by naming its speaker
+    article = analyze('"The talks have failed," Defence Minister Omar Haidari said on Monday. '
+                      '"I guess people will judge us later."', published="2014-02-04")
+    assert not [e for e in article.events if e.trigger and e.trigger.text == "guess"]

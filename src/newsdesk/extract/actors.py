@@ -142,6 +142,11 @@ PEOPLES = frozenset("swiss chinese japanese vietnamese lebanese sudanese burmese
                     "kurds serbs croats turks pashtuns tamils uighurs uyghurs rohingya tutsis hutus".split())
 
 
+def _names_nationals(name: str) -> bool:
+    """Return True when a group's name carries a nationality: "28 Chilean government officials"."""
+    return any(w in country_demonyms() for w in _WORD.findall(name.lower()))
+
+
 def _nationality(key: str, names: dict[str, str]) -> Optional[str]:
     """Return the country of a name or demonym, a demonym also in the plural ("Iraqis", "Palestinians")."""
     if key in names:
@@ -347,8 +352,9 @@ def context_country(entities: list[Entity]) -> Optional[str]:
     names = country_names()
     for e in entities:
         # "Ugandan" typed PERSON by the small model still names a country, and so does a group of its
-        # nationals ("28 Chilean government officials")
-        if e.country and (e.type in ("GPE", "NORP", "LOC") or e.group or _nationality(e.name.lower(), names)):
+        # nationals ("28 Chilean government officials"; not "White House officials")
+        if e.country and (e.type in ("GPE", "NORP", "LOC") or _nationality(e.name.lower(), names)
+                          or e.group and _names_nationals(e.name)):
             counts[e.country] = counts.get(e.country, 0) + max(1, len(e.mentions))
     if not counts:
         return None

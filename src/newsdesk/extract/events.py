@@ -426,6 +426,10 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
                  code=coding.code, country=coding.country, sector=coding.sector)
 
 
+# Natural forces: what they do ("the flood swamped", "winds fanned the blazes") is no event between actors.
+NATURAL_FORCES = frozenset("flood floodwater storm cyclone hurricane typhoon tornado earthquake quake tsunami avalanche "
+                           "landslide mudslide bushfire wildfire blaze drought heatwave wind rain snow lightning "
+                           "virus disease epidemic weather".split())
 # Material conflict: their target is struck, so a capital there is the city itself.
 STRUCK_ROOTS = frozenset(("18", "19", "20"))
 
@@ -677,6 +681,8 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
     if confidence < ACTORLESS_MIN_CONFIDENCE and not (
             _actorish(src_head) or _actorish(tgt_head) or _is_process(src_head)):
         return []
+    if src_head is not None and src_head.lemma_.lower() in NATURAL_FORCES and src_head.ent_type_ not in ACTOR_ENTS:
+        return []  # "the flash flood ... killing 18 tourists": nature is no actor, its harm no political event
     if _is_process(src_head):
         src_head = None  # "the contacts had not yielded any deal": a process is no actor
     if secondary and tgt_head is not None and not (tgt_head.ent_type_ in ACTOR_ENTS or (
@@ -686,14 +692,15 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
         tgt_head = None
     src_heads = _conjuncts(src_head) if src_head is not None else []
     tgt_heads = _conjuncts(tgt_head) if tgt_head is not None else []
-    sources = [_speaker_side(make_actor(doc, noun_phrase(t), t, spans, date), attributed_to, spans)
-               for t in src_heads] or [None]
-    targets = [_speaker_side(make_actor(doc, noun_phrase(t), t, spans, date), attributed_to, spans)
-               for t in tgt_heads] or [None]
+    sources = [make_actor(doc, noun_phrase(t), t, spans, date) for t in src_heads] or [None]
+    targets = [make_actor(doc, noun_phrase(t), t, spans, date) for t in tgt_heads] or [None]
     if (not by_rule and confidence < UNNAMED_MIN_CONFIDENCE and cameo[:2] != "01"
             and not _names_an_actor([a for a in sources + targets if a is not None], src_heads + tgt_heads)
             and all(code[:2] != cameo[:2] for _, code in lexicon_codes(trig))):
         return []  # the verb lexicon agreeing keeps it: "140 protesters arrested"
+    # only now, so that "I think" inside a quotation does not pass the gates above as a named actor
+    sources = [_speaker_side(a, attributed_to, spans) if a is not None else None for a in sources]
+    targets = [_speaker_side(a, attributed_to, spans) if a is not None else None for a in targets]
     sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
     out = []
     for s, t in _pairs(src_head, tgt_head, sources, targets, cameo, pred):
