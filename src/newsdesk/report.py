@@ -36,9 +36,14 @@ def entity_names(article: Article) -> dict[str, str]:
     return {e.id: e.name for e in article.entities}
 
 
+def _coding(country: Optional[str], sector: Optional[str]) -> str:
+    """Country and sector as the report writes them: "AFG/GOV", "GOV", ""."""
+    return "/".join(x for x in (country, sector) if x)
+
+
 def _entity_line(entity: Entity) -> str:
     surface = sorted({m.text for m in entity.mentions if m.text != entity.name})
-    coding = "/".join(x for x in (entity.country, entity.sector) if x)
+    coding = _coding(entity.country, entity.sector)
     parts = [f"  {entity.id:<4} {entity.name}  [{entity.type}{', group' if entity.group else ''}]"]
     if coding:
         parts.append(f"{{{coding}}}")
@@ -65,7 +70,7 @@ def _actor(actor: Optional[Actor], missing: str) -> str:
     """An event actor as written, with its coding: "the Taliban {AFG/INS}"."""
     if actor is None:
         return missing
-    coding = "/".join(x for x in (actor.country, actor.sector) if x) or (actor.code or "")
+    coding = _coding(actor.country, actor.sector) or (actor.code or "")
     return _clip(actor.text, 40) + (f" {{{coding}}}" if coding else "")
 
 

@@ -76,41 +76,37 @@ def _package_country_names() -> dict[str, str]:
                     names.setdefault(value.lower(), c.alpha_3)
     except ImportError:  # pragma: no cover - pycountry is a dependency
         pass
+    for name, capital, iso3 in _csc_countries():
+        names.setdefault(name, iso3)
+        if capital:
+            names.setdefault(capital, iso3)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _csc_countries() -> tuple[tuple[str, str, str], ...]:
+    """Return (lower-case name, lower-case capital or "", alpha-3) of countrystatecity-countries' countries."""
     try:
         import countrystatecity_countries as csc
 
-        for c in csc.get_countries():
-            if c.iso3:
-                names.setdefault(c.name.lower(), c.iso3)
-                if c.capital:
-                    names.setdefault(c.capital.lower(), c.iso3)
+        return tuple((c.name.lower(), (c.capital or "").lower(), c.iso3) for c in csc.get_countries() if c.iso3)
     except Exception:  # noqa: BLE001  optional package; its loader may change
-        pass
-    return names
+        return ()
 
 
 @lru_cache(maxsize=1)
 def capital_names() -> dict[str, str]:
     """Return lower-case capital city -> alpha-3 (countrystatecity-countries), plus "washington"."""
     out = {"washington": "USA"}
-    try:
-        import countrystatecity_countries as csc
-
-        for c in csc.get_countries():
-            if c.iso3 and c.capital:
-                out.setdefault(c.capital.lower(), c.iso3)
-    except Exception:  # noqa: BLE001  optional package; its loader may change
-        pass
+    for _, capital, iso3 in _csc_countries():
+        if capital:
+            out.setdefault(capital, iso3)
     return out
 
 
-def capital_government(coding: Coding, text: str) -> Coding:
-    """Return the coding of a capital named as an actor as its government: "Moscow denied" is RUS GOV."""
-    key = " ".join(w for w in _WORD.findall(text.lower()) if w != "the")
-    country = capital_names().get(key)
-    if coding.sector or country is None:
-        return coding
-    return Coding(country, "GOV", join_code(country, "GOV"), coding.group, country)
+def capital_country(text: str) -> Optional[str]:
+    """Return the country whose capital ``text`` names on its own ("Moscow", "the Kremlin" is not one), else None."""
+    return capital_names().get(" ".join(w for w in _WORD.findall(text.lower()) if w != "the"))
 
 
 @lru_cache(maxsize=1)
@@ -127,9 +123,14 @@ def country_demonyms() -> dict[str, str]:
     return out
 
 
+def _plural_demonym(word: str) -> Optional[str]:
+    """Return the country of a demonym in the plural ("iraqis" -> IRQ), else None."""
+    return country_demonyms().get(word[:-1]) if word.endswith("s") else None
+
+
 def _people_of(word: str) -> bool:
     """Return True for a nationality's people in the plural: "Palestinians", "Iraqis" (not "Iraq")."""
-    return word.endswith("s") and word[:-1] in country_demonyms() or word in PEOPLES
+    return _plural_demonym(word) is not None or word in PEOPLES
 
 
 # Names that are common words unless written in capitals.
@@ -149,11 +150,7 @@ def _names_nationals(name: str) -> bool:
 
 def _nationality(key: str, names: dict[str, str]) -> Optional[str]:
     """Return the country of a name or demonym, a demonym also in the plural ("Iraqis", "Palestinians")."""
-    if key in names:
-        return names[key]
-    if key.endswith("s") and key[:-1] in country_demonyms():
-        return country_demonyms()[key[:-1]]
-    return None
+    return names[key] if key in names else _plural_demonym(key)
 
 
 @lru_cache(maxsize=1)

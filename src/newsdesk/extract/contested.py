@@ -168,8 +168,9 @@ def _same_words_quoted(a: Quote, b: Quote) -> bool:
     def words(q: Quote) -> str:
         return " ".join(q.content.text.lower().split())
 
-    return any(len(phrase.split()) >= SHARED_QUOTE_WORDS and phrase in words(other)
-               for one, other in ((a, b), (b, a)) for phrase in quoted(one))
+    # each account's quoted phrases against the other account's words, each text normalised once
+    return any(len(phrase.split()) >= SHARED_QUOTE_WORDS and phrase in other_words
+               for one, other_words in ((a, words(b)), (b, words(a))) for phrase in quoted(one))
 
 
 def _opposite_outcomes(claims: list[_Claim]):

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.actors import (
     DOMESTIC_SECTORS, Coding, code_entities, code_from_places, code_home, code_roles, code_text, context_country,
-    ROLE_NOUNS, capital_government, country_names, join_code, sector_words,
+    ROLE_NOUNS, capital_country, country_names, join_code, sector_words,
 )
 from newsdesk.extract.event_codes import (
     DATA_DIR, NONE_CLASS, cameo_table, class_codes, goldstein, plover_of, quad_class,
@@ -229,8 +229,12 @@ def _named(tok: Token) -> bool:
 
 def _agent_noun(tok: Token) -> bool:
     """Return True for a noun with an actor sector or a nationality: "rebels", "civilians", "Afghans"."""
+    return tok.pos_ in ("NOUN", "PROPN") and _sector_or_nation(tok)
+
+
+def _sector_or_nation(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
-    return tok.pos_ in ("NOUN", "PROPN") and (lemma in sector_words() or lemma in country_names())
+    return lemma in sector_words() or lemma in country_names()
 
 
 def _actor_like(tok: Token) -> bool:
@@ -239,8 +243,7 @@ def _actor_like(tok: Token) -> bool:
         return True
     if tok.pos_ == "PRON":
         return tok.dep_ != "poss" and tok.lower_ not in NON_ACTOR_PRONOUNS
-    lemma = tok.lemma_.lower()
-    return lemma in sector_words() or lemma in country_names()
+    return _sector_or_nation(tok)
 
 
 # bodies and people that act but carry no sector code of their own (the gate below only)
@@ -436,21 +439,18 @@ STRUCK_ROOTS = frozenset(("18", "19", "20"))
 
 def _capital_as_government(actor: Optional[Actor]) -> Optional[Actor]:
     """Return a capital named as an actor as its country's government ("Moscow denied", "urged Beijing")."""
-    if actor is None:
-        return None
-    coding = Coding(actor.country, actor.sector, actor.code)
-    coded = capital_government(coding, actor.text)
-    if coded is coding:
+    country = capital_country(actor.text) if actor is not None and not actor.sector else None
+    if country is None:
         return actor
-    return replace(actor, country=coded.country, sector=coded.sector, code=coded.code)
+    return replace(actor, country=country, sector="GOV", code=join_code(country, "GOV"))
 
 
 FIRST_PERSON = frozenset(("i", "we", "me", "us"))
 
 
-def _speaker_side(actor: Actor, speaker: Optional[str], spans: _Mentions) -> Actor:
+def _speaker_side(actor: Optional[Actor], speaker: Optional[str], spans: _Mentions) -> Optional[Actor]:
     """Return a first-person actor inside a quotation as its speaker: "'We hope ...,' Faizi said"."""
-    if speaker is None or actor.entity is not None or actor.text.lower() not in FIRST_PERSON:
+    if actor is None or speaker is None or actor.entity is not None or actor.text.lower() not in FIRST_PERSON:
         return actor
     entity = next((e for _, _, e in spans if e.id == speaker), None)
     if entity is None:
@@ -699,16 +699,15 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
             and all(code[:2] != cameo[:2] for _, code in lexicon_codes(trig))):
         return []  # the verb lexicon agreeing keeps it: "140 protesters arrested"
     # only now, so that "I think" inside a quotation does not pass the gates above as a named actor
-    sources = [_speaker_side(a, attributed_to, spans) if a is not None else None for a in sources]
-    targets = [_speaker_side(a, attributed_to, spans) if a is not None else None for a in targets]
+    sources = [_capital_as_government(_speaker_side(a, attributed_to, spans)) for a in sources]
+    targets = [_speaker_side(a, attributed_to, spans) for a in targets]
+    if cameo[:2] not in STRUCK_ROOTS:  # a city shelled or attacked is the city, not its government
+        targets = [_capital_as_government(a) for a in targets]
     sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
     out = []
     for s, t in _pairs(src_head, tgt_head, sources, targets, cameo, pred):
         if len(out) >= MAX_PAIRS:
             break
-        s = _capital_as_government(s)
-        if cameo[:2] not in STRUCK_ROOTS:  # a city shelled or attacked is the city, not its government
-            t = _capital_as_government(t)
         out.append(Event(
             plover=plover, cameo=cameo, source_actor=s, target_actor=t,
             id=f"V{n_before + len(out) + 1}", trigger=trigger, sentence=sentence, mode=mode,

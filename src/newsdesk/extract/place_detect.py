@@ -252,13 +252,18 @@ def _in_capitals_run(span: Span) -> bool:
     return any(t is not None and t.is_upper for t in (before, after))
 
 
+def _capitalised_non_place(tok) -> bool:
+    """Return True for a capitalised word that is no place name the gazetteer matches."""
+    return tok.text[:1].isupper() and normalize(tok.text) not in _matchable_keys()
+
+
 def _surname_follows(span: Span) -> bool:
     """Return True when a capitalised word that names no place follows ``span`` in the same phrase."""
     if span.end >= len(span.doc) or span[-1].whitespace_ != " ":
         return False
     nxt = span.doc[span.end]
-    return (nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper and nxt.lower_ not in FALSE_FRIENDS
-            and normalize(nxt.text) not in _matchable_keys() and not PLACE_SUFFIX.search(nxt.lower_))
+    return (nxt.is_alpha and _capitalised_non_place(nxt) and not nxt.is_upper and nxt.lower_ not in FALSE_FRIENDS
+            and not PLACE_SUFFIX.search(nxt.lower_))
 
 
 def _inside_longer_name(span: Span) -> bool:
@@ -269,8 +274,7 @@ def _inside_longer_name(span: Span) -> bool:
     prev = doc[span.start - 1]
     if (prev.text == "-" and not prev.whitespace_ and span.start >= 2 and not doc[span.start - 2].whitespace_
             and normalize(span.text) in given_names() and len(doc[span.start - 2]) > 2
-            and doc[span.start - 2].text[:1].isupper()
-            and normalize(doc[span.start - 2].text) not in _matchable_keys()):
+            and _capitalised_non_place(doc[span.start - 2])):
         return True  # "Jan-Michael Hollis": the second half of a hyphenated given name ("R-London" is a place)
     return (len(span) == 1 and prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start
             and not prev.is_upper and not prev.ent_type_ and prev.lower_ not in NAME_OPENERS)
@@ -333,17 +337,17 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         key = normalize(span.text)
         kinds = {gaz.entry(i)[6] for i in gaz.numbers(key)}
         country_like = bool(kinds & {"country", "admin1", "region", "continent", "county"})
+        # a lone given name that is no country, region or US state ("Michael", not "Georgia")
+        given_name = len(span) == 1 and key in given_names() and not _major(gaz, key)
         if span.start in person_tokens or span.end - 1 in person_tokens:
             whole = any(s.start == span.start and s.end == span.end for s in person_spans)
-            if (whole and len(span) == 1 and key in given_names() and not _major(gaz, key)
-                    and not _big_city(gaz, key, GIVEN_NAME_CITY_POP)):
+            if whole and given_name and not _big_city(gaz, key, GIVEN_NAME_CITY_POP):
                 continue  # "named Fred and Mary", "Ruth's children, Michael, Stephen": people, not towns
             if not (country_like and len(span) > 1) and not (whole and (
                     country_like or key in ner_area_texts or _after_place_preposition(span)
                     or PLACE_SUFFIX.search(span.text))):
                 continue
-        if (len(span) == 1 and key in given_names() and key not in ner_place_texts and not _major(gaz, key)
-                and _surname_follows(span)):
+        if given_name and key not in ner_place_texts and _surname_follows(span):
             continue  # "Michael Gambill", a person the model missed: a given name and a surname
         big_city = _big_city(gaz, key)
         if not (key in ner_place_texts or _plausible_match(span, country_like, big_city)):
