@@ -332,9 +332,17 @@ def test_target_search(code, text, trigger, target):
         # a joint action of coordinated actors: each acts on the others (reciprocal)
         ("Norland and Vestia agreed to a ceasefire on Sunday.", "agreed",
          {("Norland", "Vestia"), ("Vestia", "Norland")}),
-        # one phrase naming several actors: the group acts on itself
+        # one phrase naming several countries' forces: one actor per country, each with the others
         ("Norwegian and Danish armed forces agreed to undertake a joint exercise next year.", "undertake",
-         {("Norwegian and Danish armed forces", "Norwegian and Danish armed forces")}),
+         {("Norwegian", "Danish"), ("Danish", "Norwegian")}),
+        # ... and where the members name no country, the group acts on itself
+        ("The armies of Norland and Vestia agreed to undertake a joint exercise next year.", "undertake",
+         {("The armies", "The armies")}),
+        # talks "in Geneva" are held there, not with Geneva
+        ("Norland and Vestia held talks in Geneva on Tuesday.", "held",
+         {("Norland", "Vestia"), ("Vestia", "Norland")}),
+        # praising a thing together is no act on each other
+        ("Leaders of Egypt and Jordan welcomed the ceasefire.", "welcomed", {("Egypt", None), ("Jordan", None)}),
         # a meeting goes both ways
         ("The French president met the German chancellor in Geneva on Tuesday.", "met",
          {("The French president", "the German chancellor"), ("the German chancellor", "The French president")}),
@@ -721,3 +729,31 @@ def test_a_first_person_opinion_in_a_quotation_stays_no_event(analyze):
     article = analyze('"The talks have failed," Defence Minister Omar Haidari said on Monday. '
                       '"I guess people will judge us later."', published="2014-02-04")
     assert not [e for e in article.events if e.trigger and e.trigger.text == "guess"]
+
+
+def test_members_of_several_countries_are_coded_per_country(code):
+    """GDELT counts "the foreign ministers of A, B and C met" as meetings of A's, B's and C's governments."""
+    events = [e for e in code("The foreign ministers of France, Germany and Britain met in Brussels on Monday.")
+              if e.trigger.text == "met"]
+    assert {(e.source_actor.code, e.target_actor.code) for e in events} == {
+        (a, b) for a in ("FRAGOV", "DEUGOV", "GBRGOV") for b in ("FRAGOV", "DEUGOV", "GBRGOV") if a != b}
+    assert {e.cameo[:2] for e in events} == {"04"}  # a meeting held, not an intention (03)
+    assert {e.source_actor.text for e in events} == {"France", "Germany", "Britain"}
+    # a business and labour group names no countries: one actor
+    events = code("Leaders of business and labour met in Brussels on Monday.")
+    assert [e.source_actor.text for e in events if e.trigger.text == "met"] == ["Leaders"]
+
+
+def test_a_counterpart_is_the_other_side():
+    """"his German counterpart" is a target (not the source's own, as "his forces" are), with the source's sector."""
+    from newsdesk import analyze
+    events = [e for e in analyze("The French foreign minister met his German counterpart in Brussels on Monday.",
+                                 published="2014-02-04").events if e.trigger.text == "met"]
+    pairs = {(e.source_actor.code, e.target_actor.text, e.target_actor.code) for e in events
+             if e.source_actor.text == "The French foreign minister"}
+    assert pairs == {("FRAGOV", "his German counterpart", "DEUGOV")}
+
+
+def test_meeting_a_goal_is_no_meeting(code):
+    events = [e for e in code("Greece met the conditions of the bailout on Monday.") if e.trigger.text == "met"]
+    assert events and all(e.cameo[:2] != "04" for e in events)

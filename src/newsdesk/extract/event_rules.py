@@ -202,4 +202,17 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
             return "13:THREATEN", p
     elif demand and root in COOPERATIVE_ROOTS | {"03"}:
         return "10:REQUEST", p
+    elif root == "03" and lex_cls in classes and lex[:2] == "04" and not pred.negated and not _meets_a_goal(pred.head):
+        # "the ministers met in Brussels": an act done, not intended, is the act itself
+        return lex_cls, p
     return cls, p
+
+
+# "meet" with one of these as object is reaching it, not a meeting ("on track to meet the target")
+GOAL_NOUNS = frozenset("goal target deadline demand demands requirement requirements standard standards need needs "
+                       "expectation expectations obligation obligations criterion criteria condition conditions "
+                       "quota cost costs challenge threshold".split())
+
+
+def _meets_a_goal(verb) -> bool:
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GOAL_NOUNS for c in verb.children)

@@ -285,11 +285,15 @@ def _candidates(verb: Token, venue: bool = False) -> list[Token]:
     return [t for t in out if t.ent_type_ not in NON_ACTOR_ENTS]
 
 
-def _nested(tok: Token) -> list[Token]:
+def _nested(tok: Token, venue: bool = False) -> list[Token]:
     out = []
     for p in tok.children:
         if p.dep_ in ("prep", "dative") and p.lower_ in NESTED_PREPS:
-            out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ACTOR_POS]
+            # "held talks in Geneva": with ``venue``, the place of a meeting is where, not whom
+            # (a ceasefire or attacks "in Hodeidah" are coded against the place, as ConfliBERT's coders do)
+            where = venue and tok.lemma_.lower() in MEETING_NOUNS and p.lower_ in LOCATIVE_PREPS
+            out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ACTOR_POS
+                    and not (where and g.ent_type_ in PLACE_ENTS)]
         elif p.dep_ == "poss" and p.pos_ in ACTOR_POS:
             out.append(p)
         elif p.dep_ in ("acl", "relcl") and p.pos_ == "VERB":  # "an effort to resolve the rift between ..."
@@ -310,8 +314,23 @@ ACT_NOUNS = frozenset(
 )
 
 
+# people named by their relation to another actor; "his" does not make them the source's own
+RELATIONAL_NOUNS = frozenset("counterpart opponent rival enemy".split())
+
+
+def _relational(tok: Token) -> bool:
+    """"his German counterpart", "the Turkish counterpart", "his rivals" (not "a nationalist rival")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in RELATIONAL_NOUNS and lemma.rstrip("s") not in RELATIONAL_NOUNS:
+        return False
+    deps = ("poss", "amod") if lemma.startswith("counterpart") else ("poss",)
+    return any(c.dep_ in deps for c in tok.children)
+
+
 def _target_score(tok: Token) -> int:
     """Return how much a candidate looks like a target actor: named actor 3, agent noun 2, other 0."""
+    if _relational(tok):
+        return 2  # "met his German counterpart": the possessor's counterpart is another actor
     if tok.dep_ != "pobj" and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children):
         return -1  # "its forces", "their weapons": the source's own
     if tok.ent_type_ in ACTOR_ENTS:
@@ -336,7 +355,7 @@ def _object(chain: list[Token], subj: Optional[Token], venue: bool = False) -> O
     clauses = [t for v in chain for c in v.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                and c not in chain for t in _candidates(c)]
     for depth in range(3):  # breadth-first through the objects' modifiers ("the rift between Qatar and ...")
-        frontier = [n for t in frontier for n in _nested(t)] + (clauses if depth == 0 else [])
+        frontier = [n for t in frontier for n in _nested(t, venue)] + (clauses if depth == 0 else [])
         if subj is not None:
             frontier = [t for t in frontier if not (subj.left_edge.i <= t.i <= subj.right_edge.i)]
         levels.append(frontier)
@@ -446,6 +465,48 @@ def _capital_as_government(actor: Optional[Actor]) -> Optional[Actor]:
 
 
 FIRST_PERSON = frozenset(("i", "we", "me", "us"))
+
+
+def _actors_of(doc: Doc, heads: list[Token], spans: _Mentions, date: Optional[str]) -> list[Optional[Actor]]:
+    """Return the actors of coordinated heads; one group of several countries' members is one actor per country."""
+    if len(heads) == 1:
+        members = _member_actors(doc, heads[0], spans, date)
+        if members:
+            return members
+    return [make_actor(doc, noun_phrase(t), t, spans, date) for t in heads] or [None]
+
+
+def _member_actors(doc: Doc, head: Token, spans: _Mentions, date: Optional[str]) -> list[Actor]:
+    """"The foreign ministers of France, Germany and Britain", "Nigerian and British troops": as GDELT
+    counts them, one actor per country, each with the group's sector; [] for any other phrase."""
+    listed = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod")
+                   and any(x.dep_ == "conj" for x in c.children)), None)
+    if listed is None:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        listed = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if listed is None or not any(x.dep_ == "conj" for x in listed.children):
+        return []
+    sector = code_text(doc[head.left_edge.i:head.i + 1].text, date).sector
+    if sector is None:
+        return []
+    members = []
+    listed_set = {listed, *listed.conjuncts}
+    if listed.dep_ != "pobj":  # "British, German and Australian officers": the parser hangs "British" apart
+        listed_set |= {c for c in head.children if c.dep_ == listed.dep_ and c.i < listed.i and c.ent_type_ == "NORP"}
+    for tok in sorted(listed_set, key=lambda t: t.i):
+        actor = make_actor(doc, noun_phrase(tok) if tok.pos_ in ACTOR_POS else (tok.i, tok.i + 1), tok, spans, date)
+        if actor.country is None or code_text(actor.text, date).country is None:
+            return []  # "leaders of business and labour", "Mine Safety and Health Administration": no countries
+        members.append(replace(actor, sector=sector, code=join_code(actor.country, sector)))
+    return members[:MAX_PAIRS]
+
+
+def _counterpart_of(actor: Optional[Actor], other: Optional[Actor]) -> Optional[Actor]:
+    """"The minister met his German counterpart": a counterpart holds the other side's sector."""
+    if (actor is None or other is None or actor.sector or not other.sector
+            or actor.text.split()[-1].lower() not in ("counterpart", "counterparts")):
+        return actor
+    return replace(actor, sector=other.sector, code=join_code(actor.country, other.sector))
 
 
 def _speaker_side(actor: Optional[Actor], speaker: Optional[str], spans: _Mentions) -> Optional[Actor]:
@@ -643,6 +704,8 @@ def _pairs(src_head: Optional[Token], tgt_head: Optional[Token], sources: list, 
     pairs = [(s, t) for s in sources for t in targets]
     if src_head is None or cameo[:2] not in RECIPROCAL_ROOTS or pred.passive:
         return pairs
+    if cameo[:2] == "04" and not _consults(pred):
+        return pairs  # "Egypt and Jordan welcomed the truce": each welcomed it, not each other
     # a thing of a named actor ("the OPCW visit") is a target; "a joint military exercise" is not
     weak = tgt_head is None or (_target_score(tgt_head) < 2 and not any(
         c.ent_type_ in ACTOR_ENTS for c in tgt_head.subtree))
@@ -653,6 +716,11 @@ def _pairs(src_head: Optional[Token], tgt_head: Optional[Token], sources: list, 
     if not weak and targets[0] is not None and _meeting(pred):  # "X met Y": Y met X too
         return pairs + [(t, s) for s in sources for t in targets]
     return pairs
+
+
+def _consults(pred: Predicate) -> bool:
+    """Return True for a consultation between parties: a meeting, or a verb or object the lexicon codes 04."""
+    return _meeting(pred) or any(code[:2] == "04" for t in pred.chain for _, code in lexicon_codes(t))
 
 
 def _meeting(pred: Predicate) -> bool:
@@ -692,15 +760,15 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
         tgt_head = None
     src_heads = _conjuncts(src_head) if src_head is not None else []
     tgt_heads = _conjuncts(tgt_head) if tgt_head is not None else []
-    sources = [make_actor(doc, noun_phrase(t), t, spans, date) for t in src_heads] or [None]
-    targets = [make_actor(doc, noun_phrase(t), t, spans, date) for t in tgt_heads] or [None]
+    sources = _actors_of(doc, src_heads, spans, date)
+    targets = _actors_of(doc, tgt_heads, spans, date)
     if (not by_rule and confidence < UNNAMED_MIN_CONFIDENCE and cameo[:2] != "01"
             and not _names_an_actor([a for a in sources + targets if a is not None], src_heads + tgt_heads)
             and all(code[:2] != cameo[:2] for _, code in lexicon_codes(trig))):
         return []  # the verb lexicon agreeing keeps it: "140 protesters arrested"
     # only now, so that "I think" inside a quotation does not pass the gates above as a named actor
     sources = [_capital_as_government(_speaker_side(a, attributed_to, spans)) for a in sources]
-    targets = [_speaker_side(a, attributed_to, spans) for a in targets]
+    targets = [_counterpart_of(_speaker_side(a, attributed_to, spans), sources[0]) for a in targets]
     if cameo[:2] not in STRUCK_ROOTS:  # a city shelled or attacked is the city, not its government
         targets = [_capital_as_government(a) for a in targets]
     sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
