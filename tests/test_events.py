@@ -757,3 +757,42 @@ def test_a_counterpart_is_the_other_side():
 def test_meeting_a_goal_is_no_meeting(code):
     events = [e for e in code("Greece met the conditions of the bailout on Monday.") if e.trigger.text == "met"]
     assert events and all(e.cameo[:2] != "04" for e in events)
+
+
+@pytest.fixture(scope="module")
+def analysed():
+    from newsdesk import analyze
+
+    return lambda text: analyze(text, published="2014-02-04").events
+
+
+def test_denying_or_admitting_a_deed_is_a_statement(analysed):
+    """"denied shelling the market" is the militia's denial (CAMEO 016), no act of its own; "admitted" is 015."""
+    events = analysed("The militia denied shelling the market in Kessa.")
+    assert [(e.trigger.text, e.cameo, e.source_actor.text) for e in events] == [("denied", "016", "The militia")]
+    events = analysed("The army admitted shelling the town.")
+    assert [(e.trigger.text, e.cameo) for e in events] == [("admitted", "015")]
+
+
+def test_fighting_named_as_a_process_has_no_actor(analysed):
+    """"fighting broke out": fighting by no named actor (CAMEO 190), not an actor called "fighting"."""
+    events = analysed("Heavy fighting broke out in the north of the country on Monday.")
+    assert [(e.cameo, e.source_actor) for e in events] == [("190", None)]
+    events = analysed("Fighting continued in the city on Friday, killing 12 people.")
+    assert {e.cameo[:2] for e in events} <= {"18", "19"} and events
+    assert all(e.source_actor is None for e in events)
+    # an agent-bearing weapon keeps its actor: "a car bombing by the group"
+    events = analysed("A car bombing by the Islamic State group killed at least 75 people in eastern Syria.")
+    assert events and events[0].source_actor is not None
+
+
+def test_an_of_phrase_codes_the_actor_and_is_no_place(analysed):
+    events = [e for e in analysed("The foreign minister of Egypt met the Israeli envoy in Cairo on Monday.")
+              if e.source_actor.text == "The foreign minister"]
+    assert [(e.source_actor.code, e.target_actor.code, e.place.name) for e in events] == [("EGYGOV", "ISRGOV", "Cairo")]
+    # with no other place in the sentence, Egypt (whose minister) is still not where they met
+    events = analysed("The foreign minister of Egypt met the Israeli envoy on Monday.")
+    assert events and all(e.place is None for e in events)
+    # a body's officer is the body's, not the article's country
+    events = analysed("The president of the European Commission criticised the foreign minister of Hungary.")
+    assert [(e.source_actor.code, e.target_actor.code) for e in events] == [("IGO", "HUNGOV")]

@@ -757,3 +757,11 @@ def test_every_landmark_names_a_town_of_the_gazetteer():
 ])
 def test_to_and_from_put_something_at_a_landmark_only_after_a_verb_of_going(places_of, sentence, literal):
     assert bool([p for p in places_of(sentence) if p.kind == "site"]) is literal
+
+
+def test_a_short_name_after_a_place_preposition(places_of):
+    """"Gao" is a three-letter name the model tags a person: after "in" it is the Malian town; "Lot No. 5" is a plot."""
+    found = places_of("The army of Mali attacked rebels in Gao on Sunday.")
+    assert [(p.text, p.country) for p in found] == [("Mali", "ML"), ("Gao", "ML")]
+    found = places_of("Randall lives at Lot No. 5 and has known the family for years.")
+    assert found == []

@@ -530,3 +530,12 @@ def test_name_after_a_person_noun_and_comma_is_not_the_speaker(nlp):
     text = "Meanwhile, the husband of crash victim, Rosa Telk, says he is relieved the inquiry is over."
     found = _speakers_with_ents(nlp, text, [("Rosa Telk", "PERSON")])
     assert found and found[0][1] is not None and found[0][1][0] != "Rosa Telk"
+
+
+def test_holding_talks_reports_no_statement():
+    """"resumed talks" is a meeting (an event), not something said; a spokesman's "said" still is."""
+    from newsdesk import analyze
+
+    assert analyze("The two sides resumed talks in Jeddah on Sunday.", published="2024-06-10").quotes == []
+    quotes = analyze("The spokesman said the talks would resume on Sunday.", published="2024-06-10").quotes
+    assert [(q.cue.text, q.source.text) for q in quotes] == [("said", "The spokesman")]

@@ -236,6 +236,23 @@ def _several_origins(words: list[str], low: list[str], date: Optional[str]) -> b
     return len(found) >= 2
 
 
+# people sent to a country: "X's envoy to Y" is X's, Y is only the posting
+ENVOY_WORDS = frozenset("envoy envoys ambassador ambassadors emissary emissaries representative mediator "
+                        "delegation delegations delegate delegates".split())
+
+
+def _posted_to(low: list[str]) -> set[int]:
+    """Return the word positions after "to"/"for" that follow an envoy word (the posting, not the sender)."""
+    out: set[int] = set()
+    for i, w in enumerate(low):
+        if w in ENVOY_WORDS:
+            for j in range(i + 1, min(i + 3, len(low) - 1)):
+                if low[j] in ("to", "for", "in"):
+                    out.update(range(j + 1, len(low)))
+                    return out
+    return out
+
+
 @lru_cache(maxsize=65536)  # pure in (text, date); the same names recur across a batch
 def code_text(text: str, date: Optional[str] = None) -> Coding:
     """Return the coding of an actor mention's text (``date`` = the article's YYYY-MM-DD)."""
@@ -249,9 +266,12 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
     names, regions, sectors = country_names(), region_names(), sector_words()
     n = len(low)
     several = _several_origins(words, low, date) if COORDINATION.search(text) else False
+    posted = _posted_to(low)
     # longest n-grams first, left to right
     for size in range(min(MAX_NGRAM, n), 0, -1):
         for i in range(0, n - size + 1):
+            if i in posted:
+                continue  # "the UN envoy for Syria", "ambassador to Iraq": where the envoy is sent, not whose
             key = " ".join(low[i:i + size])
             if key in UPPER_CASE_ONLY and words[i] != key.upper():
                 continue  # "us" and "who" are words; "US" and "WHO" are names

@@ -179,6 +179,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         coded = f"17:{plover_of(obj_code)[0]}"
         if coded in classes:
             return ("13:THREATEN" if intends(pred) else coded), p
+    if len(pred.chain) > 1 and "01:" in classes and _denies(pred.chain[0]):
+        # "denied targeting civilians", "admitted shelling the town": the statement about the act, CAMEO 015/016
+        return "01:", p
     root = cls[:2]
     demand = pred.modal in OBLIGATION_MODALS and pred.reporter is not None
     if _agrees(pred) and root not in CONFLICT_ROOTS and not demand:
@@ -216,3 +219,12 @@ GOAL_NOUNS = frozenset("goal target deadline demand demands requirement requirem
 
 def _meets_a_goal(verb) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GOAL_NOUNS for c in verb.children)
+
+
+def _denies(verb) -> bool:
+    """Return True for a verb of denying or admitting an act (the verb lexicon's 015 and 016)."""
+    return verb.lemma_.lower() in ACCOUNTING_VERBS
+
+
+# denying or admitting a deed codes the statement (CAMEO 015 acknowledge, 016 deny responsibility)
+ACCOUNTING_VERBS = frozenset(("deny", "admit", "acknowledge", "confess", "refute"))

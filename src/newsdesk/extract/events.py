@@ -268,7 +268,11 @@ def _of_an_actor(tok: Token) -> bool:
 
 def _is_process(tok: Optional[Token]) -> bool:
     """Return True for a process noun standing for its parties ("the talks have not yielded a deal")."""
-    return tok is not None and tok.lemma_.lower() in PROCESS_NOUNS and tok.ent_type_ not in ACTOR_ENTS
+    return tok is not None and (tok.lemma_.lower() in PROCESS_NOUNS or _fighting(tok)) and tok.ent_type_ not in ACTOR_ENTS
+
+
+def _fighting(tok: Token) -> bool:
+    return tok.lower_ in FIGHTING_NOUNS or (tok.pos_ == "NOUN" and tok.lemma_.lower() in FIGHTING_NOUNS)
 
 
 def _candidates(verb: Token, venue: bool = False) -> list[Token]:
@@ -428,6 +432,9 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
     if named is not None:  # "Karzai's spokesman Aimal Faizi": the spokesman, not Karzai
         ent = _entity_at(spans, named.idx, named.idx + len(named.text), named.idx) or ent
     coding = code_text(span.text, date)
+    # "the foreign minister of Egypt", "the army of Mali": the "of" country is the actor's;
+    # "the president of the European Commission" is the body's (over any home-country guess)
+    of_owner = _of_coding(head, date) if coding.country is None and coding.prefix is None and coding.sector else None
     if ent is not None:
         country = coding.country or ent.country
         sector = coding.sector or ent.sector
@@ -439,6 +446,11 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
         if owner is not None and owner.country:
             sector = owner.sector or coding.sector
             coding = Coding(owner.country, sector, join_code(owner.country, sector), coding.group, owner.country)
+    if of_owner is not None and of_owner.country:
+        sector = coding.sector or code_text(span.text, date).sector
+        coding = Coding(of_owner.country, sector, join_code(of_owner.country, sector), coding.group, of_owner.country)
+    elif of_owner is not None and of_owner.sector == "IGO":
+        coding = of_owner
     home = getattr(spans, "home", None)
     if coding.country is None and coding.prefix is None and coding.sector in DOMESTIC_SECTORS and home:
         # "officials", "the police" in an article about one country: the best inference from context
@@ -446,6 +458,17 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
     return Actor(start=span.start_char, end=span.end_char, text=span.text,
                  entity=ent.id if ent is not None else None,
                  code=coding.code, country=coding.country, sector=coding.sector)
+
+
+def _of_coding(head: Token, date: Optional[str]) -> Optional[Coding]:
+    """Return the coding of ``head``'s "of" phrase ("minister of Egypt": EGY), or None when it has none."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    start, end = noun_phrase(obj)
+                    return code_text(head.doc[start:end].text, date)
+    return None
 
 
 # Natural forces: what they do ("the flood swamped", "winds fanned the blazes") is no event between actors.
@@ -469,14 +492,17 @@ FIRST_PERSON = frozenset(("i", "we", "me", "us"))
 
 def _actors_of(doc: Doc, heads: list[Token], spans: _Mentions, date: Optional[str]) -> list[Optional[Actor]]:
     """Return the actors of coordinated heads; one group of several countries' members is one actor per country."""
-    if len(heads) == 1:
-        members = _member_actors(doc, heads[0], spans, date)
+    # "the ministers of Saudi Arabia and Egypt": the parser may hang "Egypt" on "ministers" as a conjunct
+    strays = heads[1:] if all(h.ent_type_ == "GPE" and h.n_lefts == 0 for h in heads[1:]) else None
+    if heads and strays is not None:
+        members = _member_actors(doc, heads[0], spans, date, strays)
         if members:
             return members
     return [make_actor(doc, noun_phrase(t), t, spans, date) for t in heads] or [None]
 
 
-def _member_actors(doc: Doc, head: Token, spans: _Mentions, date: Optional[str]) -> list[Actor]:
+def _member_actors(doc: Doc, head: Token, spans: _Mentions, date: Optional[str],
+                   strays: list[Token]) -> list[Actor]:
     """"The foreign ministers of France, Germany and Britain", "Nigerian and British troops": as GDELT
     counts them, one actor per country, each with the group's sector; [] for any other phrase."""
     listed = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod")
@@ -484,13 +510,13 @@ def _member_actors(doc: Doc, head: Token, spans: _Mentions, date: Optional[str])
     if listed is None:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         listed = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-    if listed is None or not any(x.dep_ == "conj" for x in listed.children):
+    if listed is None or not (strays or any(x.dep_ == "conj" for x in listed.children)):
         return []
     sector = code_text(doc[head.left_edge.i:head.i + 1].text, date).sector
     if sector is None:
         return []
     members = []
-    listed_set = {listed, *listed.conjuncts}
+    listed_set = {listed, *listed.conjuncts, *strays}
     if listed.dep_ != "pobj":  # "British, German and Australian officers": the parser hangs "British" apart
         listed_set |= {c for c in head.children if c.dep_ == listed.dep_ and c.i < listed.i and c.ent_type_ == "NORP"}
     for tok in sorted(listed_set, key=lambda t: t.i):
@@ -597,6 +623,8 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
                 main = clause
             elif _process_subject(main).lemma_.lower() in PROCESS_NOUNS:
                 forced = PROCESS_CLASS
+            elif _fighting(_process_subject(main)):
+                forced = FIGHTING_CLASS  # "fighting continued in El Fasher": fighting, by no named actor
         for n, pred in enumerate([main] + secondary_predicates(main)):
             probs = model.predict(predicate_features(sent, pred))
             cls, confidence = decide(pred, model.classes, probs)
@@ -635,19 +663,30 @@ CONTACT_VERBS = frozenset("approach contact".split())
 PROCESS_NOUNS = frozenset("talk talks contact contacts negotiation negotiations meeting discussion discussions "
                           "consultation dialogue dialog".split())
 PROCESS_CLASS = "04:CONSULT"
+# Fighting named as a process: "the fighting continued", "clashes resumed" (CAMEO 190, no source named).
+# (not "bombing" or "airstrikes": "a car bombing by the Islamic State killed" keeps its agent)
+FIGHTING_NOUNS = frozenset("fighting clash clashes violence battle hostility hostilities".split())
+FIGHTING_CLASS = "19:ASSAULT"
+# verbs that say fighting goes on: "fighting raged / erupted / broke out / intensified"
+FLARE_VERBS = frozenset("rage erupt break flare intensify escalate spread".split())
 TIME_MARKERS = frozenset(("when", "as", "after", "before", "while", "since"))
 
 
 def _process_subject(pred: Predicate) -> Optional[Token]:
     """The subject of an aspectual predicate when it is a thing, not an actor ("the contacts began")."""
     top = pred.chain[0]
-    if top.lemma_.lower() not in ASPECTUAL_VERBS and pred.head.lemma_.lower() not in ASPECTUAL_VERBS:
+    lemmas = {top.lemma_.lower(), pred.head.lemma_.lower()}
+    if not lemmas & (ASPECTUAL_VERBS | FLARE_VERBS):
         return None
     if any(c.dep_ in OBJ_DEPS for t in pred.chain for c in t.children) or len(pred.chain) > 1:
         return None  # "continued their hunger strike", "began to shell": the subject acts
     subj = pred.subject if pred.subject is not None else _subject(top)
-    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ in ACTOR_ENTS or _actor_like(subj):
+    if subj is None or subj.ent_type_ in ACTOR_ENTS or _actor_like(subj):
         return None
+    if subj.pos_ != "NOUN" and not _fighting(subj):  # "fighting" is often tagged a verb
+        return None
+    if not lemmas & ASPECTUAL_VERBS and not _fighting(subj):
+        return None  # "rage", "erupt" make a process only of fighting ("fighting raged"), not "the crowd raged"
     return subj
 
 

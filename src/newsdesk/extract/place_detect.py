@@ -209,7 +209,12 @@ def _plausible_match(span: Span, is_country_like: bool, big_city: bool = False) 
     if is_country_like:
         first = span[0]
         # "US" the country, not "us" shouted; two-letter codes must be written in capitals.
-        return not (len(span) == 1 and len(first.text) <= 3 and not first.text.isupper() and "." not in first.text)
+        if len(span) == 1 and len(first.text) <= 3 and not first.text.isupper() and "." not in first.text:
+            # a short name written as a name needs a place frame: "rebels in Gao"
+            after = span.doc[span.end] if span.end < len(span.doc) else None
+            numbered = after is not None and (after.like_num or after.lower_ in ("no", "no."))  # "at Lot No. 5"
+            return len(first.text) == 3 and first.text.istitle() and _after_place_preposition(span) and not numbered
+        return True
     if len(span) == 1:
         token = span[0]
         if len(token.text) < 3 or (token.is_sent_start and not token.is_upper):

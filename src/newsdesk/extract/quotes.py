@@ -165,7 +165,7 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
         if p < threshold:
             continue
         verb = doc[cand.verb]
-        if _refused_act(verb, cand.ctype):
+        if _refused_act(verb, cand.ctype) or _holds_talks(doc, verb, cand):
             continue
         content = cand.content
         ext = extension(doc, cand, inside, paras) if ext_weights else None
@@ -193,6 +193,19 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
     refused = {c.i for a in out if a.lemma in REFUSALS and a.verb is not None
                for c in doc[a.verb].children if c.dep_ == "xcomp"}
     return [a for a in out if a.verb not in cited_verbs and a.verb not in tails and a.verb not in refused]
+
+
+# "resumed talks", "held negotiations": the talks are an event (CONSULT), not something said
+TALK_NOUNS = frozenset("talk talks negotiation negotiations meeting meetings summit discussion discussions "
+                       "consultation consultations dialogue".split())
+
+
+def _holds_talks(doc: Doc, verb, cand) -> bool:
+    """Return True for a verb whose object is a meeting noun: no statement is reported."""
+    if cand.ctype != "obj" or verb.lemma_.lower() in SPEECH_ACTS:
+        return False
+    head = doc[cand.content[0]:cand.content[1]].root
+    return head.lemma_.lower() in TALK_NOUNS or head.lower_ in TALK_NOUNS
 
 
 def _refused_act(verb, ctype: str) -> bool:

@@ -173,6 +173,26 @@ def _overlaps_actor(event: Event, start: int, end: int) -> bool:
     return False
 
 
+def _of_an_actor(doc: Doc, place: Place, event: Optional[Event] = None) -> bool:
+    """Return True for a place in an "of" phrase of one of the event's actors ("the ministers of Egypt"),
+    or, with no event, of any noun that is no place."""
+    span = span_at(doc, place.start, place.end)
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(3):
+        if tok.dep_ not in ("pobj", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.lower_ == "of":
+            owner = tok.head
+            if event is None:
+                return owner.pos_ in ("NOUN", "PROPN") and owner.ent_type_ not in ("GPE", "LOC", "FAC")
+            return any(a is not None and a.start <= owner.idx < a.end
+                       for a in (event.source_actor, event.target_actor))
+    return False
+
+
 def _visited(event: Event, place: Place) -> bool:
     """Return True when the place is what a visit goes to ("visited Kabul", "flew to London", "will travel to
     Beijing to meet", CAMEO 036): where it happened, or will, too."""
@@ -215,8 +235,11 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
     for p in places:
         if not _within(p.start, p.end, sent, floor):
             continue
-        if any(_overlaps_actor(e, p.start, p.end) for e in (event, *siblings)) and not _visited(event, p):
-            continue
+        if any(_overlaps_actor(e, p.start, p.end) for e in (event, *siblings)) and not (
+                _visited(event, p) and not _of_an_actor(doc, p)):
+            continue  # (unless visited: "visited Kabul"; "the ministers of Egypt" are whom, not where)
+        if _of_an_actor(doc, p, event):
+            continue  # "the foreign minister of Egypt met ...": Egypt says whose minister, not where
         if _describes_noun(doc, p.start, p.end, anchor):
             continue  # "the release of militants held at Bagram": where the militants are held
         score = _score(doc, p.start, p.end, anchor)
