@@ -38,3 +38,16 @@ def test_missing_annotations_give_empty_lists_not_errors():
     doc = nlp("Rebels attacked a police post in Kandahar on Monday, officials said.")
     for name in ("newsdesk_entities", "newsdesk_quotes", "newsdesk_places", "newsdesk_events"):
         assert isinstance(doc._.get(name), list)
+
+
+def test_a_blank_line_starts_a_sentence_and_keeps_the_dateline_whole():
+    """A headline has no full stop: without the paragraph break the parser runs it into the dateline sentence."""
+    from newsdesk.pipeline import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp("Minister quits as opposition demands inquiry\n\nVALDORA - The transport minister resigned on "
+              "Thursday. He denied wrongdoing.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == ["Minister quits as opposition demands inquiry",
+                     "VALDORA - The transport minister resigned on Thursday.", "He denied wrongdoing."]
+    assert nlp.pipe_names.index("newsdesk_paragraphs") < nlp.pipe_names.index("parser")

@@ -796,3 +796,19 @@ def test_an_of_phrase_codes_the_actor_and_is_no_place(analysed):
     # a body's officer is the body's, not the article's country
     events = analysed("The president of the European Commission criticised the foreign minister of Hungary.")
     assert [(e.source_actor.code, e.target_actor.code) for e in events] == [("IGO", "HUNGOV")]
+
+
+def test_comments_and_denials_by_their_object(analysed):
+    """"raised concerns" is a pessimistic comment (012), "denied any wrongdoing" a denial (016): no threat,
+    no rejection of anything."""
+    assert [(e.trigger.text, e.cameo) for e in analysed("The auditors raised concerns about the contract in January.")] \
+        == [("raised", "012")]
+    assert [(e.trigger.text, e.cameo) for e in analysed("The minister denied any wrongdoing on Friday.")] \
+        == [("denied", "016")]
+
+
+def test_whom_a_report_cites_is_no_target(analysed):
+    events = analysed("The minister resigned on Thursday after the newspaper Gazeta reported, citing two officials, "
+                      "that he had approved a contract for a firm owned by his cousin.")
+    resigned = [e for e in events if e.trigger.text == "resigned"]
+    assert resigned and all(e.target_actor is None for e in resigned)

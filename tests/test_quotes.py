@@ -539,3 +539,40 @@ def test_holding_talks_reports_no_statement():
     assert analyze("The two sides resumed talks in Jeddah on Sunday.", published="2024-06-10").quotes == []
     quotes = analyze("The spokesman said the talks would resume on Sunday.", published="2024-06-10").quotes
     assert [(q.cue.text, q.source.text) for q in quotes] == [("said", "The spokesman")]
+
+
+CORRUPTION_STORY = (
+    "Minister quits over port deal as opposition demands inquiry\n\n"
+    "VALDORA - Portugal's transport minister, Tomas Reis, resigned on Thursday after the newspaper Gazeta "
+    "reported, citing two officials in his ministry, that he had approved a port contract for a firm owned "
+    "by his cousin.\n\n"
+    "The paper added that the officials had raised concerns in January.\n\n"
+    "The Labour Party called for an inquiry. Police searched the company's offices on Friday.\n\n"
+    "The European Commission, which co-financed the port, said it was \"following the matter closely\"."
+)
+
+
+def test_a_misparsed_report_with_its_citing_chain():
+    """The parser hangs "citing ..." and the that-clause on "resigned": the report is still the paper's,
+    through the officials it cites, and "the paper added" continues that chain."""
+    from newsdesk import analyze
+
+    article = analyze(CORRUPTION_STORY, published="2025-03-14")
+    names = {e.id: e.name for e in article.entities}
+    by_cue = {q.cue.text: q for q in article.quotes}
+    reported = by_cue["reported"]
+    assert reported.content.text.startswith("that he had approved a port contract")
+    assert names[reported.speaker] == "two officials" and [names[v] for v in reported.via] == ["Gazeta"]
+    assert "citing" not in by_cue  # one attribution with a chain, not a second one by the minister
+    added = by_cue["added"]
+    assert names[added.speaker] == "two officials" and [names[v] for v in added.via] == ["Gazeta"]
+    # "The Commission, which co-financed the port, said": the speaker before the relative clause
+    assert names[by_cue["said"].speaker] == "European Commission"
+    gazeta = next(e for e in article.entities if e.name == "Gazeta")
+    assert (gazeta.type, gazeta.sector) == ("ORG", "MED")  # named as a newspaper, whatever the model said
+    # "the company" is neither the party nor the newspaper
+    for e in article.entities:
+        if e.name in ("Labour Party", "Gazeta"):
+            assert all(m.text.lower() != "the company" for m in e.mentions)
+    reis = next(e for e in article.entities if e.name == "Tomas Reis")
+    assert reis.code == "PRTGOV"  # "Portugal's transport minister, Tomas Reis"

@@ -97,6 +97,8 @@ def test_html_gives_main_text_and_metadata(tmp_path):
     assert "<p>" not in item.text
     assert (item.title, item.author, item.source, item.published) == (
         "Strike closes port", "Mara Quill", "Harbour Herald", "2014-03-11")
+    # each block is a paragraph of its own: a blank line between the headline and the first paragraph
+    assert item.text.startswith("Strike closes port\n\nPort workers in the city of Valdora")
 
 
 def test_jsonl_goes_on_past_bad_lines(tmp_path):

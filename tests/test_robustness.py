@@ -43,3 +43,28 @@ def test_odd_article_is_analysed_quickly_without_error(nlp, text):
     for e in result.entities:
         for m in e.mentions:
             assert text[m.start : m.end] == m.text
+
+
+def test_a_component_failure_costs_only_its_article(monkeypatch):
+    """One article breaking a component mid-batch is redone alone: the batch's other articles, already
+    parsed once, are analysed again without complaint (their paragraph breaks are not set twice)."""
+    from newsdesk import pipeline
+    from newsdesk.extract import quotes
+
+    real = quotes.extract_quotes
+
+    def fragile(doc):
+        if "Kessel" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(quotes, "extract_quotes", fragile)
+    nlp = pipeline.load_nlp.__wrapped__()  # a fresh pipeline, built with the fragile component
+    texts = ["Headline one\n\nThe mayor of Valdora said the port would reopen.",
+             "Headline two\n\nProtesters gathered in Kessel, the police said.",
+             "Headline three\n\nThe union said the strike would go on."]
+    docs = [pipeline.prepare_doc(nlp, pipeline.RawArticle(id=f"a{i}", text=t)) for i, t in enumerate(texts)]
+    results = pipeline._pipe_safely(nlp, docs, batch_size=8)
+    failed = [r for r in results if isinstance(r, pipeline.Failure)]
+    assert [f.id for f in failed] == ["a1"] and "boom" in failed[0].message
+    assert [len(r._.newsdesk_quotes) for r in results if not isinstance(r, pipeline.Failure)] == [1, 1]

@@ -66,6 +66,8 @@ def add_newsdesk_components(nlp: Language, components: Iterable[str] = COMPONENT
     import newsdesk.components  # noqa: F401  registers the factories
 
     register_extensions()
+    if "parser" in nlp.pipe_names and "newsdesk_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("newsdesk_paragraphs", before="parser")
     for name in components:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

@@ -64,3 +64,36 @@ def _register(spec: ComponentSpec) -> None:
 
 for _spec in COMPONENTS:
     _register(_spec)
+
+
+@Language.component("newsdesk_paragraphs")
+def paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, before the parser runs (it keeps preset boundaries).
+
+    A headline or a dateline paragraph has no full stop; without this the parser runs it into the
+    first sentence ("... demands inquiry LISBON - Portugal's minister resigned").
+    """
+    if doc.has_annotation("DEP"):
+        return doc  # parsed already (a batch being redone one by one): its sentences are set
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            nxt = doc[tok.i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+                _keep_dateline_whole(doc, nxt.i)
+    return doc
+
+
+DATELINE_DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
+
+
+def _keep_dateline_whole(doc: Doc, start: int) -> None:
+    """"LISBON - Portugal's minister ...": the parser splits a dateline off a paragraph it is told starts
+    there; the dateline, its dash and the word after belong to the first sentence."""
+    for tok in doc[start + 1:min(start + 16, len(doc) - 1)]:
+        if tok.text in (".", "!", "?") or "\n" in tok.text:
+            return
+        if tok.text in DATELINE_DASHES:
+            for inner in doc[start + 1:tok.i + 2]:
+                inner.is_sent_start = False
+            return

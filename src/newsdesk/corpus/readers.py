@@ -199,6 +199,9 @@ def _from_html(data: bytes, ident: str) -> Item:
     except Exception as exc:  # noqa: BLE001  a third-party parser must not stop the batch
         return Failure(ident, "ND103", f"cannot parse HTML: {type(exc).__name__}: {str(exc)[:120]}")
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    # trafilatura puts one block (heading, paragraph) per line: a blank line marks each as a paragraph, so
+    # a headline is no part of the first sentence ("... demands inquiry LISBON - ...")
+    text = re.sub(r"\n+", "\n\n", text.strip())
     if not _has_article_text(text, getattr(doc, "title", None)):
         return Failure(ident, "ND103", "HTML with no article text")
     return RawArticle(

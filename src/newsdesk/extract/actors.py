@@ -28,6 +28,7 @@ from typing import NamedTuple, Optional
 
 from spacy.tokens import Span
 
+from newsdesk.extract.entities import outlet_named
 from newsdesk.gazetteer import demonym_places
 from newsdesk.records import Entity
 
@@ -441,6 +442,15 @@ def _entity_of(entities: list[Entity], tok, skip: str) -> Optional[Entity]:
     return None
 
 
+def _outlet(doc, entity: Entity) -> bool:
+    """Return True for an organisation named beside an outlet noun: "the newspaper Publico"."""
+    for m in entity.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) and outlet_named(span):
+            return True
+    return False
+
+
 def _role_token(root):
     """The role noun the name is apposed to or modified by: "Karzai's spokesman Aimal Faizi"."""
     if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS:
@@ -469,6 +479,16 @@ def _principal(role, entities: list[Entity], skip: str,
         if coding.country:
             return coding.country, coding.sector
     return None
+
+
+def _apposed_title(root, date: Optional[str]) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """"Portugal's infrastructure minister, Rui Valente": the title the name is apposed to, when it
+    names a country and a sector."""
+    if root.dep_ != "appos" or root.head.pos_ != "NOUN" or root.head.i > root.i:
+        return None
+    title = root.doc[root.head.left_edge.i:root.head.i + 1].text
+    coding = code_text(title, date)
+    return (coding.country, coding.sector) if coding.country and coding.sector else None
 
 
 def _title_coding(name: Span, date: Optional[str]) -> Optional[tuple[Optional[str], Optional[str]]]:
@@ -510,6 +530,8 @@ def code_roles(doc, entities: list[Entity], date: Optional[str] = None) -> list[
         return entities
     out = []
     for e in entities:
+        if e.type == "ORG" and e.sector is None and _outlet(doc, e):
+            e = dataclasses.replace(e, sector="MED", code=join_code(e.country, "MED"))
         if e.type == "PERSON" and not e.group and e.country is None:
             for m in e.mentions:
                 if m.kind not in ("name", "surname"):
@@ -522,7 +544,7 @@ def code_roles(doc, entities: list[Entity], date: Optional[str] = None) -> list[
                 if found:  # a spokesman without a sector of his principal's is one of the role's own
                     found = (found[0], found[1] or sector_words().get(role.lemma_.lower()))
                 else:
-                    found = _title_coding(span, date)
+                    found = _title_coding(span, date) or _apposed_title(span.root, date)
                 if found:
                     e = dataclasses.replace(e, country=found[0], sector=found[1], code=join_code(*found))
                     break

@@ -52,6 +52,7 @@ class _Cluster:
     group: bool = False
     institution: bool = False  # "the Afghan government": named by a nationality, not by the NER model
     evidenced: bool = False  # a one-word name the model typed otherwise, shown a person by its context
+    outlet: bool = False  # "the newspaper Publico": a news outlet, never "the company"
     names: list[str] = field(default_factory=list)  # surface names, for the canonical one
 
     @property
@@ -67,7 +68,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
     clusters: list[_Cluster] = []
     persons, others = [], []
     for e in doc.ents:
-        if e.label_ == "PERSON" or _titled(e):
+        if e.label_ == "PERSON" and outlet_named(e):
+            others.append(e)  # "the newspaper Gazeta", tagged a person: an outlet
+        elif e.label_ == "PERSON" or _titled(e):
             persons.append(e)
         elif e.label_ in ENTITY_LABELS:
             others.append(e)
@@ -268,6 +271,22 @@ def _relabel_places_tagged_person(doc: Doc, clusters: list[_Cluster]) -> None:
             c.names = [m.text for m in c.mentions]
 
 
+# nouns that introduce a news outlet's name: "the newspaper Publico", "the Kyiv Independent daily"
+OUTLET_NOUNS = frozenset("newspaper paper daily weekly tabloid broadcaster network channel agency magazine "
+                         "website".split())
+
+
+def outlet_named(ent: Span) -> bool:
+    """Return True for a name right after or before an outlet noun ("the newspaper Publico", "Publico daily").
+
+    Word order, not the parse: the small model often makes both words subjects of the verb.
+    """
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return any(t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in OUTLET_NOUNS for t in (before, after))
+
+
 def _is_dateline(ent: Span) -> bool:
     """Return True for an upper-case place opening a line before a comma or dash: "KABUL, Feb. 4 -"."""
     doc = ent.doc
@@ -289,6 +308,9 @@ def _add_other(clusters: list[_Cluster], ent: Span) -> None:
     span = _trim(ent)
     key = _norm(span.text)
     label = "GPE" if ent.label_ != "GPE" and _is_dateline(ent) else ent.label_
+    outlet = outlet_named(ent)
+    if outlet:
+        label = "ORG"  # "the newspaper Publico", tagged a place or a person: a news outlet
     family = _FAMILY.get(label, label)
     target = None
     if label in _REPAIRABLE:
@@ -298,6 +320,7 @@ def _add_other(clusters: list[_Cluster], ent: Span) -> None:
     if target is None:
         target = _Cluster(label)
         clusters.append(target)
+    target.outlet = target.outlet or outlet
     kind = "acronym" if _is_acronym(span.text) and family == "ORG" else "name"
     target.mentions.append(_mention(span, kind if target.label != "PERSON" else "surname"))
     target.keys.add(key)
@@ -567,9 +590,17 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
         c for c in clusters
         if c.label == "ORG" and c.last_before(pos) >= 0
         and (any(h in k for k in c.keys for h in hints) if hints else not c.institution)
+        and not (word in BUSINESS_NOMINALS and (c.outlet or any(w in NON_BUSINESS_WORDS for k in c.keys
+                                                               for w in k.split())))
     ]
     return max(candidates, key=lambda c: c.last_before(pos), default=None)
 
+
+# "the company" is no party, ministry or army ("the Socialist Party ... the company's offices")
+BUSINESS_NOMINALS = frozenset(("company", "firm"))
+NON_BUSINESS_WORDS = frozenset("party ministry department council commission court army police government "
+                               "movement front league committee union nations forces agency office parliament "
+                               "assembly senate congress church federation organization organisation".split())
 
 # --------------------------------------------------------------------------- groups
 

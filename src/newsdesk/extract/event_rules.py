@@ -165,6 +165,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
             kind in ("o", "p") and code[:2] == "10" for kind, code in lexicon_codes(pred.head)):
         # "insisted on the release of X", "called for a ceasefire": a demand by its verb and preposition
         return "10:REQUEST", p
+    if not pred.negated and root_of_object(pred.head) == "01" and cls[:2] != "01" and "01:" in classes:
+        # "raised concerns", "denied any wrongdoing": a comment or a denial by its object (CAMEO 012, 016)
+        return "01:", p
     if not pred.negated and root_of_object(pred.head) == "04" and cls[:2] != "04":
         # "held secret contacts with X", "will send a delegation to Y": a meeting noun or an
         # envoy as the object makes a consultation, whatever else the sentence suggests

@@ -331,6 +331,10 @@ def _relational(tok: Token) -> bool:
     return any(c.dep_ in deps for c in tok.children)
 
 
+# "resigned after the paper reported, citing two officials, ...": whom a report cites is no target
+CITING_VERBS = frozenset(("cite", "quote"))
+
+
 def _target_score(tok: Token) -> int:
     """Return how much a candidate looks like a target actor: named actor 3, agent noun 2, other 0."""
     if _relational(tok):
@@ -356,8 +360,10 @@ def _object(chain: list[Token], subj: Optional[Token], venue: bool = False) -> O
     # what moves is searched for its recipient ("a loan guarantee to Ukraine")
     frontier = [t for _, t in found]
     # clauses of the predicate: "..., killing dozens of fighters", "funding to fight Ebola in West Africa"
+    # (not a clause with a subject of its own: "resigned after ... that he had approved a contract for X")
     clauses = [t for v in chain for c in v.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-               and c not in chain for t in _candidates(c)]
+               and c not in chain and c.lemma_.lower() not in CITING_VERBS
+               and not any(g.dep_ in SUBJ_DEPS for g in c.children) for t in _candidates(c)]
     for depth in range(3):  # breadth-first through the objects' modifiers ("the rift between Qatar and ...")
         frontier = [n for t in frontier for n in _nested(t, venue)] + (clauses if depth == 0 else [])
         if subj is not None:

@@ -60,6 +60,9 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
     subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and (c.dep_ != "nsubjpass" or raised)]
     if subjects:
         return min(subjects, key=lambda c: abs(c.i - verb.i))  # a misparse may give two: the nearer
+    stranded = _subject_of_relative_misparse(verb)
+    if stranded is not None:
+        return stranded
     if not raised:
         for child in verb.children:
             if child.dep_ == "agent":
@@ -91,6 +94,20 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
             if governor.pos_ in ("VERB", "AUX"):
                 return subject_of(governor, depth + 1)
         return head
+    return None
+
+
+def _subject_of_relative_misparse(verb: Token) -> Optional[Token]:
+    """"The Commission, which co-financed the port, said ...": the parser may make the relative clause's
+    verb a complement of "said" and hang the Commission on it; the subject before "which" is the speaker's."""
+    for c in verb.lefts:
+        if c.dep_ != "ccomp":
+            continue
+        subj = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+        if subj is None or not any(t.lower_ in ("which", "who") for t in verb.doc[subj.i + 1:c.i]):
+            continue
+        if verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            return subj
     return None
 
 
@@ -156,6 +173,9 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     clause_start = _trailing_speech_clause(verb)
     if clause_start is not None:
         return _trim(doc, verb.sent.start, clause_start), "para"
+    stray = _stray_that_clause(verb)
+    if stray is not None:
+        return _trim(doc, stray.left_edge.i, stray.right_edge.i + 1), "ccomp"
     if verb.dep_ == "parataxis" and verb.sent.start <= verb.head.i and verb.head.i > verb.right_edge.i:
         # 'On the tax, she said, "It is too much."': the clause around the cue is the statement;
         # its extent runs over the cue, as PolNeAR scores a content split by its cue
@@ -165,6 +185,21 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
             start = verb.right_edge.i + 1  # "But, she added, the port stays shut": the connective is the writer's
         return _trim(doc, start, sent.end), "para"
     return None, "none"
+
+
+def _stray_that_clause(verb: Token) -> Optional[Token]:
+    """"after the paper reported, citing two officials, that he had approved ...": the parser may hang the
+    that-clause on the main verb; it is the complement of the cue it follows, past a citing phrase."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1:verb.sent.end]:
+        if tok.dep_ not in ("advcl", "ccomp") or tok.head.i == verb.i:
+            continue
+        first = next((t for t in tok.subtree if not t.is_punct), None)
+        if first is not None and first.dep_ == "mark" and first.lower_ == "that" and first.head.i == tok.i:
+            between = doc[verb.i + 1:first.i]
+            citing = {t.i for c in between if c.lemma_.lower() in ("cite", "quote") for t in c.subtree}
+            return tok if all(t.is_punct or t.i in citing for t in between) else None
+    return None
 
 
 def _trailing_speech_clause(verb: Token) -> Optional[int]:

@@ -219,12 +219,16 @@ def _refused_act(verb, ctype: str) -> bool:
 def _cited(verb) -> Optional[tuple[int, int]]:
     """Return the token offsets of X in "<verb>, citing X" (attached to the verb or its complement)."""
     heads = [verb] + [c for c in verb.children if c.dep_ == "ccomp"]
-    for h in heads:
-        for c in h.children:
-            if c.lemma_.lower() in CITING and c.dep_ in ("advcl", "xcomp", "conj", "prep", "acl"):
-                objs = [o for o in c.children if o.dep_ in ("dobj", "pobj")]
-                if objs and _agent_like(objs[0]):
-                    return phrase_bounds(objs[0])
+    participles = [c for h in heads for c in h.children
+                   if c.lemma_.lower() in CITING and c.dep_ in ("advcl", "xcomp", "conj", "prep", "acl")]
+    # "the paper reported, citing officials, that ...": the parser may hang "citing" on another verb
+    doc = verb.doc
+    participles += [t for t in doc[verb.i + 1:min(verb.i + 3, len(doc))]
+                    if t.lemma_.lower() in CITING and doc[t.i - 1].text == ","]
+    for c in participles:
+        objs = [o for o in c.children if o.dep_ in ("dobj", "pobj")]
+        if objs and _agent_like(objs[0]):
+            return phrase_bounds(objs[0])
     return None
 
 

@@ -27,6 +27,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.extract.entities import outlet_named
 from newsdesk.extract.entity_lexicon import PERSON_TITLES
 from newsdesk.records import Entity, Mention
 from newsdesk.components.extensions import doc_text
@@ -156,10 +157,12 @@ class SpeakerIndex:
                 words += [t for t in span if t.pos_ == "NOUN"]
                 if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                     words.append(root.head)
-                if e.type not in PERSON_TYPES and MEDIA_NAME_RE.search(m.text):
+                if e.type not in PERSON_TYPES and (MEDIA_NAME_RE.search(m.text) or outlet_named(span)):
                     self._descriptors.append((m.start, "paper", e.id))
                 for w in words:
                     self._descriptors.append((m.start, w.lemma_.lower(), e.id))
+                    if w.lemma_.lower() in MEDIA_NOUNS:  # "the newspaper Publico" ... "the paper added"
+                        self._descriptors.append((m.start, "paper", e.id))
         self._descriptors.sort()
 
     # -- resolution ------------------------------------------------------------------------------
