@@ -7,6 +7,7 @@ records it returns. A component whose input is missing leaves an empty list.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -75,13 +76,15 @@ def paragraph_starts(doc: Doc) -> Doc:
     """
     if doc.has_annotation("DEP"):
         return doc  # parsed already (a batch being redone one by one): its sentences are set
-    for tok in doc[:-1]:
-        if tok.is_space and tok.text.count("\n") >= 2:
-            nxt = doc[tok.i + 1]
-            if not nxt.is_space:
-                nxt.is_sent_start = True
-                _keep_dateline_whole(doc, nxt.i)
+    for m in _BLANK_LINE.finditer(doc.text):  # a scan of the text, not a loop over every token
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and len(span) and span.start > 0 and not span[0].is_space:
+            span[0].is_sent_start = True
+            _keep_dateline_whole(doc, span.start)
     return doc
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*(?=\S)")
 
 
 DATELINE_DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
