@@ -812,3 +812,14 @@ def test_whom_a_report_cites_is_no_target(analysed):
                       "that he had approved a contract for a firm owned by his cousin.")
     resigned = [e for e in events if e.trigger.text == "resigned"]
     assert resigned and all(e.target_actor is None for e in resigned)
+
+
+def test_protests_by_their_object_and_where_they_are_held(analysed):
+    """"rallies were held in X" is a protest in X (not an arrest, "held"); tear gas and water cannon are
+    riot control (175) even when the parser hangs "gas" on "cannon"."""
+    events = analysed("Smaller rallies were held in Batumi and Kutaisi on Sunday.")
+    assert events and {e.cameo[:2] for e in events} == {"14"}
+    assert all(e.target_actor is None for e in events)  # the towns are where, not against whom
+    assert {e.place.name for e in events} == {"Batumi", "Kutaisi"}
+    events = analysed("Riot police fired tear gas and water cannon at demonstrators outside parliament.")
+    assert [(e.trigger.text, e.cameo, e.target_actor.text) for e in events] == [("fired", "175", "demonstrators")]

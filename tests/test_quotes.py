@@ -576,3 +576,15 @@ def test_a_misparsed_report_with_its_citing_chain():
             assert all(m.text.lower() != "the company" for m in e.mentions)
     reis = next(e for e in article.entities if e.name == "Tomas Reis")
     assert reis.code == "PRTGOV"  # "Portugal's transport minister, Tomas Reis"
+
+
+def test_a_demand_passes_on_no_view_and_a_relative_clause_keeps_its_pronoun_out():
+    """"demanding that the government drop a bill that critics say mirrors X": the critics' view is theirs,
+    not reported through the protesters, and its content starts after the cue."""
+    from newsdesk import analyze
+
+    article = analyze("Thousands of protesters marched on Saturday, demanding that the government drop a bill that "
+                      "critics say mirrors a Russian law.", published="2024-05-12")
+    say = next(q for q in article.quotes if q.cue.text == "say")
+    assert say.content.text == "mirrors a Russian law" and say.via == []
+    assert next(e.name for e in article.entities if e.id == say.speaker) == "critics"

@@ -44,15 +44,22 @@ def verb_codes() -> dict[str, str]:
     return out
 
 
-def lexicon_codes(tok: Token) -> list[tuple[str, str]]:
-    """Return [(kind, CAMEO code)] the verb lexicon gives ``tok``: by object, preposition, verb."""
+def lexicon_codes(tok: Token, wide: bool = False) -> list[tuple[str, str]]:
+    """Return [(kind, CAMEO code)] the verb lexicon gives ``tok``: by object, preposition, verb.
+
+    ``wide`` (the decision rules, not the classifier's features) also reads a passive's subject as
+    its object ("rallies were held") and a noun modifier of the object ("tear gas and water cannon",
+    where the parser hangs "gas" on "cannon").
+    """
     table = verb_codes()
     lemma = tok.lemma_.lower()
     out = []
+    object_deps = ("dobj", "obj", "attr", "nsubjpass") if wide else ("dobj", "obj", "attr")
+    modifier_deps = ("compound", "nmod") if wide else ("compound",)
     for c in tok.children:
-        if c.dep_ in ("dobj", "obj", "attr"):
+        if c.dep_ in object_deps:
             # "suspended aid deliveries": a compound modifier names the thing as well as its head
-            compounds = [m.lemma_.lower() for m in c.children if m.dep_ == "compound"]
+            compounds = [m.lemma_.lower() for m in c.children if m.dep_ in modifier_deps]
             for form in (c.lower_, c.lemma_.lower(), *compounds):
                 code = table.get(f"{lemma} {form}")
                 if code:

@@ -533,6 +533,11 @@ def _member_actors(doc: Doc, head: Token, spans: _Mentions, date: Optional[str],
     return members[:MAX_PAIRS]
 
 
+def _by_object(verb: Token, cameo: str) -> bool:
+    """Return True when the verb lexicon codes the verb by its object into this event's root."""
+    return any(kind == "o" and code[:2] == cameo[:2] for kind, code in lexicon_codes(verb, wide=True))
+
+
 def _counterpart_of(actor: Optional[Actor], other: Optional[Actor]) -> Optional[Actor]:
     """"The minister met his German counterpart": a counterpart holds the other side's sector."""
     if (actor is None or other is None or actor.sector or not other.sector
@@ -669,6 +674,8 @@ CONTACT_VERBS = frozenset("approach contact".split())
 PROCESS_NOUNS = frozenset("talk talks contact contacts negotiation negotiations meeting discussion discussions "
                           "consultation dialogue dialog".split())
 PROCESS_CLASS = "04:CONSULT"
+# Protests named as things: "rallies were held", "staged a sit-in".
+PROTEST_NOUNS = frozenset("rally protest demonstration march strike sit-in vigil boycott walkout".split())
 # Fighting named as a process: "the fighting continued", "clashes resumed" (CAMEO 190, no source named).
 # (not "bombing" or "airstrikes": "a car bombing by the Islamic State killed" keeps its agent)
 FIGHTING_NOUNS = frozenset("fighting clash clashes violence battle hostility hostilities".split())
@@ -786,18 +793,20 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
     trigger = TextSpan(trig.idx, trig.idx + len(trig.text), trig.text)
     attributed_to, via = _provenance(quotes, trigger.start, trigger.end)
     # an attack "in Syria" is on Syria as coders count it; a meeting "in Dubai" is not with Dubai
-    src_head, tgt_head = find_actor_heads(pred, venue=cameo[:2] not in CONFLICT_ROOTS)
+    src_head, tgt_head = find_actor_heads(pred, venue=cameo[:2] not in CONFLICT_ROOTS or cameo[:2] == "14")
     if (plover == "REQUEST" and pred.reporter is not None and pred.modal in ("must", "should")
             and src_head is not None and src_head.i != pred.reporter.i):
         # "Russia says Israel must end attacks": Russia demands it of Israel
         src_head, tgt_head = pred.reporter, src_head
     if confidence < ACTORLESS_MIN_CONFIDENCE and not (
-            _actorish(src_head) or _actorish(tgt_head) or _is_process(src_head)):
-        return []
+            _actorish(src_head) or _actorish(tgt_head) or _is_process(src_head) or _by_object(trig, cameo)):
+        return []  # (the act its object names stands alone: "rallies were held in Batumi")
     if src_head is not None and src_head.lemma_.lower() in NATURAL_FORCES and src_head.ent_type_ not in ACTOR_ENTS:
         return []  # "the flash flood ... killing 18 tourists": nature is no actor, its harm no political event
     if _is_process(src_head):
         src_head = None  # "the contacts had not yielded any deal": a process is no actor
+    if tgt_head is not None and tgt_head.lemma_.lower() in PROTEST_NOUNS and tgt_head.ent_type_ not in ACTOR_ENTS:
+        tgt_head = None  # "rallies were held": the rally is the act, not whom it is against
     if secondary and tgt_head is not None and not (tgt_head.ent_type_ in ACTOR_ENTS or (
             _agent_noun(tgt_head) and confidence >= PARTICIPLE_MIN_CONFIDENCE)):
         # "... and wounded 40", "... and destroyed them": a coordinated verb's target only when named,
@@ -809,7 +818,7 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
     targets = _actors_of(doc, tgt_heads, spans, date)
     if (not by_rule and confidence < UNNAMED_MIN_CONFIDENCE and cameo[:2] != "01"
             and not _names_an_actor([a for a in sources + targets if a is not None], src_heads + tgt_heads)
-            and all(code[:2] != cameo[:2] for _, code in lexicon_codes(trig))):
+            and all(code[:2] != cameo[:2] for _, code in lexicon_codes(trig, wide=True))):
         return []  # the verb lexicon agreeing keeps it: "140 protesters arrested"
     # only now, so that "I think" inside a quotation does not pass the gates above as a named actor
     sources = [_capital_as_government(_speaker_side(a, attributed_to, spans)) for a in sources]

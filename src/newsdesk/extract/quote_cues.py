@@ -141,7 +141,8 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     ccomps = [c for c in rights if c.dep_ == "ccomp"]
     if ccomps:
         c = ccomps[0]
-        return _trim(doc, c.left_edge.i, c.right_edge.i + 1), "ccomp"
+        # "a bill that critics say mirrors a Russian law": the relative pronoun before the cue stays out
+        return _trim(doc, max(c.left_edge.i, verb.i + 1), c.right_edge.i + 1), "ccomp"
     left_ccomps = [c for c in lefts if c.dep_ == "ccomp"]
     if left_ccomps:
         c = left_ccomps[-1]

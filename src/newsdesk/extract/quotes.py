@@ -685,7 +685,8 @@ def _nest(quotes: list[Quote]) -> list[Quote]:
 
     A piece of a statement attributed again to the same speaker (or to nobody) repeats it and is
     dropped. A statement by someone else reached the page through the speaker around it ("Officials
-    said the spokesman acknowledged X"): it keeps its own speaker and gains that chain as ``via``.
+    said the spokesman acknowledged X"): it keeps its own speaker and gains that chain as ``via``,
+    unless the statement around it is a demand or a question, which reports nothing.
     """
     def span(q: Quote) -> tuple[int, int]:
         return q.content.start, q.content.end
@@ -701,7 +702,9 @@ def _nest(quotes: list[Quote]) -> list[Quote]:
         if q.speaker is None or any(o.speaker == q.speaker for o in around):
             continue
         nearest = min(around, key=lambda o: span(o)[1] - span(o)[0])
-        if not q.via and nearest.speaker is not None:
+        # a demand reports nothing: "demanding that the government drop a bill that critics say ..." does
+        # not pass the critics' view through the protesters
+        if not q.via and nearest.speaker is not None and nearest.stance != "asks":
             q = replace(q, via=[*nearest.via, nearest.speaker])
         out.append(q)
     return out
