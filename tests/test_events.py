@@ -87,7 +87,7 @@ def test_bad_codes_give_none(bad):
         ("Nigerian police arrested six students in Lagos on Monday.", "arrested", "COERCE", "17", "Nigerian police", "six students"),
         ("Rebel fighters attacked an army base near the border.", "attacked", "ASSAULT", "18 19", "Rebel fighters", "an army base"),
         # a thing is not a target actor
-        ("Thousands of farmers protested against the new tax in the capital.", "protested", "PROTEST", "14", "Thousands", None),
+        ("Thousands of farmers protested against the new tax in the capital.", "protested", "PROTEST", "14", "Thousands of farmers", None),
         ("The foreign minister accused Ruritania of sheltering the gunmen.", "accused", "ACCUSE", "11", "The foreign minister", "Ruritania"),
         ("Ruritania threatened to expel the ambassador of Freedonia.", "expel", "THREATEN", "13", "Ruritania", "the ambassador"),
         # the actor-like prepositional object wins over a non-actor direct object
@@ -823,3 +823,20 @@ def test_protests_by_their_object_and_where_they_are_held(analysed):
     assert {e.place.name for e in events} == {"Batumi", "Kutaisi"}
     events = analysed("Riot police fired tear gas and water cannon at demonstrators outside parliament.")
     assert [(e.trigger.text, e.cameo, e.target_actor.text) for e in events] == [("fired", "175", "demonstrators")]
+
+
+def test_a_dateline_is_no_subject_and_a_crowd_is_its_people(analysed):
+    """"TBILISI, Georgia - Tens of thousands of protesters marched": the dateline parsed as a subject must
+    not hide the march, and the actor is the protesters the count is of."""
+    events = analysed("TBILISI, Georgia - Tens of thousands of protesters marched through central Tbilisi on "
+                      "Saturday, demanding that the government withdraw the bill.")
+    marched = [e for e in events if e.trigger.text == "marched"]
+    assert [(e.cameo[:2], e.source_actor.text, e.source_actor.sector) for e in marched] == [
+        ("14", "Tens of thousands of protesters", "CVL")]
+
+
+def test_an_unnamed_coalition_that_bombs_is_an_actor(analysed):
+    """"The US-led coalition bombed": the lexicon's 195 and the classifier's 18 agree on ASSAULT, and a
+    coalition acts."""
+    events = analysed("The US-led coalition bombed the town on Monday.")
+    assert [(e.plover, e.source_actor.text) for e in events] == [("ASSAULT", "The US-led coalition")]

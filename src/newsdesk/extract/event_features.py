@@ -281,10 +281,10 @@ def _obj(tok: Token) -> Optional[Token]:
 
 
 def _subj(tok: Token) -> Optional[Token]:
-    for c in tok.children:
-        if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS:
-            return c
-    return None
+    subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS]
+    # "TBILISI, Georgia - Thousands of protesters marched": a dateline parsed as a subject is none
+    real = [c for c in subjects if not (c.i == c.sent.start and c.is_upper and len(c.text) > 2 and len(subjects) > 1)]
+    return real[0] if real else None
 
 
 def predicate_features(sent: Span, pred: Predicate) -> list[str]:

@@ -157,13 +157,26 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         if c.dep_ in ("cc", "punct", "preconj"):
             continue
         start = min(start, c.left_edge.i)
+    # "TBILISI, Georgia - Tens of thousands": a dateline the parser hung on the phrase stays out
+    dashes = [t.i for t in tok.doc[start:tok.i] if t.text in _DATELINE_DASHES and t.whitespace_
+              and t.i > 0 and tok.doc[t.i - 1].whitespace_]  # spaced: not the hyphen of "US-led"
+    if dashes:
+        start = dashes[-1] + 1
     end = tok.i + 1
     for c in tok.rights:
         if c.dep_ in ("compound", "flat", "nummod", "case") and c.i == end:
             end = c.i + 1
         else:
             break
+    if tok.lower_ in QUANTITY_NOUNS:  # "thousands of protesters": the phrase names the protesters
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None:
+            end = noun_phrase(obj)[1]
     return start, end
+
+
+QUANTITY_NOUNS = frozenset("thousands hundreds dozens tens scores millions crowds".split())
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -250,7 +263,7 @@ def _actor_like(tok: Token) -> bool:
 ACTING_NOUNS = frozenset(
     "council committee commission agency board panel club team company firm group association organisation "
     "organization union court tribunal authority inspector investigator scientist researcher expert "
-    "doctor crew owner member chief".split()
+    "doctor crew owner member chief coalition alliance bloc regime junta".split()
 )
 
 
@@ -818,8 +831,9 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
     targets = _actors_of(doc, tgt_heads, spans, date)
     if (not by_rule and confidence < UNNAMED_MIN_CONFIDENCE and cameo[:2] != "01"
             and not _names_an_actor([a for a in sources + targets if a is not None], src_heads + tgt_heads)
-            and all(code[:2] != cameo[:2] for _, code in lexicon_codes(trig, wide=True))):
-        return []  # the verb lexicon agreeing keeps it: "140 protesters arrested"
+            and all(code[:2] != cameo[:2] and plover_of(code)[0] != plover
+                    for _, code in lexicon_codes(trig, wide=True))):
+        return []  # the verb lexicon agreeing keeps it: "140 protesters arrested", "bombed" (195, ASSAULT)
     # only now, so that "I think" inside a quotation does not pass the gates above as a named actor
     sources = [_capital_as_government(_speaker_side(a, attributed_to, spans)) for a in sources]
     targets = [_counterpart_of(_speaker_side(a, attributed_to, spans), sources[0]) for a in targets]
