@@ -282,9 +282,10 @@ def _obj(tok: Token) -> Optional[Token]:
 
 def _subj(tok: Token) -> Optional[Token]:
     subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS]
-    # "TBILISI, Georgia - Thousands of protesters marched": a dateline parsed as a subject is none
-    real = [c for c in subjects if not (c.i == c.sent.start and c.is_upper and len(c.text) > 2 and len(subjects) > 1)]
-    return real[0] if real else None
+    if len(subjects) > 1:
+        # "TBILISI, Georgia - Thousands of protesters marched": a dateline parsed as a subject is none
+        subjects = [c for c in subjects if not (c.is_sent_start and c.is_upper and len(c.text) > 2)] or subjects[:1]
+    return subjects[0] if subjects else None
 
 
 def predicate_features(sent: Span, pred: Predicate) -> list[str]:

@@ -141,17 +141,15 @@ def statement_trigger(pred: Predicate, cls: str):
     return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
-def root_of_object(verb) -> str | None:
-    """Return the CAMEO root the verb lexicon gives a verb by its object ("hold talks" -> 04), or None."""
-    return next((code[:2] for kind, code in lexicon_codes(verb, wide=True) if kind == "o"), None)
-
-
 def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]:
     best = int(probs.argmax())
     cls, p = classes[best], float(probs[best])
+    # what the verb lexicon says of the verb's object (one lookup for every rule below)
+    obj_code = next((code for kind, code in lexicon_codes(pred.head, wide=True) if kind == "o"), None)
+    obj_root = obj_code[:2] if obj_code else None
     if cls == NONE_CLASS and p < TIE_PROB and not pred.negated:
         # an unsure "no event" yields to an object that names the act: "rallies were held", "held talks"
-        by_object = {"14": "14:PROTEST", "04": "04:CONSULT"}.get(root_of_object(pred.head) or "")
+        by_object = {"14": "14:PROTEST", "04": "04:CONSULT"}.get(obj_root or "")
         if by_object in classes:
             return by_object, float(probs[classes.index(by_object)])
     if cls == NONE_CLASS or not cls[:2].isdigit():
@@ -170,22 +168,21 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
             kind in ("o", "p") and code[:2] == "10" for kind, code in lexicon_codes(pred.head)):
         # "insisted on the release of X", "called for a ceasefire": a demand by its verb and preposition
         return "10:REQUEST", p
-    if not pred.negated and root_of_object(pred.head) == "01" and cls[:2] != "01" and "01:" in classes:
+    if not pred.negated and obj_root == "01" and cls[:2] != "01" and "01:" in classes:
         # "raised concerns", "denied any wrongdoing": a comment or a denial by its object (CAMEO 012, 016)
         return "01:", p
-    if not pred.negated and root_of_object(pred.head) == "14" and cls[:2] != "14" and "14:PROTEST" in classes:
+    if not pred.negated and obj_root == "14" and cls[:2] != "14" and "14:PROTEST" in classes:
         # "rallies were held in Batumi", "staged a sit-in": a protest by its object, not an arrest ("held")
         return "14:PROTEST", p
-    if not pred.negated and root_of_object(pred.head) == "04" and cls[:2] != "04":
+    if not pred.negated and obj_root == "04" and cls[:2] != "04":
         # "held secret contacts with X", "will send a delegation to Y": a meeting noun or an
         # envoy as the object makes a consultation, whatever else the sentence suggests
         return "04:CONSULT", p
-    if not pred.negated and root_of_object(pred.head) == "16" and cls[:2] != "16" and "16:SANCTION" in classes:
+    if not pred.negated and obj_root == "16" and cls[:2] != "16" and "16:SANCTION" in classes:
         # "imposed sanctions on X", "cut diplomatic ties with Y", "halted economic aid": a sanction by its
         # object; announced for later it is a threat
         return ("13:THREATEN" if intends(pred) else "16:SANCTION"), p
-    obj_code = next((code for kind, code in lexicon_codes(pred.head, wide=True) if kind == "o"), None)
-    if not pred.negated and obj_code and obj_code[:2] == "17" and cls[:2] != "17":
+    if not pred.negated and obj_root == "17" and cls[:2] != "17":
         # "fired tear gas", "imposed a curfew": repression by its object (175 is ASSAULT in PLOVER's table)
         coded = f"17:{plover_of(obj_code)[0]}"
         if coded in classes:

@@ -174,7 +174,7 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     clause_start = _trailing_speech_clause(verb)
     if clause_start is not None:
         return _trim(doc, verb.sent.start, clause_start), "para"
-    stray = _stray_that_clause(verb)
+    stray = _stray_that_clause(verb) if verb.lemma_.lower() in STRAY_CLAUSE_VERBS else None
     if stray is not None:
         return _trim(doc, stray.left_edge.i, stray.right_edge.i + 1), "ccomp"
     if verb.dep_ == "parataxis" and verb.sent.start <= verb.head.i and verb.head.i > verb.right_edge.i:
@@ -186,6 +186,11 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
             start = verb.right_edge.i + 1  # "But, she added, the port stays shut": the connective is the writer's
         return _trim(doc, start, sent.end), "para"
     return None, "none"
+
+
+# verbs whose that-clause the parser may hang elsewhere (only these are searched: the search scans the sentence)
+STRAY_CLAUSE_VERBS = SPEECH_VERBS | frozenset({"report", "claim", "confirm", "reveal", "announce", "warn",
+                                               "acknowledge", "admit", "allege", "suggest"})
 
 
 def _stray_that_clause(verb: Token) -> Optional[Token]:
