@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsdesk.components.extensions import register_extensions
+from newsdesk.extract.date_dateline import DATELINE_DASHES
 
 register_extensions()
 
@@ -85,9 +86,6 @@ def paragraph_starts(doc: Doc) -> Doc:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*(?=\S)")
-
-
-DATELINE_DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
 
 
 def _keep_dateline_whole(doc: Doc, start: int) -> None:

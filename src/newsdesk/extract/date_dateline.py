@@ -10,6 +10,8 @@ from newsdesk.extract.timex_normalise import TimexContext, normalise
 HEAD_CHARS = 400
 # A line this short holding a full date is a date line ("Posted Feb. 4, 2014 10:32 AM").
 MAX_DATE_LINE = 80
+# The dashes that end a dateline ("KABUL - ", "LISBON — "), as tokens.
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")

@@ -54,6 +54,7 @@ from newsdesk.extract.actors import (
     DOMESTIC_SECTORS, Coding, code_entities, code_from_places, code_home, code_roles, code_text, context_country,
     ROLE_NOUNS, capital_country, country_names, join_code, sector_words,
 )
+from newsdesk.extract.date_dateline import DATELINE_DASHES
 from newsdesk.extract.event_codes import (
     DATA_DIR, NONE_CLASS, cameo_table, class_codes, goldstein, plover_of, quad_class,
 )
@@ -158,7 +159,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             continue
         start = min(start, c.left_edge.i)
     # "TBILISI, Georgia - Tens of thousands": a dateline the parser hung on the phrase stays out
-    dashes = [t.i for t in tok.doc[start:tok.i] if t.text in _DATELINE_DASHES and t.whitespace_
+    dashes = [t.i for t in tok.doc[start:tok.i] if t.text in DATELINE_DASHES and t.whitespace_
               and t.i > 0 and tok.doc[t.i - 1].whitespace_]  # spaced: not the hyphen of "US-led"
     if dashes:
         start = dashes[-1] + 1
@@ -204,13 +205,10 @@ def _subject(verb: Token) -> Optional[Token]:
     return None
 
 
-_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
 def _past_dateline(subject: Token) -> Token:
     """"GENEVA, March 12 (Reuters) - Iran and six powers resumed talks": the parser makes the
     dateline place the subject and the real one its apposition after the dash; take that."""
-    dashes = [c.i for c in subject.children if c.dep_ == "punct" and c.text in _DATELINE_DASHES]
+    dashes = [c.i for c in subject.children if c.dep_ == "punct" and c.text in DATELINE_DASHES]
     if not dashes:
         return subject
     after = [c for c in subject.children if c.dep_ == "appos" and c.i > dashes[0]]
@@ -465,9 +463,9 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
         if owner is not None and owner.country:
             sector = owner.sector or coding.sector
             coding = Coding(owner.country, sector, join_code(owner.country, sector), coding.group, owner.country)
-    if of_owner is not None and of_owner.country:
-        sector = coding.sector or code_text(span.text, date).sector
-        coding = Coding(of_owner.country, sector, join_code(of_owner.country, sector), coding.group, of_owner.country)
+    if of_owner is not None and of_owner.country:  # (computed only for a text with a sector, which stays)
+        coding = Coding(of_owner.country, coding.sector, join_code(of_owner.country, coding.sector), coding.group,
+                        of_owner.country)
     elif of_owner is not None and of_owner.sector == "IGO":
         coding = of_owner
     home = getattr(spans, "home", None)
@@ -639,15 +637,16 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
         if main is None:
             continue
         forced = None
-        if _process_subject(main) is not None:
+        process = _process_subject(main)
+        if process is not None:
             # "The contacts began last November, when X approached Y": the process is no actor;
             # the when-clause is the event, else the process noun's own type with no source
             clause = _time_clause(main)
             if clause is not None:
                 main = clause
-            elif _process_subject(main).lemma_.lower() in PROCESS_NOUNS:
+            elif process.lemma_.lower() in PROCESS_NOUNS:
                 forced = PROCESS_CLASS
-            elif _fighting(_process_subject(main)):
+            elif _fighting(process):
                 forced = FIGHTING_CLASS  # "fighting continued in El Fasher": fighting, by no named actor
         for n, pred in enumerate([main] + secondary_predicates(main)):
             probs = model.predict(predicate_features(sent, pred))

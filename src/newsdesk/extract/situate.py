@@ -173,7 +173,7 @@ def _overlaps_actor(event: Event, start: int, end: int) -> bool:
     return False
 
 
-def _of_an_actor(doc: Doc, place: Place, event: Optional[Event] = None) -> bool:
+def _in_an_of_phrase(doc: Doc, place: Place, event: Optional[Event] = None) -> bool:
     """Return True for a place in an "of" phrase of one of the event's actors ("the ministers of Egypt"),
     or, with no event, of any noun that is no place."""
     span = span_at(doc, place.start, place.end)
@@ -236,9 +236,9 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
         if not _within(p.start, p.end, sent, floor):
             continue
         if any(_overlaps_actor(e, p.start, p.end) for e in (event, *siblings)) and not (
-                _visited(event, p) and not _of_an_actor(doc, p)):
+                _visited(event, p) and not _in_an_of_phrase(doc, p)):
             continue  # (unless visited: "visited Kabul"; "the ministers of Egypt" are whom, not where)
-        if _of_an_actor(doc, p, event):
+        if _in_an_of_phrase(doc, p, event):
             continue  # "the foreign minister of Egypt met ...": Egypt says whose minister, not where
         if _describes_noun(doc, p.start, p.end, anchor):
             continue  # "the release of militants held at Bagram": where the militants are held

@@ -27,7 +27,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.extract.entities import outlet_named
+from newsdesk.extract.entities import OUTLET_NOUNS, outlet_named
 from newsdesk.extract.entity_lexicon import PERSON_TITLES
 from newsdesk.records import Entity, Mention
 from newsdesk.components.extensions import doc_text
@@ -37,8 +37,7 @@ ORG_PRONOUNS = frozenset({"it"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PRONOUNS = PERSON_PRONOUNS | ORG_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS
-MEDIA_NOUNS = frozenset({"paper", "newspaper", "daily", "outlet", "publication", "network", "broadcaster",
-                         "agency", "magazine", "site", "website", "channel", "station", "tabloid", "weekly"})
+MEDIA_NOUNS = OUTLET_NOUNS | frozenset({"outlet", "publication", "site", "station"})
 BROADCAST_NOUNS = MEDIA_NOUNS | frozenset({"television", "tv", "radio", "media", "press", "newspapers", "papers"})
 MEDIA_NAME_RE = re.compile(r"\b(Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Reuters|AP|"
                            r"Associated Press|AFP|BBC|CNN|NBC|CBS|ABC|Fox|Politico|Bloomberg|Economist|"
