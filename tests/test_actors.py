@@ -195,3 +195,59 @@ def test_a_group_of_nationals_sets_the_home_country_and_a_bloc_keeps_its_code(an
                       "more aid for Bosnia.", published="1993-03-05")
     ministers = next(e for e in article.entities if "ministers" in e.name)
     assert ministers.country is None and ministers.code == "IGO"  # not the story's Bosnia
+
+
+def test_an_institution_named_with_its_country_is_that_countrys(analyze):
+    """"Brazil's Senate", "the Brazilian Senate ... the Senate" are Brazil's, not the USA Senate the bare name
+    defaults to; a bare Senate in a story that names no other stays the USA's."""
+    article = analyze("BRASILIA - Brazil's Senate approved the bill on Tuesday. The Senate vote was 45 to 26.",
+                      published="2024-08-07")
+    assert {(e.name, e.code) for e in article.entities if e.name == "Senate"} == {("Senate", "BRALEG")}
+    article = analyze("The Brazilian Senate voted on Tuesday. The Senate later adjourned.", published="2024-08-07")
+    assert {e.name: e.code for e in article.entities if "Senate" in e.name} == {
+        "Brazilian Senate": "BRALEG", "Senate": "BRALEG"}
+    article = analyze("The Senate voted on the bill on Tuesday.", published="2024-08-07")
+    assert [e.code for e in article.entities if e.name == "Senate"] == ["USALEG"]
+
+
+def test_an_agency_is_an_outlet_only_as_a_news_agency(analyze):
+    """"the space agency INPE" is no news outlet; "the news agency Tass" is."""
+    article = analyze("Deforestation rose 12 percent, according to the space agency INPE. The state news agency "
+                      "Tass reported the figure.", published="2024-08-07")
+    sectors = {e.name: e.sector for e in article.entities}
+    assert sectors.get("INPE") != "MED"
+    assert sectors.get("Tass") == "MED"
+
+
+def test_a_country_name_the_places_read_as_a_us_state_codes_the_actor_there(analyze):
+    """"Georgia Governor Brian Kemp" in a Savannah story is the US state's governor (USA), not Georgia's (GEO)."""
+    article = analyze("SAVANNAH, Ga. - Dockworkers at the Port of Savannah could strike next week. Georgia Governor "
+                      "Brian Kemp urged both sides to reach a deal.", published="2023-09-28")
+    assert [e.code for e in article.entities if e.name == "Brian Kemp"] == ["USAGOV"]
+    assert {e.source_actor.country for e in article.events if e.trigger.text == "urged"} == {"USA"}
+    article = analyze("TBILISI - Georgia's prime minister Irakli Garibashvili met protesters.", published="2023-03-10")
+    assert [e.country for e in article.entities if e.name == "Irakli Garibashvili"] == ["GEO"]
+
+
+def test_a_wire_filed_from_a_capital_is_that_countrys_story(analyze):
+    """COLOMBO dateline, Washington named as often as Sri Lanka: the dateline decides the home country, so "a
+    finance ministry spokesman" and the opposition leader are Sri Lanka's."""
+    article = analyze("COLOMBO, Feb 20 - Sri Lanka's finance ministry has been holding secret talks with the "
+                      "International Monetary Fund on a new loan programme, the Sunday Times reported, citing three "
+                      "government officials. The talks began in "
+                      "Washington last month. A finance ministry spokesman acknowledged the talks. Opposition "
+                      "leader Sajith Premadasa accused the government of hiding them. An IMF spokeswoman in "
+                      "Washington declined to comment.", published="2025-02-20")
+    codes = {e.source_actor.text: e.source_actor.code for e in article.events if e.source_actor}
+    assert codes.get("A finance ministry spokesman") == "LKAGOV"
+    assert codes.get("Opposition leader Sajith Premadasa") == "LKAOPP"
+
+
+def test_a_country_the_model_typed_a_person_becomes_a_place_entity():
+    from newsdesk.extract.actors import code_from_places
+    from newsdesk.records import Entity, Mention, Place
+
+    lanka = Entity(id="E1", name="Sri Lanka", type="PERSON", mentions=[Mention(0, 9, "Sri Lanka", "name")])
+    place = Place(start=0, end=9, name="Sri Lanka", text="Sri Lanka", country="LK", entity="E1")
+    (coded,) = code_from_places([lanka], [place])
+    assert (coded.type, coded.country) == ("GPE", "LKA")

@@ -319,3 +319,18 @@ def test_parts_without_a_publication_date_stay_underspecified():
     assert normalise("the first half of next year", TimexContext(anchor=None)) == ("XXXX-H1", "DATE")
     assert normalise("the 15th", TimexContext(anchor=None)) == ("XXXX-XX-15", "DATE")
     assert normalise("the third half of 2019", TimexContext(anchor=date(2025, 1, 10))) != ("2019-H3", "DATE")
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a hope or plan looks ahead even in the past tense ("hoped" has the small model's lemma "hop")
+    ("The paper added that the government hoped to reach an agreement before the end of March.",
+     "the end of March", "2025-03"),
+    # a when-clause of a future act is future, though its verb is present
+    ("He said the opposition would demand a debate when parliament meets on Tuesday.", "Tuesday", "2025-02-25"),
+    ("The army will withdraw after the talks end on Friday.", "Friday", "2025-02-21"),
+    # a past act stays past
+    ("The minister said he met the envoy on Tuesday.", "Tuesday", "2025-02-18"),
+])
+def test_what_is_hoped_for_or_awaited_is_in_the_future(analyze, text, expression, value):
+    article = analyze(text, published="2025-02-20")
+    assert [(d.text, d.value) for d in article.dates] == [(expression, value)]

@@ -840,3 +840,55 @@ def test_an_unnamed_coalition_that_bombs_is_an_actor(analysed):
     coalition acts."""
     events = analysed("The US-led coalition bombed the town on Monday.")
     assert [(e.plover, e.source_actor.text) for e in events] == [("ASSAULT", "The US-led coalition")]
+
+
+def test_a_dateline_dash_hung_on_the_date_still_hands_over_the_subject(analyze):
+    """"NAIROBI, March 14 (Wire) - Kenya and Ethiopia agreed": the parser hangs the dash on the date, not on
+    the dateline place it makes the subject; the apposition after the dash is still the real subject, for
+    the events and for the attribution nested in the officials' statement."""
+    article = analyze("NAIROBI, March 14 (Wire) - Kenya and Ethiopia agreed on Thursday to reopen the Moyale border "
+                      "crossing, which has been shut since January, after two days of talks in Nairobi, officials "
+                      "from both countries said.", published="2025-03-14")
+    reopen = [e for e in article.events if e.trigger.text == "reopen"]
+    assert sorted((e.source_actor.text, e.target_actor.text) for e in reopen) == [
+        ("Ethiopia", "Kenya"), ("Kenya", "Ethiopia")]
+    assert {e.date.value for e in reopen} == {"2025-03-13"}
+    names = {ent.id: ent.name for ent in article.entities}
+    assert "Nairobi" not in {names.get(q.speaker) for q in article.quotes}
+
+
+def test_an_appeal_to_someone_to_act_is_the_appeal(analysed):
+    """"called on X to investigate", "pressed X to settle": the appeal (CAMEO 02, 10) by its verb, with X
+    as the target, not the deed asked for; "urged both sides to show restraint" stays the classifier's."""
+    events = analysed("Amnesty International called on the two governments to investigate the killings.")
+    assert [(e.trigger.text, e.cameo, e.plover, e.target_actor.text) for e in events] == [
+        ("called", "020", "REQUEST", "the two governments")]
+    events = analysed("The United States pressed both governments to settle the dispute.")
+    assert [(e.trigger.text, e.cameo, e.target_actor.text) for e in events] == [
+        ("pressed", "100", "both governments")]
+
+
+def test_declining_to_comment_and_striking_a_tone_are_statements(analysed):
+    """CAMEO 011 is "decline comment"; "struck a more cautious tone" is a statement, not an attack."""
+    assert [(e.trigger.text, e.cameo) for e in analysed("A spokesman for the embassy declined to comment.")] \
+        == [("comment", "011")]
+    assert [(e.plover, e.cameo) for e in analysed("Foreign Minister Dawit Bekele struck a more cautious tone.")] \
+        == [("", "010")]
+
+
+def test_territory_taken_is_coded_by_its_object(analysed):
+    """"captured a village", "took control of X", "seized the town of Y" occupy territory (CAMEO 192), whatever
+    the classifier says; "captured the suspect" is not territory."""
+    for text in ("Moscow claimed its forces had captured a village in the Donetsk region.",
+                 "The ministry said troops had taken control of Novoselivka after heavy fighting.",
+                 "Rebels seized the town of Kidal on Monday."):
+        assert [e.cameo for e in analysed(text)] == ["192"], text
+    assert "192" not in [e.cameo for e in analysed("Police captured the suspect after a chase.")]
+
+
+def test_a_relative_clause_with_its_own_subject_gives_no_target(analysed):
+    """"refused to improve a wage offer that the union called an insult to the men and women": the men and
+    women are in the union's words, not the companies' target."""
+    events = analysed('The companies had refused to improve a wage offer that the union called "an insult to the '
+                      'men and women who keep this port running."')
+    assert [(e.plover, e.target_actor) for e in events] == [("REJECT", None)]

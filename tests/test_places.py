@@ -765,3 +765,14 @@ def test_a_short_name_after_a_place_preposition(places_of):
     assert [(p.text, p.country) for p in found] == [("Mali", "ML"), ("Gao", "ML")]
     found = places_of("Randall lives at Lot No. 5 and has known the family for years.")
     assert found == []
+
+
+def test_a_region_word_inside_an_organisations_name_is_no_place(places_of):
+    """"Maritime" of "the United States Maritime Alliance" is not Togo's Maritime region; "Texas" opening "the
+    Texas Department of Transportation" is still Texas."""
+    found = {p.text: p.country for p in places_of("The United States Maritime Alliance denied that talks had "
+                                                  "collapsed.", min_confidence=0.0)}
+    assert "Maritime" not in found and found.get("United States") == "US"
+    found = {p.text: p.country for p in places_of("The Texas Department of Transportation closed the road.",
+                                                  min_confidence=0.0)}
+    assert found.get("Texas") == "US"

@@ -153,7 +153,7 @@ CASES = {
     ),
     "refusing an act is no attribution, refusing to comment is": (
         "The miners refused to leave the shaft. The company declined to comment on the dispute.",
-        [("indirect", "asserts", "company", [], "The company", "declined", "to comment on the dispute")],
+        [("indirect", "refuses", "company", [], "The company", "declined", "to comment on the dispute")],
     ),
     "a participle aside after the cue is no attribution": (
         '"The budget is a disgrace," said Jana Novak, speaking of the city plan. "It cuts every school."',
@@ -588,3 +588,15 @@ def test_a_demand_passes_on_no_view_and_a_relative_clause_keeps_its_pronoun_out(
     say = next(q for q in article.quotes if q.cue.text == "say")
     assert say.content.text == "mirrors a Russian law" and say.via == []
     assert next(e.name for e in article.entities if e.id == say.speaker) == "critics"
+
+
+def test_calling_something_a_name_asserts_and_calling_for_something_asks(analyze):
+    article = analyze('Indigenous leader Sonia Guajajara called the vote "a declaration of war against our peoples." '
+                      "The senator called for an inquiry into the contract.", published="2024-08-07")
+    assert [(q.cue.text, q.stance) for q in article.quotes] == [("called", "asserts"), ("called", "asks")]
+
+
+def test_a_content_that_is_only_a_time_is_no_attribution(analyze):
+    article = analyze("Federal mediators met with both parties in Atlanta earlier this month. A second round is "
+                      "expected in the coming weeks.", published="2023-09-28")
+    assert [q.content.text for q in article.quotes if q.cue and q.cue.text == "expected"] == []

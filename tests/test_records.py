@@ -30,6 +30,15 @@ def test_every_record_field_is_documented():
             assert f"`{f.name}`" in doc, f"docs/schema.md does not document {cls.__name__}.{f.name}"
 
 
+def test_the_documented_stances_are_the_closed_set_the_attribution_layer_uses():
+    from newsdesk.extract.quotes import STANCES
+
+    doc = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    line = next(ln for ln in doc.splitlines() if ln.startswith("| `stance`"))
+    documented = {part.split("`")[1] for part in line.split("closed set:")[1].split(",")}
+    assert documented == set(STANCES) | {"asserts"}
+
+
 @pytest.mark.parametrize("name", ["contested_talks.txt", "nested_attribution.txt", "port_strike_footer.txt"])
 def test_real_output_validates_against_the_schema(analyze, name):
     article = analyze(read_article(name), published="2021-03-03")

@@ -263,3 +263,39 @@ def test_an_announced_visit_is_coded_036_and_placed_where_it_goes(analyze):
     assert (travel.plover, travel.cameo, travel.scheduled) == ("AGREE", "036", True)
     assert (travel.place.name, travel.place.country, travel.place.inherited) == ("Beijing", "CN", False)
     assert travel.date.value == "2024-W10"
+
+
+def test_a_date_of_a_thing_acted_on_does_not_date_the_act(analyze):
+    """"called on X to investigate the January killings": January is when the killings were, not the appeal;
+    a subject's date still is its event's ("Thursday's attack killed five")."""
+    article = analyze("Amnesty International called on the two governments to investigate the January killings.",
+                      published="2025-03-14")
+    called = [e for e in article.events if e.trigger.text == "called"]
+    assert [(e.date.value, e.date.inherited) for e in called] == [("2025-03-14", True)]
+    article = analyze("Thursday's attack killed five soldiers, officials said.", published="2025-03-14")
+    killed = [e for e in article.events if e.trigger.text == "killed"]
+    assert [(e.date.value, e.date.inherited) for e in killed] == [("2025-03-13", False)]
+
+
+def test_a_place_acting_in_another_clause_is_not_where_the_event_was(analyze):
+    """"..., while Moscow claimed ...": Moscow is the subject of another verb, an actor, not a site; and of
+    two subjects of "said" (the dateline's agency and the air force) the nearer one reports."""
+    article = analyze("KYIV (Wire) -- Ukraine's air force said on Sunday it had shot down 40 of 52 drones launched "
+                      "by Russia overnight, while Moscow claimed its forces had captured a village.",
+                      published="2025-06-01")
+    shot = [e for e in article.events if e.trigger.text == "shot"]
+    assert [(e.source_actor.text, e.source_actor.country, e.place.name, e.place.inherited) for e in shot] == [
+        ("Ukraine's air force", "UKR", "Kyiv", True)]
+
+
+def test_the_town_an_attack_hits_is_where_it_happened(analyze):
+    """"In the city of Kharkiv, a drone hit ...": an attack's target town is its place ("the city of X" names the
+    place, unlike "the minister of X"); a town another verb acts on ("accused Kyiv of") is not a statement's place."""
+    article = analyze("In the city of Kharkiv, a drone hit an apartment building, injuring six people, the regional "
+                      "governor said.", published="2025-06-01")
+    hit = [e for e in article.events if e.trigger.text == "hit"]
+    assert [(e.place.name, e.place.inherited) for e in hit] == [("Kharkiv", False)]
+    article = analyze("LONDON - The Kremlin said last week that it was ready for talks but accused Kyiv of "
+                      "sabotaging earlier efforts.", published="2025-06-01")
+    said = [e for e in article.events if e.trigger.text == "said"]
+    assert said and all(e.place is None or e.place.name != "Kyiv" for e in said)

@@ -359,14 +359,18 @@ DOMESTIC_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "OPP", "CVL", "
 
 # Share of the country-bearing mentions one country needs to be the article's country.
 HOME_SHARE = 0.75
+# The dateline counts as this many mentions of its country: where the reporter files from.
+DATELINE_WEIGHT = 2
 
 
-def context_country(entities: list[Entity]) -> Optional[str]:
+def context_country(entities: list[Entity], dateline: Optional[str] = None) -> Optional[str]:
     """Return the ISO country the article's places and nationalities point to, or None.
 
     One country, or one that holds at least ``HOME_SHARE`` of their mentions ("NAIROBI ...
-    Mombasa ... Kisumu ... the United States urged"); two countries mentioned alike give none."""
-    counts: dict[str, int] = {}
+    Mombasa ... Kisumu ... the United States urged"); two countries mentioned alike give none,
+    unless one of them is the dateline's (``dateline``, ISO alpha-3): a wire filed from Colombo that
+    names Washington as often as Sri Lanka is a Sri Lankan story."""
+    counts: dict[str, int] = {dateline: DATELINE_WEIGHT} if dateline else {}
     names = country_names()
     for e in entities:
         # "Ugandan" typed PERSON by the small model still names a country, and so does a group of its
@@ -377,6 +381,8 @@ def context_country(entities: list[Entity]) -> Optional[str]:
     if not counts:
         return None
     top = max(counts, key=lambda c: counts[c])
+    if dateline and counts[dateline] == counts[top]:
+        return dateline
     return top if len(counts) == 1 or counts[top] >= HOME_SHARE * sum(counts.values()) else None
 
 
@@ -412,6 +418,11 @@ def _alpha3() -> dict[str, str]:
         return {}
 
 
+def alpha3_of(alpha2: Optional[str]) -> Optional[str]:
+    """Return the ISO alpha-3 code of a place's alpha-2 country ("LK" -> "LKA"), or None."""
+    return _alpha3().get(alpha2.upper()) if alpha2 else None
+
+
 def code_from_places(entities: list[Entity], places: list) -> list[Entity]:
     """Return the entities with a place entity the places layer resolved coded with its country."""
     by_entity: dict[str, str] = {}
@@ -426,10 +437,38 @@ def code_from_places(entities: list[Entity], places: list) -> list[Entity]:
         country = by_entity.get(e.id)
         # the places layer read the context ("swing states such as Georgia and Arizona"); the
         # name alone would make Georgia the country
+        if country and e.type in ("PERSON", "ORG") and country_names().get(e.name.lower()) == country:
+            e = dataclasses.replace(e, type="GPE")  # "Sri Lanka" the small model typed a person
         if country and e.country != country and e.type in ("GPE", "LOC", "FAC"):
             e = dataclasses.replace(e, country=country, code=join_code(country, e.sector))
         out.append(e)
     return out
+
+
+def place_readings(places: list) -> dict[str, str]:
+    """Return {country name: ISO alpha-3} for country names the places layer read as a place of another
+    country: {"georgia": "USA"} when "Georgia" beside Savannah is the US state."""
+    names, alpha3 = country_names(), _alpha3()
+    out: dict[str, str] = {}
+    for p in places:
+        text = (getattr(p, "text", "") or "").lower().strip()
+        country = alpha3.get((getattr(p, "country", None) or "").upper())
+        if text in names and country and names[text] != country and getattr(p, "kind", "") == "toponym":
+            out[text] = country
+    return out
+
+
+def reread_country(text: str, country: Optional[str], readings: dict[str, str]) -> Optional[str]:
+    """Return the country an actor's text gives once the article's place readings are applied ("Georgia
+    Governor Brian Kemp" is USA when Georgia is the state), else ``country`` unchanged."""
+    if not readings or country is None:
+        return country
+    low = text.lower()
+    names = country_names()
+    for name, reading in readings.items():
+        if names.get(name) == country and re.search(rf"\b{re.escape(name)}\b", low):
+            return reading
+    return country
 
 
 def _entity_of(entities: list[Entity], tok, skip: str) -> Optional[Entity]:
@@ -524,12 +563,47 @@ def _country_after(name: Span, date: Optional[str]) -> Optional[str]:
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
-def code_roles(doc, entities: list[Entity], date: Optional[str] = None) -> list[Entity]:
-    """Return the entities with an uncoded person serving a coded actor coded like that actor."""
+def _owner_country(doc, entity: Entity) -> Optional[str]:
+    """Return the country a mention of an institution names as its owner: "Brazil's Senate", "the Brazilian
+    Senate" (BRA), whatever country the bare name would default to."""
+    names, demonyms = country_names(), country_demonyms()
+    for m in entity.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        for c in span.root.children:
+            words = doc[c.left_edge.i:c.i + 1].text.lower()
+            if c.dep_ == "poss":
+                found = names.get(words) or names.get(c.lower_)
+            elif c.dep_ in ("amod", "compound") and c.i < span.root.i:
+                found = demonyms.get(c.lower_)
+            else:
+                continue
+            if found:
+                return found
+    return None
+
+
+def _fuller_name_country(entity: Entity, entities: list[Entity]) -> Optional[str]:
+    """Return the country of the one other ORG whose name ends in this one's: "the Senate" after "the
+    Brazilian Senate" is that Senate."""
+    suffix = " " + entity.name.lower()
+    found = {e.country for e in entities if e.type == "ORG" and e.country and e.name.lower().endswith(suffix)}
+    return found.pop() if len(found) == 1 else None
+
+
+def code_roles(doc, entities: list[Entity], date: Optional[str] = None,
+               readings: Optional[dict[str, str]] = None) -> list[Entity]:
+    """Return the entities with an uncoded person serving a coded actor coded like that actor.
+
+    ``readings`` (place_readings) re-reads a country name in a title the places layer resolved elsewhere."""
     if not doc.has_annotation("DEP"):
         return entities
     out = []
     for e in entities:
+        owner = (_owner_country(doc, e) or _fuller_name_country(e, entities)) if e.type == "ORG" else None
+        if owner is not None and owner != e.country:  # "Brazil's Senate" is no USA Senate
+            e = dataclasses.replace(e, country=owner, code=join_code(owner, e.sector))
         if e.type == "ORG" and e.sector is None and _outlet(doc, e):
             e = dataclasses.replace(e, sector="MED", code=join_code(e.country, "MED"))
         if e.type == "PERSON" and not e.group and e.country is None:
@@ -546,6 +620,8 @@ def code_roles(doc, entities: list[Entity], date: Optional[str] = None) -> list[
                 else:
                     found = _title_coding(span, date) or _apposed_title(span.root, date)
                 if found:
+                    phrase = doc[span.root.left_edge.i:span.end].text  # "Georgia Governor Brian Kemp"
+                    found = (reread_country(phrase, found[0], readings or {}), found[1])
                     e = dataclasses.replace(e, country=found[0], sector=found[1], code=join_code(*found))
                     break
         out.append(e)

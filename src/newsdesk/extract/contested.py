@@ -59,6 +59,7 @@ _CHARGE_NOUNS = frozenset({"allegation", "allegations", "charge", "charges", "ac
 # Stances the attribution layer gives to denying and to accusing cues.
 _DENYING = frozenset({"denies"})
 _ACCUSING = frozenset({"accuses", "claims"})
+_ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "allege"})
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class _Claim:
     topics: tuple[str, ...]  # in text order
     polarity: int  # +1 good outcome, -1 bad outcome, 0 neither
     anaphoric: bool  # the content only points at another account
+    charges: bool = False  # an accusation: by its cue, or by an accusing verb in the content ("said ... but accused X")
 
 
 def find_contentions(doc: Doc) -> list[Contention]:
@@ -88,7 +90,8 @@ def _claim(doc: Doc, quote: Quote) -> Optional[_Claim]:
         charge = [t for t in span if t.lower_ in ("of", "for") and t.head.i < t.i]
         if charge:
             topics = tuple(dict.fromkeys(topics_of(span.doc[charge[0].i:span.end]) + topics))
-    return _Claim(quote, topics, outcome_polarity(span), _points_back(span))
+    charges = quote.stance in _ACCUSING or any(t.pos_ == "VERB" and t.lemma_.lower() in _ACCUSING_VERBS for t in span)
+    return _Claim(quote, topics, outcome_polarity(span), _points_back(span), charges)
 
 
 # What a statement is about: the subjects and objects of its clauses, not nouns in modifiers.
@@ -199,7 +202,7 @@ def _denials(claims: list[_Claim], text: str):
             continue
         if denial.anaphoric:
             # "denied the allegation" answers the latest accusation; "that account", the run before it
-            charges = [c for c in earlier if c.quote.stance in _ACCUSING]
+            charges = [c for c in earlier if c.charges]
             if _names_a_charge(denial.quote, text) and charges:
                 yield _topic_name(charges[-1].topics), [denial.quote], [charges[-1].quote], "denial"
                 continue

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from spacy.tokens import Token
+
 from newsdesk.extract.timex_normalise import TimexContext, normalise
 
 # How far into the article a dateline or a bare publication date is looked for.
@@ -68,3 +70,18 @@ def dateline_end(text: str, place: Optional[str]) -> int:
         return 0
     m = _DATELINE_END.search(text, start + len(place), start + len(place) + 80)
     return m.end() if m else 0
+
+
+def past_dateline(subject: Token) -> Token:
+    """"GENEVA, March 12 (Reuters) - Iran and six powers resumed talks": the parser makes the dateline
+    place the subject and the real one its apposition after the dash; return that apposition."""
+    if not subject.is_sent_start or not (subject.is_upper or subject.ent_type_ in ("GPE", "LOC")):
+        return subject  # "Kall -- co-editor of X -- said": a name and its apposition, no dateline
+    doc = subject.doc
+    for appos in (c for c in subject.children if c.dep_ == "appos" and c.i > subject.i):
+        # the dash may hang on the date ("NAIROBI, March 14 (Wire) - Kenya and Ethiopia agreed"); a spaced
+        # dash, not the hyphen of "attorney-general"
+        if any(t.text in DATELINE_DASHES and t.whitespace_ and doc[t.i - 1].whitespace_
+               for t in doc[subject.i + 1:appos.i]):
+            return appos
+    return subject

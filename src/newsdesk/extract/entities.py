@@ -284,7 +284,21 @@ def outlet_named(ent: Span) -> bool:
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     after = doc[ent.end] if ent.end < len(doc) else None
-    return any(t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in OUTLET_NOUNS for t in (before, after))
+    return any(t is not None and t.pos_ == "NOUN" and _outlet_noun(t) for t in (before, after))
+
+
+# nouns that name an outlet only with a news word before them: "the news agency X", not "the space agency X"
+NEWS_ONLY_OUTLET_NOUNS = frozenset(("agency", "network", "channel"))
+NEWS_WORDS = frozenset("news press wire television tv radio cable broadcast media state-run".split())
+
+
+def _outlet_noun(tok) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in OUTLET_NOUNS:
+        return False
+    if lemma not in NEWS_ONLY_OUTLET_NOUNS:
+        return True
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in NEWS_WORDS
 
 
 def _is_dateline(ent: Span) -> bool:

@@ -102,7 +102,10 @@ def find_predicate(sent: Span) -> Optional[Predicate]:
     for _ in range(3):  # "officials said the agency reported that X attacked Y"
         if pred.lemma_.lower() not in REPORTING:
             break
-        reporter = next((c for c in pred.children if c.dep_ in SUBJ_DEPS), reporter)
+        # "KYIV (Wire) -- Ukraine's air force said": of two subjects the nearer one before the verb reports
+        subjects = [c for c in pred.children if c.dep_ in SUBJ_DEPS]
+        before = [c for c in subjects if c.i < pred.i]
+        reporter = before[-1] if before else (subjects[0] if subjects else reporter)
         comp = [c for c in pred.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
         if not comp:
             comp = [c for c in pred.head.children if c.dep_ in ("ccomp",) and c.pos_ in ("VERB", "AUX") and c != pred] if pred != root else []

@@ -182,11 +182,23 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         # "imposed sanctions on X", "cut diplomatic ties with Y", "halted economic aid": a sanction by its
         # object; announced for later it is a threat
         return ("13:THREATEN" if intends(pred) else "16:SANCTION"), p
+    if not pred.negated and obj_root == "19" and cls[:2] != "19":
+        # "captured a village", "took control of the town": territory taken by its object (CAMEO 192)
+        coded = f"19:{plover_of(obj_code)[0]}"
+        if coded in classes:
+            return ("13:THREATEN" if intends(pred) else coded), p
     if not pred.negated and obj_root == "17" and cls[:2] != "17":
         # "fired tear gas", "imposed a curfew": repression by its object (175 is ASSAULT in PLOVER's table)
         coded = f"17:{plover_of(obj_code)[0]}"
         if coded in classes:
             return ("13:THREATEN" if intends(pred) else coded), p
+    appeal = appeal_code(pred)
+    if appeal is not None and not pred.negated and cls[:2] >= "09" and cls[:2] != "10" \
+            and f"{appeal[:2]}:REQUEST" in classes:
+        # "called on the two governments to investigate the killings": the appeal, not the deed asked for.
+        # A statement stands ("urged both sides to show restraint": ConfliBERT's coders agree), and so does
+        # a cooperative act asked for ("urged the EC to support the PLO" is SUPPORT in PLOVER's examples)
+        return f"{appeal[:2]}:REQUEST", p
     if len(pred.chain) > 1 and "01:" in classes and _denies(pred.chain[0]):
         # "denied targeting civilians", "admitted shelling the town": the statement about the act, CAMEO 015/016
         return "01:", p
@@ -227,6 +239,28 @@ GOAL_NOUNS = frozenset("goal target deadline demand demands requirement requirem
 
 def _meets_a_goal(verb) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GOAL_NOUNS for c in verb.children)
+
+
+# an order is no appeal: "ordered the newspaper to suspend publication" is coercion (PLOVER's own example)
+ORDER_VERBS = frozenset(("order", "command", "instruct", "direct", "force", "compel"))
+
+
+def appeal_code(pred: Predicate):
+    """Return the lexicon's appeal or demand code (CAMEO 02x, 10x) of a verb asking someone to act, else None.
+
+    "called on X to investigate", "pressed X to settle", "urged X to show restraint": the first verb of the
+    chain has an addressee (its object or an "on" phrase) and the rest of the chain is what it asks for.
+    """
+    if len(pred.chain) < 2 or pred.chain[0].lemma_.lower() in ORDER_VERBS:
+        return None
+    verb, asked = pred.chain[0], pred.chain[1]
+    if asked.dep_ != "xcomp" or asked.head.i != verb.i:
+        return None
+    addressed = any(c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                    for c in verb.children if c.i < asked.i)
+    if not addressed:
+        return None
+    return next((code for _, code in lexicon_codes(verb) if code[:2] in ("02", "10")), None)
 
 
 def _denies(verb) -> bool:

@@ -51,18 +51,19 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.actors import (
-    DOMESTIC_SECTORS, Coding, code_entities, code_from_places, code_home, code_roles, code_text, context_country,
-    ROLE_NOUNS, capital_country, country_names, join_code, sector_words,
+    DOMESTIC_SECTORS, ROLE_NOUNS, Coding, alpha3_of, capital_country, code_entities, code_from_places, code_home,
+    code_roles, code_text, context_country, country_names, join_code, place_readings, reread_country, sector_words,
 )
-from newsdesk.extract.date_dateline import DATELINE_DASHES
+from newsdesk.extract.date_dateline import DATELINE_DASHES, past_dateline
 from newsdesk.extract.event_codes import (
     DATA_DIR, NONE_CLASS, cameo_table, class_codes, goldstein, plover_of, quad_class,
 )
 from newsdesk.extract.event_features import (
     OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, gapped_passive, lexicon_codes,
-    participle_clause, predicate_at, predicate_features, secondary_predicates,
+    participle_clause, predicate_at, predicate_features, secondary_predicates, verb_codes,
 )
-from newsdesk.extract.event_rules import CONFLICT_ROOTS, decide, intends, statement_trigger
+from newsdesk.extract.event_rules import CONFLICT_ROOTS, appeal_code, decide, intends, statement_trigger
+from newsdesk.extract.situate import dateline_place
 from newsdesk.records import Actor, Entity, Event, Quote, TextSpan
 
 # Prepositions whose object is the target of the action ("fired at", "talks with", "aid to").
@@ -90,9 +91,11 @@ SPEAKER_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
 
 
 class _Mentions(list):
-    """The article's entity mentions as (start, end, entity), with the article's single country, if any."""
+    """The article's entity mentions as (start, end, entity), with the article's single country, if any,
+    and the country names its places layer read as places elsewhere (actors.place_readings)."""
 
     home: Optional[str] = None
+    readings: Optional[dict[str, str]] = None
 
 
 class TypeModel:
@@ -138,6 +141,10 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 def refine_code(code: str, pred: Predicate) -> str:
     """Return a finer CAMEO code under ``code``'s root when the verb lexicon knows the trigger."""
     root = code[:2]
+    for first, then in zip(pred.chain, pred.chain[1:]):  # "declined to comment": the pair's code, 011
+        found = verb_codes().get(f"{first.lemma_.lower()} {then.lemma_.lower()}")
+        if found and found[:2] == root and found in cameo_table():
+            return found
     for tok in reversed(pred.chain):
         for _, found in lexicon_codes(tok):
             if found[:2] == root and found in cameo_table():
@@ -195,7 +202,7 @@ def _subject(verb: Token) -> Optional[Token]:
         if subjects:
             # "KABUL - The Taliban initiated ...": a dateline parsed as a second subject; take the nearest
             before = [c for c in subjects if c.i < cur.i]
-            return _past_dateline(before[-1] if before else subjects[0])
+            return past_dateline(before[-1] if before else subjects[0])
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and cur.head.i != cur.i:
             if cur.dep_ in ("acl", "relcl"):
                 return cur.head
@@ -203,16 +210,6 @@ def _subject(verb: Token) -> Optional[Token]:
         else:
             break
     return None
-
-
-def _past_dateline(subject: Token) -> Token:
-    """"GENEVA, March 12 (Reuters) - Iran and six powers resumed talks": the parser makes the
-    dateline place the subject and the real one its apposition after the dash; take that."""
-    dashes = [c.i for c in subject.children if c.dep_ == "punct" and c.text in DATELINE_DASHES]
-    if not dashes:
-        return subject
-    after = [c for c in subject.children if c.dep_ == "appos" and c.i > dashes[0]]
-    return after[0] if after else subject
 
 
 def _agent(verb: Token) -> Optional[Token]:
@@ -311,9 +308,14 @@ def _nested(tok: Token, venue: bool = False) -> list[Token]:
                     and not (where and g.ent_type_ in PLACE_ENTS)]
         elif p.dep_ == "poss" and p.pos_ in ACTOR_POS:
             out.append(p)
-        elif p.dep_ in ("acl", "relcl") and p.pos_ == "VERB":  # "an effort to resolve the rift between ..."
-            out += _candidates(p)
+        elif p.dep_ in ("acl", "relcl") and p.pos_ == "VERB" and not _own_subject(p):
+            out += _candidates(p)  # "an effort to resolve the rift between ..." (not "an offer that the union called")
     return out
+
+
+def _own_subject(clause: Token) -> bool:
+    """Return True for a clause with a subject of its own, not a relative pronoun ("that the union called")."""
+    return any(c.dep_ in SUBJ_DEPS and c.lower_ not in ("that", "which", "who", "whom") for c in clause.children)
 
 
 MOVE_VERBS = frozenset(
@@ -468,6 +470,9 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
                         of_owner.country)
     elif of_owner is not None and of_owner.sector == "IGO":
         coding = of_owner
+    reread = reread_country(span.text, coding.country, getattr(spans, "readings", None) or {})
+    if reread != coding.country:  # "Georgia Governor Brian Kemp" beside Savannah: the US state's governor
+        coding = Coding(reread, coding.sector, join_code(reread, coding.sector), coding.group, reread)
     home = getattr(spans, "home", None)
     if coding.country is None and coding.prefix is None and coding.sector in DOMESTIC_SECTORS and home:
         # "officials", "the police" in an article about one country: the best inference from context
@@ -619,16 +624,20 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
     """Return the article's coded events and the entity list with actor codes filled in."""
     date = doc._.newsdesk_published if Doc.has_extension("newsdesk_published") else None
     entities = code_entities(doc_list(doc, "newsdesk_entities"), date)
-    entities = code_from_places(entities, doc_list(doc, "newsdesk_places"))
+    places = doc_list(doc, "newsdesk_places")
+    entities = code_from_places(entities, places)
+    readings = place_readings(places)
     if doc.has_annotation("DEP"):
-        entities = code_roles(doc, entities, date if isinstance(date, str) else None)
-    home = context_country(entities)
+        entities = code_roles(doc, entities, date if isinstance(date, str) else None, readings)
+    filed_from = dateline_place(doc, places) if Doc.has_extension("newsdesk_dateline") else None
+    home = context_country(entities, alpha3_of(filed_from.country) if filed_from is not None else None)
     entities = code_home(entities, home)
     model = type_model()
     if model is None or not len(doc) or not doc.has_annotation("DEP"):
         return [], entities
     spans = _Mentions((m.start, m.end, e) for e in entities for m in e.mentions)
     spans.home = home
+    spans.readings = readings
     quotes = doc_list(doc, "newsdesk_quotes")
     codes = class_codes()
     events: list[Event] = []
@@ -673,6 +682,9 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
                 if verb in pred.chain:  # "is considering playing X": the chain ends at the statement verb
                     pred.chain = pred.chain[: pred.chain.index(verb) + 1]
                     pred.head = verb
+            if cls.endswith(":REQUEST") and appeal_code(pred) is not None:
+                # "called on X to investigate": the appeal is the trigger and X its target
+                pred = replace(pred, head=pred.chain[0], chain=pred.chain[:1])
             events.extend(_events_for(doc, sent, pred, refine_code(codes[cls], pred), confidence,
                                       spans, quotes, date, len(events), secondary=n > 0, by_rule=by_rule))
     return events, entities

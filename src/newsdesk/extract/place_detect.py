@@ -271,6 +271,19 @@ def _surname_follows(span: Span) -> bool:
             and not PLACE_SUFFIX.search(nxt.lower_))
 
 
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western central upper lower".split())
+
+
+def _inside_an_organisation(span: Span) -> bool:
+    """Return True for a word inside an organisation's name the model found, not opening it ("the Texas
+    Department of Transportation" opens with Texas)."""
+    first = span[0]
+    if len(span) > 1 or first.ent_type_ != "ORG" or first.ent_iob_ != "I" or first.i == 0:
+        return False
+    prev = span.doc[first.i - 1]  # a name word before it ("States Maritime"), not "the", "of" or "Western"
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in COMPASS_WORDS
+
+
 def _inside_longer_name(span: Span) -> bool:
     """Return True for a town's name that is the last word of a longer name: "Rouge" of "Moulin Rouge"."""
     if span.start == 0:
@@ -359,6 +372,9 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
             continue
         if key not in ner_place_texts and "country" not in kinds and _inside_longer_name(span):
             continue
+        if (key not in ner_place_texts and "country" not in kinds and not ("city" in kinds and big_city)
+                and _inside_an_organisation(span)):
+            continue  # "Maritime" of "the United States Maritime Alliance" is no Togolese region
         if key in NOT_PLACES or (key in surnames and not _major(gaz, key)):
             continue
         picked.append(Toponym(span.start_char, span.end_char, span.text, "gazetteer"))

@@ -23,6 +23,7 @@ from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.extract.date_dateline import past_dateline
 from newsdesk.extract.speakers import person_noun
 from newsdesk.components.extensions import doc_text
 
@@ -59,7 +60,8 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
     """
     subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and (c.dep_ != "nsubjpass" or raised)]
     if subjects:
-        return min(subjects, key=lambda c: abs(c.i - verb.i))  # a misparse may give two: the nearer
+        # a misparse may give two: the nearer; a dateline taken for the subject gives way to its apposition
+        return past_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)))
     stranded = _subject_of_relative_misparse(verb)
     if stranded is not None:
         return stranded

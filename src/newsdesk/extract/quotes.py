@@ -76,6 +76,7 @@ STANCES: dict[str, frozenset[str]] = {
     "believes": frozenset({"believe", "think", "feel", "expect", "hope", "fear", "suspect", "worry", "doubt"}),
     "suggests": frozenset({"suggest", "hint", "imply", "indicate", "predict", "speculate", "estimate"}),
     "announces": frozenset({"announce", "declare", "unveil", "proclaim"}),
+    "refuses": frozenset({"refuse", "decline"}),  # "declined to comment", "refused to endorse X"
 }
 STANCE_OF = {lemma: stance for stance, lemmas in STANCES.items() for lemma in lemmas}
 # "refused to sign a deal" reports an act, not a statement; "refused to comment / to endorse X" is a stance
@@ -165,7 +166,7 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
         if p < threshold:
             continue
         verb = doc[cand.verb]
-        if _refused_act(verb, cand.ctype) or _holds_talks(doc, verb, cand):
+        if _refused_act(verb, cand.ctype) or _holds_talks(doc, verb, cand) or _only_a_time(doc, cand.content):
             continue
         content = cand.content
         ext = extension(doc, cand, inside, paras) if ext_weights else None
@@ -193,6 +194,12 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
     refused = {c.i for a in out if a.lemma in REFUSALS and a.verb is not None
                for c in doc[a.verb].children if c.dep_ == "xcomp"}
     return [a for a in out if a.verb not in cited_verbs and a.verb not in tails and a.verb not in refused]
+
+
+def _only_a_time(doc: Doc, content: tuple[int, int]) -> bool:
+    """Return True for a content that is only a time: "A second round is expected in the coming weeks"."""
+    words = [t for t in doc[content[0]:content[1]] if not (t.is_punct or t.is_stop)]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 # "resumed talks", "held negotiations": the talks are an event (CONSULT), not something said
@@ -746,9 +753,16 @@ def _record(text: str, a: _Attribution, source: Optional[TextSpan], marks: list[
         speaker=a.speaker,
         kind=kind,
         via=list(a.via),
-        stance=STANCE_OF.get(a.lemma, "asserts"),
+        stance=_stance(text, a),
         confidence=round(conf, 3),
     )
+
+
+def _stance(text: str, a: _Attribution) -> str:
+    # "called for / on X" asks; "called the vote a declaration of war" names it, which asserts
+    if a.lemma == "call" and a.cue and not text[a.cue[1]:a.cue[1] + 6].lstrip().startswith(("for ", "on ", "upon ")):
+        return "asserts"
+    return STANCE_OF.get(a.lemma, "asserts")
 
 
 def attribution_chain(quote: Quote, entities: list[Entity]) -> str:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.date_dateline import dateline_end
+from newsdesk.extract.place_frames import SETTLEMENT_NOUNS
 from newsdesk.extract.dates import parse_published
 from newsdesk.extract.situate_context import account_date, coordinated_places, is_statement, renumber, span_at
 from newsdesk.records import DateValue, Event, EventDate, EventPlace, Place
@@ -137,6 +138,18 @@ def _describes_noun(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> 
     return False
 
 
+def _dates_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """Return True for a date naming when a thing acted on happened: "investigate the January killings",
+    "discussed last year's election" (a subject's date stays the event's: "Thursday's attack killed five")."""
+    span = span_at(doc, start, end)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    noun = root.head
+    return (root.dep_ in ("compound", "amod", "nmod", "poss") and noun.i != root.i
+            and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ not in ("nsubj", "nsubjpass"))
+
+
 def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[DateValue],
               floor: int = 0) -> Optional[EventDate]:
     """The temporal expression of the event's sentence that attaches to its trigger, if any.
@@ -152,6 +165,8 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
             continue
         if d.type == "DURATION" and not _RANGE_TO_NOW.search(d.text):
             continue  # "for three hours" says how long, not when; "in recent weeks" says when
+        if _dates_a_thing(doc, d.start, d.end):
+            continue
         score = _score(doc, d.start, d.end, anchor)
         if score is None:
             continue
@@ -186,18 +201,41 @@ def _in_an_of_phrase(doc: Doc, place: Place, event: Optional[Event] = None) -> b
         tok = tok.head
         if tok.dep_ == "prep" and tok.lower_ == "of":
             owner = tok.head
-            if event is None:
-                return owner.pos_ in ("NOUN", "PROPN") and owner.ent_type_ not in ("GPE", "LOC", "FAC")
+            if event is None:  # "the city of Kharkiv" names the place; "the people of Kharkiv" do not
+                return (owner.pos_ in ("NOUN", "PROPN") and owner.ent_type_ not in ("GPE", "LOC", "FAC")
+                        and owner.lemma_.lower() not in SETTLEMENT_NOUNS)
             return any(a is not None and a.start <= owner.idx < a.end
                        for a in (event.source_actor, event.target_actor))
     return False
 
 
+# fighting and mass violence: a place they are done to is where they happened
+ATTACK_ROOTS = frozenset(("18", "19", "20"))
+
+
+def _acts_elsewhere(doc: Doc, place: Place, anchor: Optional[Token]) -> bool:
+    """Return True for a place named as the subject or object of another verb than the event's ("while Moscow
+    claimed", "accused Kyiv of"): an actor of that verb, not where the event happened."""
+    span = span_at(doc, place.start, place.end)
+    if span is None or not len(span) or anchor is None:
+        return False
+    root = span.root
+    if root.head.i == anchor.i:
+        return False
+    # an object only of a verbal act: "visited Kabul and met X", "bombed Gaza, killing 20" stay there
+    return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "dobj" and root.head.lemma_.lower() in ADDRESS_VERBS
+
+
+# verbs whose object is addressed, not a site: "accused Kyiv of", "urged Beijing to"
+ADDRESS_VERBS = frozenset("accuse blame criticise criticize condemn urge warn praise thank support back ask press "
+                          "call".split())
+
+
 def _visited(event: Event, place: Place) -> bool:
     """Return True when the place is what a visit goes to ("visited Kabul", "flew to London", "will travel to
-    Beijing to meet", CAMEO 036): where it happened, or will, too."""
+    Beijing to meet", CAMEO 036) or what an attack hits ("a drone hit Kharkiv"): where it happened, or will, too."""
     target = event.target_actor
-    if target is None or not (event.plover == "CONSULT" or event.cameo == "036"):
+    if target is None or not (event.plover == "CONSULT" or event.cameo == "036" or event.cameo[:2] in ATTACK_ROOTS):
         return False
     overlaps = target.start < place.end and place.start < target.end
     return overlaps and target.end - target.start <= place.end - place.start + 4
@@ -242,6 +280,8 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
             continue  # "the foreign minister of Egypt met ...": Egypt says whose minister, not where
         if _describes_noun(doc, p.start, p.end, anchor):
             continue  # "the release of militants held at Bagram": where the militants are held
+        if _acts_elsewhere(doc, p, anchor):
+            continue  # "..., while Moscow claimed ...": Moscow acts there; it is not where the event was
         score = _score(doc, p.start, p.end, anchor)
         if score is None:
             continue

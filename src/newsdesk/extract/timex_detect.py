@@ -227,7 +227,8 @@ def _verb_tense(verb: Token) -> Optional[str]:
             return "future"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
         head = verb.head
-        if head.i != verb.i and head.lemma_ in ("plan", "expect", "intend", "aim", "hope", "schedule", "be",
+        # ("hop" is the small model's lemma of "hoped")
+        if head.i != verb.i and head.lemma_ in ("plan", "expect", "intend", "aim", "hope", "hop", "schedule", "be",
                                                 "go", "want", "seek", "promise", "agree", "decide", "vow",
                                                 "pledge", "threaten", "prepare", "set", "due"):
             return "future"
@@ -252,6 +253,13 @@ def _verb_tense(verb: Token) -> Optional[str]:
     return None
 
 
+def _in_a_time_clause(verb: Token) -> bool:
+    """Return True for the verb of a "when / once / after / before / until" clause of another verb."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "after", "before", "until", "as")
+        for c in verb.children)
+
+
 def governing_tense(span: Span) -> Optional[str]:
     """Return 'past', 'future', 'present' or None from the verb that governs ``span``."""
     tok = span.root
@@ -268,6 +276,8 @@ def governing_tense(span: Span) -> Optional[str]:
             if tense:
                 if tense == "present" and any(c.lower_ in _FUTURE_CUES for c in tok.children):
                     return "future"
+                if tense == "present" and _in_a_time_clause(tok) and _verb_tense(tok.head) == "future":
+                    return "future"  # "would demand a debate when parliament meets on Tuesday"
                 return tense
         if tok.head.i == tok.i:
             break
