@@ -282,3 +282,12 @@ def test_a_body_before_a_titled_name_stays_a_body(nlp):
     doc = parse_with_ents(nlp, text, [("Pentagon", "ORG"), ("Navy", "ORG"), ("Tim Rourke", "PERSON")])
     types = {e.name: e.type for e in extract_entities(doc)}
     assert types["Navy"] == "ORG" and types["Tim Rourke"] == "PERSON"
+
+
+def test_an_acronym_spelled_out_in_parentheses_joins_the_name(analyze):
+    """"the Corruption Eradication Commission (KPK)": its initials are not KPK, the parentheses say it is."""
+    a = analyze("The Corruption Eradication Commission (KPK) welcomed the ruling. \"No one is above the law,\" "
+                "KPK deputy chairman Agus Salim said. The KPK will appeal.")
+    kpk = _by_name(a, "Corruption Eradication Commission")
+    assert "KPK" in set(_surfaces(kpk))
+    assert not any(e.name == "KPK" for e in a.entities)

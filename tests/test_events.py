@@ -892,3 +892,12 @@ def test_a_relative_clause_with_its_own_subject_gives_no_target(analysed):
     events = analysed('The companies had refused to improve a wage offer that the union called "an insult to the '
                       'men and women who keep this port running."')
     assert [(e.plover, e.target_actor) for e in events] == [("REJECT", None)]
+
+
+def test_welcoming_a_thing_is_praise(analysed):
+    """"welcomed the ruling" is praise (CAMEO 051), not a meeting with the ruling; welcoming a delegation is
+    still hosting it."""
+    events = analysed("The Corruption Eradication Commission welcomed the ruling.")
+    assert [(e.trigger.text, e.cameo, e.plover) for e in events] == [("welcomed", "051", "SUPPORT")]
+    events = analysed("The minister welcomed the delegation from Kenya.")
+    assert [(e.trigger.text, e.plover) for e in events] == [("welcomed", "CONSULT")]

@@ -344,6 +344,9 @@ def _add_other(clusters: list[_Cluster], ent: Span) -> None:
             target.parts.add(key.replace(".", ""))
         else:
             target.parts.add(_acronym(span.text))
+            spelled = _acronym_in_parentheses(span)
+            if spelled:  # "the Corruption Eradication Commission (KPK)": KPK is its name too
+                target.parts.add(spelled)
 
 
 def _person_owning(clusters: list[_Cluster], key: str) -> Optional[_Cluster]:
@@ -361,6 +364,16 @@ def _fold_one_word_persons(clusters: list[_Cluster]) -> None:
         if owner is not None:
             owner.mentions += [Mention(m.start, m.end, m.text, "name") for m in c.mentions]
             clusters.remove(c)
+
+
+def _acronym_in_parentheses(span: Span) -> Optional[str]:
+    """Return the acronym written in parentheses right after a name ("Commission (KPK)"), else None."""
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+        inner = doc[span.end + 1].text
+        if _is_acronym(inner):
+            return _norm(inner).replace(".", "")
+    return None
 
 
 def _matching_cluster(clusters: list[_Cluster], text: str, key: str, family: str) -> Optional[_Cluster]:

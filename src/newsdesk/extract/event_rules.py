@@ -31,6 +31,7 @@ from typing import Sequence
 
 from newsdesk.extract.event_codes import NONE_CLASS, plover_of
 from newsdesk.extract.event_features import REPORTING, SCHEDULE_WORDS, Predicate, lexicon_codes
+from newsdesk.extract.speakers import person_noun
 
 # governing words that turn their complement into an intention ("plans to", "is ready to")
 INTENT_HEADS = frozenset(
@@ -174,6 +175,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     if not pred.negated and obj_root == "14" and cls[:2] != "14" and "14:PROTEST" in classes:
         # "rallies were held in Batumi", "staged a sit-in": a protest by its object, not an arrest ("held")
         return "14:PROTEST", p
+    if not pred.negated and cls[:2] == "04" and "05:SUPPORT" in classes and _welcomes_a_thing(pred.head):
+        # "welcomed the ruling": praise (CAMEO 051); "welcomed the president" stays the visit hosted
+        return "05:SUPPORT", p
     if not pred.negated and obj_root == "04" and cls[:2] != "04":
         # "held secret contacts with X", "will send a delegation to Y": a meeting noun or an
         # envoy as the object makes a consultation, whatever else the sentence suggests
@@ -261,6 +265,15 @@ def appeal_code(pred: Predicate):
     if not addressed:
         return None
     return next((code for _, code in lexicon_codes(verb) if code[:2] in ("02", "10")), None)
+
+
+def _welcomes_a_thing(verb) -> bool:
+    """Return True for "welcome" with a thing as its object: a ruling, a decision, a ceasefire."""
+    if verb.lemma_.lower() != "welcome":
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return (obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and not person_noun(obj)
+            and obj.lemma_.lower() not in ("delegation", "team", "guest", "visitor", "leader"))
 
 
 def _denies(verb) -> bool:

@@ -780,8 +780,8 @@ def _pairs(src_head: Optional[Token], tgt_head: Optional[Token], sources: list, 
     pairs = [(s, t) for s in sources for t in targets]
     if src_head is None or cameo[:2] not in RECIPROCAL_ROOTS or pred.passive:
         return pairs
-    if cameo[:2] == "04" and not _consults(pred):
-        return pairs  # "Egypt and Jordan welcomed the truce": each welcomed it, not each other
+    if cameo[:2] in ("04", "05") and not _consults(pred):
+        return pairs  # "Egypt and Jordan welcomed the truce" (051): each welcomed it, not each other
     # a thing of a named actor ("the OPCW visit") is a target; "a joint military exercise" is not
     weak = tgt_head is None or (_target_score(tgt_head) < 2 and not any(
         c.ent_type_ in ACTOR_ENTS for c in tgt_head.subtree))
