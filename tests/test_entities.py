@@ -291,3 +291,11 @@ def test_an_acronym_spelled_out_in_parentheses_joins_the_name(analyze):
     kpk = _by_name(a, "Corruption Eradication Commission")
     assert "KPK" in set(_surfaces(kpk))
     assert not any(e.name == "KPK" for e in a.entities)
+
+
+def test_the_country_is_a_country_not_a_province_named_after_it(analyze):
+    a = analyze("Peru's president faces a vote. The watches were lent by the governor of Ayacucho, officials said. "
+                "Critics say she has lied to the country.")
+    peru = _by_name(a, "Peru")
+    assert "the country" in set(_surfaces(peru))
+    assert "the country" not in set(_surfaces(_by_name(a, "Ayacucho")))

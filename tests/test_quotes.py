@@ -600,3 +600,14 @@ def test_a_content_that_is_only_a_time_is_no_attribution(analyze):
     article = analyze("Federal mediators met with both parties in Atlanta earlier this month. A second round is "
                       "expected in the coming weeks.", published="2023-09-28")
     assert [q.content.text for q in article.quotes if q.cue and q.cue.text == "expected"] == []
+
+
+def test_a_cue_set_off_after_a_colon_reports_what_follows_the_colon(analyze):
+    """"Luque was blunt: the president, she said, "has lied"": the statement starts after the colon, and "she" is
+    Luque, not the president named inside what she said."""
+    article = analyze('Opposition lawmaker Ruth Luque was blunt: the president, she said, "has lied to the country."',
+                      published="2024-04-05")
+    names = {e.id: e.name for e in article.entities}
+    said = [q for q in article.quotes if q.cue and q.cue.text == "said"]
+    assert [(names.get(q.speaker), q.content.text) for q in said] == [
+        ("Ruth Luque", 'the president, she said, "has lied to the country."')]

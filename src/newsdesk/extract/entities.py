@@ -609,8 +609,9 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
             fitting = [c for c in candidates if modifiers & c.role_words]
             candidates = fitting or candidates
         return max(candidates, key=lambda c: c.last_before(pos), default=None)
-    if word in COUNTRY_NOMINALS:
-        candidates = [c for c in clusters if c.label == "GPE" and c.last_before(pos) >= 0]
+    if word in COUNTRY_NOMINALS:  # "the country" is a country, not a province named before it
+        candidates = [c for c in clusters if c.label == "GPE" and c.last_before(pos) >= 0
+                      and any(_names_a_country(k) for k in c.keys)]
         return max(candidates, key=lambda c: c.last_before(pos), default=None)
     hints = ORG_NOMINALS.get(word, ())
     candidates = [
@@ -621,6 +622,14 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
                                                                for w in k.split())))
     ]
     return max(candidates, key=lambda c: c.last_before(pos), default=None)
+
+
+def _names_a_country(name: str) -> bool:
+    """Return True when the gazetteer knows ``name`` as a country ("peru", "the united states")."""
+    from newsdesk.gazetteer import KIND, load_gazetteer, normalize  # the index loads only when asked
+
+    gaz = load_gazetteer()
+    return any(gaz.entry(i)[KIND] == "country" for i in gaz.numbers(normalize(name)))
 
 
 # "the company" is no party, ministry or army ("the Socialist Party ... the company's offices")

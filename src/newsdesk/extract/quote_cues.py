@@ -186,8 +186,17 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         start = sent.start if verb.left_edge.i > sent.start else verb.right_edge.i + 1
         if start == sent.start and _connective_only(doc[start:verb.left_edge.i]):
             start = verb.right_edge.i + 1  # "But, she added, the port stays shut": the connective is the writer's
+        elif start == sent.start:
+            start = _after_colon(doc, start, verb.left_edge.i)
         return _trim(doc, start, sent.end), "para"
     return None, "none"
+
+
+def _after_colon(doc: Doc, start: int, stop: int) -> int:
+    """Return the token after the last colon or semicolon in [start, stop), else ``start``: in "Luque was blunt:
+    the president, she said, has lied" what she said follows the colon."""
+    marks = [t.i for t in doc[start:max(start, stop)] if t.text in (":", ";")]
+    return marks[-1] + 1 if marks else start
 
 
 # verbs whose that-clause the parser may hang elsewhere (only these are searched: the search scans the sentence)
@@ -496,6 +505,7 @@ def parenthetical(doc: Doc, verb: Token, source: Optional[tuple[int, int]],
     sent = verb.sent
     lo, hi = paras.bounds(verb.i)
     lo, hi = max(lo, sent.start), min(hi, sent.end)
+    lo = _after_colon(doc, lo, start - 1)
     # time and manner adjuncts of the cue ("said Friday", "said in an interview") stay in the cue clause
     while end < hi and doc[end].text != "," and doc[end].head.i != end and _under(doc[end], verb, PAREN_ADJUNCTS):
         end += 1

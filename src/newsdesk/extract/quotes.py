@@ -678,7 +678,7 @@ def _resolve(doc: Doc, text: str, found: list[_Attribution], index: SpeakerIndex
         elif a.source is not None:
             span = doc[a.source[0]:a.source[1]]
             src_span = TextSpan(span.start_char, span.end_char, span.text)
-            a.speaker = index.resolve(span, history)
+            a.speaker = index.resolve(span, history, a.content)
         if a.speaker is not None and a.owner is None:
             pos = src_span.start if src_span else a.content[0]
             history.append((pos, a.speaker))

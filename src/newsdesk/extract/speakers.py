@@ -165,10 +165,13 @@ class SpeakerIndex:
         self._descriptors.sort()
 
     # -- resolution ------------------------------------------------------------------------------
-    def resolve(self, source: Span, quote_speakers: list[tuple[int, str]]) -> Optional[str]:
+    def resolve(self, source: Span, quote_speakers: list[tuple[int, str]],
+                content: Optional[tuple[int, int]] = None) -> Optional[str]:
         """Return the entity id for the source phrase ``source``, adding an entity or mention as needed.
 
-        ``quote_speakers`` lists (char offset, entity id) of the speakers already resolved before it.
+        ``quote_speakers`` lists (char offset, entity id) of the speakers already resolved before it;
+        ``content`` (characters) is what the source says: a pronoun never stands for someone named in it
+        ("the president, she said, has lied": she is not the president).
         """
         if not len(source):
             return None
@@ -184,7 +187,7 @@ class SpeakerIndex:
                 return self.resolve(self.doc[s:e], quote_speakers)
             return None
         if head.pos_ == "PRON" or low in PRONOUNS:
-            eid = self._antecedent(head, low, quote_speakers)
+            eid = self._antecedent(head, low, quote_speakers, content)
             if eid is not None:
                 self._add_mention(eid, Mention(head.idx, head.idx + len(head.text), head.text, "pronoun"))
             return eid
@@ -234,7 +237,8 @@ class SpeakerIndex:
         g = self.gender(eid)
         return g is None or g == wanted
 
-    def _antecedent(self, head: Token, low: str, quote_speakers: list[tuple[int, str]]) -> Optional[str]:
+    def _antecedent(self, head: Token, low: str, quote_speakers: list[tuple[int, str]],
+                    content: Optional[tuple[int, int]] = None) -> Optional[str]:
         if low in PERSON_PRONOUNS:
             wanted = PERSON_TYPES
         elif low in ORG_PRONOUNS:
@@ -252,16 +256,17 @@ class SpeakerIndex:
             if ent is not None and _compatible(ent, wanted, low) and self._agrees(eid, low):
                 return eid
             break
-        return self._nearest_subject(before, wanted, low)
+        return self._nearest_subject(before, wanted, low, content)
 
-    def _nearest_subject(self, before: int, wanted, low: str) -> Optional[str]:
+    def _nearest_subject(self, before: int, wanted, low: str,
+                         content: Optional[tuple[int, int]] = None) -> Optional[str]:
         best: Optional[tuple[int, int, str]] = None
         for e in self.entities:
             if not _compatible(e, wanted, low) or not self._agrees(e.id, low):
                 continue
             for m in e.mentions:
                 if (m.end > before or before - m.start > _WINDOW_CHARS or m.kind == "pronoun"
-                        or self._in_quote(m.start, m.end)):
+                        or self._in_quote(m.start, m.end) or content and content[0] <= m.start < content[1]):
                     continue
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 key = (_salience(span, main_first=wanted is PERSON_TYPES), m.start)
