@@ -187,6 +187,8 @@ class SpeakerIndex:
                 return self.resolve(self.doc[s:e], quote_speakers)
             return None
         if head.pos_ == "PRON" or low in PRONOUNS:
+            if content is not None:  # only the pronoun's own sentence (a run-away content must not hide everyone)
+                content = (max(content[0], head.sent.start_char), content[1])
             eid = self._antecedent(head, low, quote_speakers, content)
             if eid is not None:
                 self._add_mention(eid, Mention(head.idx, head.idx + len(head.text), head.text, "pronoun"))
