@@ -15,6 +15,10 @@ Decisions the small training set cannot learn reliably:
   whatever else the sentence suggests to the classifier.
 * **Schedules.** "are scheduled / due to meet" is never a refusal: a REJECT there
   defers to the verb lexicon.
+* **Appeals and welcomes.** "called on X to investigate" is the appeal (CAMEO 02/10),
+  not the deed asked for, unless the classifier saw a statement or a cooperative act;
+  an order stays coercion. "welcomed the ruling" is praise (051), "welcomed the
+  delegation" the visit hosted.
 * **Non-triggers.** A copula or an auxiliary ("is", "was", "'s", "had" as a tense marker)
   is never an event trigger, and a public statement (CAMEO 01) needs a statement verb
   (the lexicon's 01x verbs, the reporting verbs, STATEMENT_VERBS, or a verb whose object
@@ -273,7 +277,11 @@ def _welcomes_a_thing(verb) -> bool:
         return False
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     return (obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and not person_noun(obj)
-            and obj.lemma_.lower() not in ("delegation", "team", "guest", "visitor", "leader"))
+            and obj.lemma_.lower() not in VISITOR_NOUNS)
+
+
+# what a host welcomes when it receives a visit (CAMEO 042/043), beside the person nouns
+VISITOR_NOUNS = frozenset(("delegation", "team", "guest", "visitor", "leader"))
 
 
 def _denies(verb) -> bool:
