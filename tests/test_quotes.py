@@ -611,3 +611,16 @@ def test_a_cue_set_off_after_a_colon_reports_what_follows_the_colon(analyze):
     said = [q for q in article.quotes if q.cue and q.cue.text == "said"]
     assert [(names.get(q.speaker), q.content.text) for q in said] == [
         ("Ruth Luque", 'the president, she said, "has lied to the country."')]
+
+
+def test_a_headlines_paper_says_is_the_outlet_the_story_names(analyze):
+    """"..., paper says" in the headline is the one outlet named below it; a noun deep in a headline parsed as the
+    country's phrase is no description of the country."""
+    article = analyze("Sri Lanka in secret talks with IMF over debt, paper says\n\n"
+                      "COLOMBO, Feb 20 - Sri Lanka's finance ministry has been holding secret talks with the "
+                      "International Monetary Fund, the Sunday Times reported, citing three government officials.",
+                      published="2025-02-20")
+    names = {e.id: e.name for e in article.entities}
+    says = [q for q in article.quotes if q.cue and q.cue.text == "says"]
+    assert [names.get(q.speaker) for q in says] == ["Sunday Times"]
+    assert not any(e.name == "paper" for e in article.entities)

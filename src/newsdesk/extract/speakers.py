@@ -152,7 +152,8 @@ class SpeakerIndex:
                 if span is None or not len(span):
                     continue
                 root = span.root
-                words = [t for t in root.subtree if t.pos_ == "NOUN" and not (span.start <= t.i < span.end)]
+                words = [t for t in root.subtree if t.pos_ == "NOUN" and not (span.start <= t.i < span.end)
+                         and _in_noun_phrase(t, root)]
                 words += [t for t in span if t.pos_ == "NOUN"]
                 if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                     words.append(root.head)
@@ -198,7 +199,25 @@ class SpeakerIndex:
             if eid is not None:
                 self._add_mention(eid, Mention(source.start_char, source.end_char, source.text, "nominal"))
                 return eid
+        if head.lemma_.lower() in MEDIA_NOUNS and self._in_headline(head):
+            eid = self._outlet_named_later(head)
+            if eid is not None:  # "..., paper says" over a story that names the paper below
+                self._add_mention(eid, Mention(source.start_char, source.end_char, source.text, "nominal"))
+                return eid
         return self._new_entity(source)
+
+    def _in_headline(self, head: Token) -> bool:
+        """Return True for a token in the first of several paragraphs: a headline."""
+        text = doc_text(self.doc)
+        return "\n\n" not in text[:head.idx] and "\n\n" in text[head.idx:].strip()
+
+    def _outlet_named_later(self, head: Token) -> Optional[str]:
+        """Return the article's one news outlet when it is named after ``head``, else None."""
+        outlets = {eid for _, word, eid in self._descriptors if word == "paper"}
+        if len(outlets) != 1:
+            return None
+        eid = outlets.pop()
+        return eid if all(pos > head.idx for pos, word, e in self._descriptors if e == eid) else None
 
     def gender(self, eid: str) -> Optional[str]:
         """Return "f", "m" or None for an entity, by its given names, titles, role nouns and pronouns."""
@@ -459,6 +478,24 @@ def _np_bounds(tok: Token) -> tuple[int, int]:
         if child.dep_ in ("compound", "flat", "appos"):
             right = child.right_edge.i + 1
     return left, right
+
+
+# dependencies that keep a word inside a name's own noun phrase ("spokesman Aimal Faizi", "Faizi, the spokesman")
+_NP_DEPS = frozenset(("compound", "appos", "amod", "nmod", "poss", "det", "flat", "nummod", "punct", "case",
+                      "prep", "pobj"))
+
+
+def _in_noun_phrase(tok: Token, root: Token) -> bool:
+    """Return True when ``tok`` hangs on ``root`` through noun-phrase links only, not through a clause: in the
+    headline "Sri Lanka in talks with IMF, paper says" parsed with Sri Lanka as its root, "paper" is no
+    description of Sri Lanka."""
+    for _ in range(8):
+        if tok.i == root.i:
+            return True
+        if tok.dep_ not in _NP_DEPS:
+            return False
+        tok = tok.head
+    return False
 
 
 def _is_definite_nominal(source: Span) -> bool:
