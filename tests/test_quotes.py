@@ -624,3 +624,16 @@ def test_a_headlines_paper_says_is_the_outlet_the_story_names(analyze):
     says = [q for q in article.quotes if q.cue and q.cue.text == "says"]
     assert [names.get(q.speaker) for q in says] == ["Sunday Times"]
     assert not any(e.name == "paper" for e in article.entities)
+
+
+def test_a_quote_left_open_at_a_paragraph_end_runs_on_to_the_next_speaker(analyze):
+    """A paragraph that opens a quotation and leaves it open continues into the next paragraph, whose cue names
+    the speaker (the newsroom convention), not the speaker quoted before it."""
+    text = ('The mayor said the budget was fair.\n\n"We will not stop until there is justice.\n\n'
+            '"Peru deserves a president who tells the truth," Luque said.')
+    article = analyze(text, published="2024-04-05")
+    names = {e.id: e.name for e in article.entities}
+    got = [(names.get(q.speaker), q.content.text) for q in article.quotes]
+    assert ("Luque", '"We will not stop until there is justice.\n\n"Peru deserves a president who tells the '
+                     'truth,"') in got
+    assert not any(speaker == "mayor" and "justice" in content for speaker, content in got)

@@ -473,6 +473,12 @@ def _attach_quotes(doc: Doc, text: str, marks: list[QuoteSpan], found: list[_Att
     for q in marks:
         if _covered(found, q) or not _whole_paragraph(text, q):
             continue
+        later = _continued_by(text, found, q) if not q.balanced else None
+        if later is not None:
+            # a paragraph that opens a quote and leaves it open runs on into the next one, whose cue names
+            # the speaker: '"We will not stop. / "Peru deserves better," Luque said.'
+            later.content = (q.start, later.content[1])
+            continue
         owner = _previous(found, q.start)
         if owner is None or owner.content[1] > q.start:
             continue
@@ -492,6 +498,16 @@ def _attach_quotes(doc: Doc, text: str, marks: list[QuoteSpan], found: list[_Att
         orphans.append(_Attribution(content=(q.start, q.end), cue=None, source=None, source_head=None,
                                     lemma="say", confidence=0.35, owner=owner))
     return sorted(found + orphans, key=lambda a: a.content[0])
+
+
+def _continued_by(text: str, found: list[_Attribution], q: QuoteSpan) -> Optional[_Attribution]:
+    """Return the cued attribution whose quotation opens the paragraph right after ``q``, else None."""
+    rest = text[q.end:]
+    gap = len(rest) - len(rest.lstrip())
+    if "\n" not in rest[:gap]:
+        return None
+    start = q.end + gap
+    return next((a for a in found if a.cue is not None and a.content[0] == start), None)
 
 
 def _cut_after_quote(text: str, marks: list[QuoteSpan], a: _Attribution) -> None:
