@@ -429,7 +429,7 @@ def code_from_places(entities: list[Entity], places: list) -> list[Entity]:
     for p in places:
         ent_id, country = getattr(p, "entity", None), getattr(p, "country", None)
         if ent_id and country and ent_id not in by_entity:
-            alpha3 = _alpha3().get(country.upper())
+            alpha3 = alpha3_of(country)
             if alpha3:
                 by_entity[ent_id] = alpha3
     out = []
@@ -448,11 +448,11 @@ def code_from_places(entities: list[Entity], places: list) -> list[Entity]:
 def place_readings(places: list) -> dict[str, str]:
     """Return {country name: ISO alpha-3} for country names the places layer read as a place of another
     country: {"georgia": "USA"} when "Georgia" beside Savannah is the US state."""
-    names, alpha3 = country_names(), _alpha3()
+    names = country_names()
     out: dict[str, str] = {}
     for p in places:
         text = (getattr(p, "text", "") or "").lower().strip()
-        country = alpha3.get((getattr(p, "country", None) or "").upper())
+        country = alpha3_of(getattr(p, "country", None))
         if text in names and country and names[text] != country and getattr(p, "kind", "") == "toponym":
             out[text] = country
     return out

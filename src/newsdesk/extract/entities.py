@@ -33,6 +33,7 @@ from newsdesk.extract.entity_lexicon import (
     PERSONAL_HONORIFICS,
 )
 from newsdesk.extract.token_scan import indices_of
+from newsdesk.gazetteer import KIND, load_gazetteer, normalize
 from newsdesk.records import Entity, Mention
 
 # Labels whose mentions may merge with each other (GPE and LOC are often swapped by the small model).
@@ -626,9 +627,7 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
 
 def _names_a_country(name: str) -> bool:
     """Return True when the gazetteer knows ``name`` as a country ("peru", "the united states")."""
-    from newsdesk.gazetteer import KIND, load_gazetteer, normalize  # the index loads only when asked
-
-    gaz = load_gazetteer()
+    gaz = load_gazetteer()  # loaded on first use, as the places layer does
     return any(gaz.entry(i)[KIND] == "country" for i in gaz.numbers(normalize(name)))
 
 

@@ -63,6 +63,7 @@ from newsdesk.extract.event_features import (
     participle_clause, predicate_at, predicate_features, secondary_predicates, verb_codes,
 )
 from newsdesk.extract.event_rules import CONFLICT_ROOTS, appeal_code, decide, intends, statement_trigger
+from newsdesk.extract.quote_cues import CITING_VERBS
 from newsdesk.extract.situate import dateline_place
 from newsdesk.records import Actor, Entity, Event, Quote, TextSpan
 
@@ -344,10 +345,6 @@ def _relational(tok: Token) -> bool:
     return any(c.dep_ in deps for c in tok.children)
 
 
-# "resigned after the paper reported, citing two officials, ...": whom a report cites is no target
-CITING_VERBS = frozenset(("cite", "quote"))
-
-
 def _target_score(tok: Token) -> int:
     """Return how much a candidate looks like a target actor: named actor 3, agent noun 2, other 0."""
     if _relational(tok):
@@ -375,7 +372,7 @@ def _object(chain: list[Token], subj: Optional[Token], venue: bool = False) -> O
     # clauses of the predicate: "..., killing dozens of fighters", "funding to fight Ebola in West Africa"
     # (not a clause with a subject of its own: "resigned after ... that he had approved a contract for X")
     clauses = [t for v in chain for c in v.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-               and c not in chain and c.lemma_.lower() not in CITING_VERBS
+               and c not in chain and c.lemma_.lower() not in CITING_VERBS  # whom a report cites is no target
                and not any(g.dep_ in SUBJ_DEPS for g in c.children) for t in _candidates(c)]
     for depth in range(3):  # breadth-first through the objects' modifiers ("the rift between Qatar and ...")
         frontier = [n for t in frontier for n in _nested(t, venue)] + (clauses if depth == 0 else [])
@@ -470,7 +467,7 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
                         of_owner.country)
     elif of_owner is not None and of_owner.sector == "IGO":
         coding = of_owner
-    reread = reread_country(span.text, coding.country, getattr(spans, "readings", None) or {})
+    reread = reread_country(span.text, coding.country, spans.readings or {})
     if reread != coding.country:  # "Georgia Governor Brian Kemp" beside Savannah: the US state's governor
         coding = Coding(reread, coding.sector, join_code(reread, coding.sector), coding.group, reread)
     home = getattr(spans, "home", None)

@@ -63,9 +63,10 @@ FALSE_FRIENDS = frozenset({
     # "National Australia Bank" is no Indian village called Bank
     "bank",
 })
+# Compass and position words: they open a place's name ("Western Pennsylvania") and describe a region
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western central upper lower".split())
 # Capitalised words that may open a place's name without being part of a gazetteer entry ("Southern California")
-NAME_OPENERS = frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+NAME_OPENERS = COMPASS_WORDS | frozenset({
     "greater", "inner", "outer", "downtown", "metro", "mid", "lake", "mount", "mt", "port", "fort", "cape",
     "new", "old", "rural", "coastal", "suburban", "northwest", "northeast", "southwest", "southeast",
 })
@@ -269,9 +270,6 @@ def _surname_follows(span: Span) -> bool:
     nxt = span.doc[span.end]
     return (nxt.is_alpha and _capitalised_non_place(nxt) and not nxt.is_upper and nxt.lower_ not in FALSE_FRIENDS
             and not PLACE_SUFFIX.search(nxt.lower_))
-
-
-COMPASS_WORDS = frozenset("north south east west northern southern eastern western central upper lower".split())
 
 
 def _inside_an_organisation(span: Span) -> bool:

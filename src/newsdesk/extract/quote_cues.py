@@ -199,6 +199,8 @@ def _after_colon(doc: Doc, start: int, stop: int) -> int:
     return marks[-1] + 1 if marks else start
 
 
+# verbs of a "citing X" phrase: "the paper reported, citing officials" (shared by the attribution and event layers)
+CITING_VERBS = frozenset(("cite", "quote"))
 # verbs whose that-clause the parser may hang elsewhere (only these are searched: the search scans the sentence)
 STRAY_CLAUSE_VERBS = SPEECH_VERBS | frozenset({"report", "claim", "confirm", "reveal", "announce", "warn",
                                                "acknowledge", "admit", "allege", "suggest"})
@@ -214,7 +216,7 @@ def _stray_that_clause(verb: Token) -> Optional[Token]:
         first = next((t for t in tok.subtree if not t.is_punct), None)
         if first is not None and first.dep_ == "mark" and first.lower_ == "that" and first.head.i == tok.i:
             between = doc[verb.i + 1:first.i]
-            citing = {t.i for c in between if c.lemma_.lower() in ("cite", "quote") for t in c.subtree}
+            citing = {t.i for c in between if c.lemma_.lower() in CITING_VERBS for t in c.subtree}
             return tok if all(t.is_punct or t.i in citing for t in between) else None
     return None
 
@@ -398,7 +400,7 @@ def _participle(tok: Token, verb: Token) -> bool:
 
 def _citing(tok: Token, verb: Token) -> bool:
     """Return True when ``tok`` belongs to a "citing X" phrase hanging under ``verb``."""
-    return any(c.lemma_.lower() in ("cite", "quote") and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children)
+    return any(c.lemma_.lower() in CITING_VERBS and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children)
 
 
 def _under(tok: Token, verb: Token, deps: frozenset[str]) -> bool:

@@ -54,7 +54,7 @@ from spacy.tokens import Doc
 
 from newsdesk.components.extensions import doc_list, doc_text
 from newsdesk.extract.quote_cues import (
-    QUOTE_CHARS, SPEECH_VERBS, Paragraphs, candidates, cut_coordinated, extension, extension_features, features,
+    CITING_VERBS, QUOTE_CHARS, SPEECH_VERBS, Paragraphs, candidates, cut_coordinated, extension, extension_features, features,
     load_extension_model, load_model, phrase_bounds, quoted_tokens, score, token_spans,
 )
 from newsdesk.extract.date_dateline import HEAD_CHARS, dateline_end, find_dateline
@@ -91,7 +91,6 @@ CHAIN_LEMMAS = frozenset({"add", "continue", "note", "say", "report", "write"})
 CHAIN_WINDOW = 3000  # characters over which "the paper added" still continues a citing chain
 ORPHAN_WORDS = 10  # quotations longer than this are kept as attributions even without a cue
 ORPHAN_REACH = 1500  # characters back to the attribution whose speaker a cue-less quotation is given
-CITING = frozenset({"cite", "quote"})
 
 
 @dataclass
@@ -227,11 +226,11 @@ def _cited(verb) -> Optional[tuple[int, int]]:
     """Return the token offsets of X in "<verb>, citing X" (attached to the verb or its complement)."""
     heads = [verb] + [c for c in verb.children if c.dep_ == "ccomp"]
     participles = [c for h in heads for c in h.children
-                   if c.lemma_.lower() in CITING and c.dep_ in ("advcl", "xcomp", "conj", "prep", "acl")]
+                   if c.lemma_.lower() in CITING_VERBS and c.dep_ in ("advcl", "xcomp", "conj", "prep", "acl")]
     # "the paper reported, citing officials, that ...": the parser may hang "citing" on another verb
     doc = verb.doc
     participles += [t for t in doc[verb.i + 1:min(verb.i + 3, len(doc))]
-                    if t.lemma_.lower() in CITING and doc[t.i - 1].text == ","]
+                    if t.lemma_.lower() in CITING_VERBS and doc[t.i - 1].text == ","]
     for c in participles:
         objs = [o for o in c.children if o.dep_ in ("dobj", "pobj")]
         if objs and _agent_like(objs[0]):
