@@ -328,6 +328,9 @@ def test_parts_without_a_publication_date_stay_underspecified():
     # a when-clause of a future act is future, though its verb is present
     ("He said the opposition would demand a debate when parliament meets on Tuesday.", "Tuesday", "2025-02-25"),
     ("The army will withdraw after the talks end on Friday.", "Friday", "2025-02-21"),
+    # a day something starts on or is set for looks ahead ("agreed to a ceasefire starting Monday")
+    ("The two sides agreed to a ceasefire starting Monday.", "Monday", "2025-02-24"),
+    ("The opposition called a nationwide strike for Monday.", "Monday", "2025-02-24"),
     # a past act stays past
     ("The minister said he met the envoy on Tuesday.", "Tuesday", "2025-02-18"),
 ])

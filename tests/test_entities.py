@@ -299,3 +299,16 @@ def test_the_country_is_a_country_not_a_province_named_after_it(analyze):
     peru = _by_name(a, "Peru")
     assert "the country" in set(_surfaces(peru))
     assert "the country" not in set(_surfaces(_by_name(a, "Ayacucho")))
+
+
+def test_a_name_split_in_two_or_left_untagged_beside_a_role_is_one_person(analyze):
+    """The model tags "Mirza Fakhrul Islam Alamgir" as two people and leaves "Volker Perthes" untagged after
+    "The U.N. envoy for Sudan,": each is one person, and the envoy is Perthes."""
+    article = analyze("Mirza Fakhrul Islam Alamgir was detained at his home in Dhaka, his party said.",
+                      published="2023-10-29")
+    assert [e.name for e in article.entities if e.type == "PERSON" and not e.group][:1] == [
+        "Mirza Fakhrul Islam Alamgir"]
+    article = analyze("The U.N. envoy for Sudan, Volker Perthes, welcomed the agreement.", published="2023-05-20")
+    persons = [e for e in article.entities if e.type == "PERSON"]
+    assert [e.name for e in persons] == ["Volker Perthes"]
+    assert any(m.text == "The U.N. envoy" for m in persons[0].mentions)

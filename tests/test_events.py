@@ -901,3 +901,26 @@ def test_welcoming_a_thing_is_praise(analysed):
     assert [(e.trigger.text, e.cameo, e.plover) for e in events] == [("welcomed", "051", "SUPPORT")]
     events = analysed("The minister welcomed the delegation from Kenya.")
     assert [(e.trigger.text, e.plover) for e in events] == [("welcomed", "CONSULT")]
+
+
+def test_a_verb_coordinated_with_the_speakers_own_is_the_speakers_act(analysed):
+    """"said his forces would respect the deal but accused the army of shelling": the commander accused the army."""
+    events = analysed("An RSF commander said his forces would respect the deal but accused the army of shelling "
+                      "homes in Bahri.")
+    accused = [(e.source_actor.text, e.target_actor.text if e.target_actor else None)
+               for e in events if e.trigger.text == "accused"]
+    assert accused == [("An RSF commander", "the army")]
+
+
+def test_talks_by_telephone_are_a_consultation(analysed):
+    """"spoke with his counterpart by telephone" is CAMEO 041 (discuss by telephone), not a statement."""
+    events = analysed("Foreign Minister Enrique Manalo spoke with John Kerry by telephone on Tuesday.")
+    assert [(e.trigger.text, e.cameo, e.plover) for e in events] == [("spoke", "041", "CONSULT")]
+
+
+def test_control_measures_take_no_territory(analysed):
+    """"had taken necessary control measures" is no seizure of territory (CAMEO 192); "took control of" is."""
+    events = analysed("The coast guard said its officers had taken necessary control measures.")
+    assert all(e.cameo != "192" for e in events)
+    events = analysed("The rebels took control of the town on Sunday.")
+    assert [(e.trigger.text, e.cameo) for e in events] == [("took", "192")]

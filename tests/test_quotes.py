@@ -637,3 +637,52 @@ def test_a_quote_left_open_at_a_paragraph_end_runs_on_to_the_next_speaker(analyz
     assert ("Luque", '"We will not stop until there is justice.\n\n"Peru deserves a president who tells the '
                      'truth,"') in got
     assert not any(speaker == "mayor" and "justice" in content for speaker, content in got)
+
+
+def test_a_quote_of_common_words_with_a_time_is_kept(analyze):
+    """A quotation whose only content words spaCy lists as stop words ("we", "doing", "more", "less") beside a
+    time is a statement, not a bare time."""
+    article = analyze('"We are doing more with less every week," the police chief said.', published="2025-05-14")
+    assert [(q.cue.text, q.content.text) for q in article.quotes] == [
+        ("said", '"We are doing more with less every week,"')]
+
+
+def test_a_statement_read_on_television_reports_the_clause_before_the_cue(analyze):
+    """"..., a spokesman said in a statement read on state television": what was read is no content."""
+    article = analyze("Niger's military government ordered the French ambassador to leave the country, a spokesman "
+                      "for the junta said in a statement read on state television.", published="2023-09-09")
+    assert [(q.cue.text, q.content.text) for q in article.quotes] == [
+        ("said", "Niger's military government ordered the French ambassador to leave the country")]
+
+
+def test_a_relative_clause_is_no_cue_and_a_coordinated_cue_keeps_the_speaker(analyze):
+    """"X, who voted against it, said A and called B 'a tax'": X said A and X called B a tax."""
+    article = analyze('Alderman Jim Donelan, who voted against it, said residents in his ward were already '
+                      'struggling and called the rate increase "a tax on families."', published="2025-05-14")
+    quotes = [(q.cue.text, q.source.text, q.content.text) for q in article.quotes]
+    assert quotes == [("said", "Alderman Jim Donelan", "residents in his ward were already struggling"),
+                      ("called", "Alderman Jim Donelan", 'the rate increase "a tax on families."')]
+    assert len({q.speaker for q in article.quotes}) == 1
+
+
+def test_a_body_named_under_a_preposition_does_not_describe_the_person(analyze):
+    """"a spokesman for the junta" does not make "the junta" the spokesman, nor "his party" the man."""
+    article = analyze("NIAMEY - The army ordered the ambassador to leave, a spokesman for the junta said.\n\n"
+                      "The junta has said it will hand power back to civilians within three years.",
+                      published="2023-09-09")
+    ents = {e.id: e for e in article.entities}
+    speakers = {q.content.text: ents[q.speaker].name for q in article.quotes}
+    assert speakers["it will hand power back to civilians within three years"].lower() == "junta"
+    article = analyze("Police arrested the secretary general of the main opposition party on Sunday, his party said.",
+                      published="2023-10-29")
+    ents = {e.id: e for e in article.entities}
+    assert [ents[q.speaker].name for q in article.quotes] == ["party"]
+
+
+def test_two_named_speakers_are_one_group_source(analyze):
+    """"Saudi Arabia and the United States said": both speak; the speaker is one group entity naming both."""
+    article = analyze("Sudan's army and the RSF agreed on Saturday to a seven-day ceasefire, Saudi Arabia and the "
+                      "United States said in a joint statement.", published="2023-05-20")
+    (quote,) = article.quotes
+    speaker = next(e for e in article.entities if e.id == quote.speaker)
+    assert (speaker.name, speaker.group) == ("Saudi Arabia and the United States", True)

@@ -299,3 +299,27 @@ def test_the_town_an_attack_hits_is_where_it_happened(analyze):
                       "sabotaging earlier efforts.", published="2025-06-01")
     said = [e for e in article.events if e.trigger.text == "said"]
     assert said and all(e.place is None or e.place.name != "Kyiv" for e in said)
+
+
+def test_where_people_come_from_and_who_speaks_are_no_event_place(analyze):
+    """"met envoys from Mali in Abuja" happened in Abuja; a second speaker ("Saudi Arabia and the United States
+    said") and a place inside another verb's reported clause are not where the event was."""
+    article = analyze("President Bola Tinubu met envoys from Mali and Burkina Faso in Abuja on Monday.",
+                      published="2023-09-09")
+    assert {e.place.name for e in article.events if e.trigger.text == "met"} == {"Abuja"}
+    article = analyze("The army and the rebels agreed to a truce, Saudi Arabia and the United States said.",
+                      published="2023-05-20")
+    agreed = [e for e in article.events if e.trigger.text == "agreed"]
+    assert agreed and all(e.place is None for e in agreed)
+    article = analyze("The minister spoke with his Philippine counterpart by telephone and reaffirmed that the "
+                      "treaty covers vessels anywhere in the South China Sea.", published="2024-06-18")
+    spoke = [e for e in article.events if e.trigger.text == "spoke"]
+    assert spoke and all(e.place is None for e in spoke)
+
+
+def test_a_date_in_another_verbs_report_does_not_date_the_event(analyze):
+    """"accused Paris and said the envoy had ignored an invitation last Friday": Friday dates the snub only."""
+    article = analyze("Colonel Abdramane accused Paris of interference and said the ambassador had ignored an "
+                      "invitation last Friday.", published="2023-09-09")
+    accused = [e for e in article.events if e.trigger.text == "accused"]
+    assert accused and all(e.date is None or e.date.inherited for e in accused)

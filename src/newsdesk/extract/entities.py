@@ -68,7 +68,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     """Return the article's entities: each with a canonical name, a type and all its mentions."""
     clusters: list[_Cluster] = []
     persons, others = [], []
-    for e in doc.ents:
+    for e in _join_split_names(list(doc.ents)) + _apposed_names(doc):
         if e.label_ == "PERSON" and outlet_named(e):
             others.append(e)  # "the newspaper Gazeta", tagged a person: an outlet
         elif e.label_ == "PERSON" or _titled(e):
@@ -90,6 +90,44 @@ def extract_entities(doc: Doc) -> list[Entity]:
     _add_nominals(doc, clusters, taken)
     _add_groups(doc, clusters, taken)
     return _to_records(_drop_group_modifiers(clusters))
+
+
+def _join_split_names(ents: list[Span]) -> list[Span]:
+    """Return the model's entities with two person names back to back joined: it tags "Mirza Fakhrul Islam
+    Alamgir" as two people, though two people are never named without a word between them."""
+    out: list[Span] = []
+    for e in ents:
+        last = out[-1] if out else None
+        if (last is not None and e.label_ == last.label_ == "PERSON" and e.start == last.end
+                and last.doc[last.end - 1].whitespace_ == " "):
+            out[-1] = Span(e.doc, last.start, e.end, label="PERSON")
+        else:
+            out.append(e)
+    return out
+
+
+def _apposed_names(doc: Doc) -> list[Span]:
+    """Return names the model left untagged that stand in apposition to a role noun: "The U.N. envoy for Sudan,
+    Volker Perthes, welcomed" (two or three capitalised words set off by commas)."""
+    if not doc.has_annotation("DEP"):
+        return []
+    out = []
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+            continue
+        role = tok.head
+        if role.dep_ == "pobj" and role.head.dep_ == "prep":  # hung on "Sudan" of "the envoy for Sudan"
+            role = role.head.head
+        if role.pos_ != "NOUN" or role.lemma_.lower() not in PERSON_ROLES:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+            start -= 1
+        if 2 <= tok.i + 1 - start <= 3 and start > 0 and doc[start - 1].text == "," \
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",":
+            out.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    return out
 
 
 def _titled(ent: Span) -> bool:
@@ -570,7 +608,7 @@ def _apposed_person(clusters: list[_Cluster], span: Span) -> Optional[_Cluster]:
     # the object of the role's preposition, which a person's name cannot be in apposition to
     starts += [a.idx for p in span.root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "to", "at")
                for o in p.children if o.dep_ == "pobj" and o.ent_type_ != "PERSON"
-               for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+               for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"]  # a person cluster, checked below
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "PERSON":
         starts.append(doc[span.end + 1].idx)
     for c in clusters:

@@ -62,6 +62,8 @@ def lexicon_codes(tok: Token, wide: bool = False) -> list[tuple[str, str]]:
             compounds = [m.lemma_.lower() for m in c.children if m.dep_ in modifier_deps]
             for form in (c.lower_, c.lemma_.lower(), *compounds):
                 code = table.get(f"{lemma} {form}")
+                if code == "192" and form in compounds:
+                    continue  # "took necessary control measures" takes no control: a modifier names no territory
                 if code:
                     out.append(("o", code))
                     break

@@ -153,8 +153,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     obj_code = next((code for kind, code in lexicon_codes(pred.head, wide=True) if kind == "o"), None)
     obj_root = obj_code[:2] if obj_code else None
     if cls == NONE_CLASS and p < TIE_PROB and not pred.negated:
-        # an unsure "no event" yields to an object that names the act: "rallies were held", "held talks"
-        by_object = {"14": "14:PROTEST", "04": "04:CONSULT"}.get(obj_root or "")
+        # an unsure "no event" yields to an object that names the act: "rallies were held", "held talks", or
+        # to talks at a distance: "spoke with X by telephone"
+        by_object = {"14": "14:PROTEST", "04": "04:CONSULT"}.get(obj_root or "" if not phoned(pred.head) else "04")
         if by_object in classes:
             return by_object, float(probs[classes.index(by_object)])
     if cls == NONE_CLASS or not cls[:2].isdigit():
@@ -182,6 +183,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     if not pred.negated and cls[:2] == "04" and "05:SUPPORT" in classes and _welcomes_a_thing(pred.head):
         # "welcomed the ruling": praise (CAMEO 051); "welcomed the president" stays the visit hosted
         return "05:SUPPORT", p
+    if not pred.negated and cls[:2] == "01" and "04:CONSULT" in classes and phoned(pred.head):
+        # "spoke with his counterpart by telephone": a consultation (CAMEO 041), not a statement
+        return "04:CONSULT", p
     if not pred.negated and obj_root == "04" and cls[:2] != "04":
         # "held secret contacts with X", "will send a delegation to Y": a meeting noun or an
         # envoy as the object makes a consultation, whatever else the sentence suggests
@@ -269,6 +273,15 @@ def appeal_code(pred: Predicate):
     if not addressed:
         return None
     return next((code for _, code in lexicon_codes(verb) if code[:2] in ("02", "10")), None)
+
+
+PHONE_NOUNS = frozenset(("telephone", "phone", "call", "videoconference", "video"))
+
+
+def phoned(verb) -> bool:
+    """Return True for a verb done "by telephone", "over the phone", "by video call": talks at a distance."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in PHONE_NOUNS for g in c.children) for c in verb.children)
 
 
 def _welcomes_a_thing(verb) -> bool:

@@ -62,8 +62,8 @@ from newsdesk.extract.event_features import (
     OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, gapped_passive, lexicon_codes,
     participle_clause, predicate_at, predicate_features, secondary_predicates, verb_codes,
 )
-from newsdesk.extract.event_rules import CONFLICT_ROOTS, appeal_code, decide, intends, statement_trigger
-from newsdesk.extract.quote_cues import CITING_VERBS
+from newsdesk.extract.event_rules import CONFLICT_ROOTS, appeal_code, decide, intends, phoned, statement_trigger
+from newsdesk.extract.quote_cues import CITING_VERBS, COORDINATED_CUES, coordinated_with_cue
 from newsdesk.extract.situate import dateline_place
 from newsdesk.records import Actor, Entity, Event, Quote, TextSpan
 
@@ -142,6 +142,8 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 def refine_code(code: str, pred: Predicate) -> str:
     """Return a finer CAMEO code under ``code``'s root when the verb lexicon knows the trigger."""
     root = code[:2]
+    if root == "04" and phoned(pred.head):
+        return "041"  # discuss by telephone
     for first, then in zip(pred.chain, pred.chain[1:]):  # "declined to comment": the pair's code, 011
         found = verb_codes().get(f"{first.lemma_.lower()} {then.lemma_.lower()}")
         if found and found[:2] == root and found in cameo_table():
@@ -197,7 +199,8 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def _subject(verb: Token) -> Optional[Token]:
-    cur = verb
+    # "said his forces would respect the deal but accused the army": the speaker accused
+    cur = (verb.lemma_.lower() in COORDINATED_CUES and coordinated_with_cue(verb)) or verb
     for _ in range(4):
         subjects = [c for c in cur.children if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS]
         if subjects:
@@ -682,8 +685,11 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
             if cls.endswith(":REQUEST") and appeal_code(pred) is not None:
                 # "called on X to investigate": the appeal is the trigger and X its target
                 pred = replace(pred, head=pred.chain[0], chain=pred.chain[:1])
+            # a verb coordinated with the speaker's own ("said ... but accused the army") is no mere sequel
+            lead = pred.chain[0]
+            secondary = n > 0 and not (lead.lemma_.lower() in COORDINATED_CUES and coordinated_with_cue(lead))
             events.extend(_events_for(doc, sent, pred, refine_code(codes[cls], pred), confidence,
-                                      spans, quotes, date, len(events), secondary=n > 0, by_rule=by_rule))
+                                      spans, quotes, date, len(events), secondary=secondary, by_rule=by_rule))
     return events, entities
 
 

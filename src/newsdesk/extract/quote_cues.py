@@ -65,6 +65,9 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
     stranded = _subject_of_relative_misparse(verb)
     if stranded is not None:
         return stranded
+    cue = coordinated_with_cue(verb)
+    if cue is not None and depth < 3:
+        return subject_of(cue, depth + 1)
     if not raised:
         for child in verb.children:
             if child.dep_ == "agent":
@@ -140,7 +143,7 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     doc = verb.doc
     rights = [c for c in verb.rights]
     lefts = [c for c in verb.lefts]
-    ccomps = [c for c in rights if c.dep_ == "ccomp"]
+    ccomps = [c for c in rights if c.dep_ == "ccomp" and not _bare_participle(c)]
     if ccomps:
         c = ccomps[0]
         # "a bill that critics say mirrors a Russian law": the relative pronoun before the cue stays out
@@ -190,6 +193,13 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
             start = _after_colon(doc, start, verb.left_edge.i)
         return _trim(doc, start, sent.end), "para"
     return None, "none"
+
+
+def _bare_participle(clause: Token) -> bool:
+    """Return True for a past participle with no subject or auxiliary right after a noun, which the parser
+    made a complement: in "said in a statement read on state television" what was read is no statement."""
+    return (clause.tag_ == "VBN" and clause.i > 0 and clause.doc[clause.i - 1].pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("aux", "auxpass") for c in clause.children))
 
 
 def _after_colon(doc: Doc, start: int, stop: int) -> int:
@@ -376,12 +386,42 @@ def cut_coordinated(doc: Doc, verb: Token, content: tuple[int, int]) -> tuple[in
             continue
         head = t.head
         nominal = head.pos_ in ("NOUN", "PROPN", "PRON")
-        modal = any(c.tag_ in MODAL_TAGS for c in head.children if c.dep_ == "aux")
-        finite = t.tag_ in FINITE_PAST or any(c.lower_ in ("did", "does", "do") for c in t.children if c.dep_ == "aux")
-        if nominal or (modal and finite):
+        if nominal or _second_verb_phrase(t):
             cut = _trim(doc, s, cc)
             return cut if cut is not None else content
     return content
+
+
+# verbs that, coordinated after a reported clause, go on with what the speaker did: "said the rate hurt
+# families and called it a tax"
+COORDINATED_CUES = frozenset({"call", "accuse", "warn", "urge", "blame", "deny", "insist", "vow", "promise",
+                              "criticize", "praise", "reject", "dismiss", "describe"}) | SPEECH_VERBS
+
+
+def _second_verb_phrase(conj: Token) -> bool:
+    """Return True when a finite verb coordinated inside a reported clause is the speaker's second act:
+    after a modal verb ("said he would order a review and warned against hackers") or when it is itself a
+    verb of saying ("said residents were struggling and called the increase a tax")."""
+    head = conj.head
+    finite = conj.tag_ in FINITE_PAST or any(c.lower_ in ("did", "does", "do") for c in conj.children
+                                              if c.dep_ == "aux")
+    modal = any(c.tag_ in MODAL_TAGS for c in head.children if c.dep_ == "aux")
+    return finite and (modal or conj.tag_ == "VBD" and conj.lemma_.lower() in COORDINATED_CUES)
+
+
+def coordinated_with_cue(verb: Token) -> Optional[Token]:
+    """Return the verb of saying whose subject ``verb`` shares when the parser hung it inside the reported
+    clause: in "said his forces would respect the deal but accused the army" the speaker accused."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJ_DEPS for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ != "ccomp" or head.i > verb.i or head.head.i > head.i:
+        return None
+    cue = head.head
+    if cue.lemma_.lower() not in STRAY_CLAUSE_VERBS or not _second_verb_phrase(verb):
+        return None
+    between = verb.doc[head.i:verb.i]
+    return cue if any(t.lower_ in ("and", "but") and t.head.i == head.i for t in between) else None
 
 
 def _said_more(doc: Doc, verb: Token, source: Optional[tuple[int, int]], end: int) -> bool:
@@ -393,9 +433,10 @@ def _said_more(doc: Doc, verb: Token, source: Optional[tuple[int, int]], end: in
 
 
 def _participle(tok: Token, verb: Token) -> bool:
-    """Return True when ``tok`` belongs to a participle clause of ``verb``: "..., he said, adding that ..."."""
-    return any(c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.left_edge.i <= tok.i <= c.right_edge.i
-               for c in verb.rights)
+    """Return True when ``tok`` belongs to a participle clause of ``verb``: "..., he said, adding that ...", "...,
+    he said in a statement read on television"."""
+    return any((c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" or c.dep_ == "ccomp" and _bare_participle(c))
+               and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.rights)
 
 
 def _citing(tok: Token, verb: Token) -> bool:
@@ -499,8 +540,8 @@ def parenthetical(doc: Doc, verb: Token, source: Optional[tuple[int, int]],
     the extent of the two pieces); "X refused to sign, the officials said, and insisted on Y" reports X,
     and the clause coordinated after the cue ("insisted on Y") is a second statement of the same speaker.
     """
-    if source is None:
-        return None
+    if source is None or verb.dep_ == "relcl":
+        return None  # "Jim Donelan, who voted against it, said ...": a relative clause is no cue clause
     start, end = min(source[0], verb.i), max(source[1], verb.i + 1)
     if end - start > 12:
         return None

@@ -197,8 +197,12 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
 
 def _only_a_time(doc: Doc, content: tuple[int, int]) -> bool:
     """Return True for a content that is only a time: "A second round is expected in the coming weeks"."""
-    words = [t for t in doc[content[0]:content[1]] if not (t.is_punct or t.is_stop)]
+    # function words by part of speech, not spaCy's stop list: that list holds "we", "doing", "more" and "less"
+    words = [t for t in doc[content[0]:content[1]] if not t.is_punct and t.pos_ not in FUNCTION_POS]
     return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"})
 
 
 # "resumed talks", "held negotiations": the talks are an event (CONSULT), not something said

@@ -138,6 +138,23 @@ def _describes_noun(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> 
     return False
 
 
+def in_a_report_apart(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
+    """Return True for an expression inside a reported clause that does not hold the anchor: in "spoke with
+    Manalo and reaffirmed that the treaty covers the South China Sea" the sea is no place of the call, and in
+    "accused Paris and said the envoy had ignored an invitation last Friday" the Friday dates no accusation."""
+    span = span_at(doc, start, end)
+    if span is None or not len(span) or anchor is None:
+        return False
+    cur = span.root
+    for _ in range(64):
+        if cur.i == anchor.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "ccomp" and not (cur.left_edge.i <= anchor.i <= cur.right_edge.i):
+            return True
+        cur = cur.head
+    return False
+
+
 def _dates_a_thing(doc: Doc, start: int, end: int) -> bool:
     """Return True for a date naming when a thing acted on happened: "investigate the January killings",
     "discussed last year's election" (a subject's date stays the event's: "Thursday's attack killed five")."""
@@ -165,7 +182,7 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
             continue
         if d.type == "DURATION" and not _RANGE_TO_NOW.search(d.text):
             continue  # "for three hours" says how long, not when; "in recent weeks" says when
-        if _dates_a_thing(doc, d.start, d.end):
+        if _dates_a_thing(doc, d.start, d.end) or in_a_report_apart(doc, d.start, d.end, anchor):
             continue
         score = _score(doc, d.start, d.end, anchor)
         if score is None:
@@ -215,13 +232,18 @@ ATTACK_ROOTS = frozenset(("18", "19", "20"))
 
 def _acts_elsewhere(doc: Doc, place: Place, anchor: Optional[Token]) -> bool:
     """Return True for a place named as the subject or object of another verb than the event's ("while Moscow
-    claimed", "accused Kyiv of"): an actor of that verb, not where the event happened."""
+    claimed", "accused Kyiv of"), an actor of that verb, or as where people come from ("envoys from Mali"):
+    not where the event happened."""
     span = span_at(doc, place.start, place.end)
     if span is None or not len(span) or anchor is None:
         return False
     root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "Saudi Arabia and the United States said"
+        root = root.head
     if root.head.i == anchor.i:
         return False
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "met envoys from Mali in Abuja": where the envoys come from
     # an object only of a verbal act: "visited Kabul and met X", "bombed Gaza, killing 20" stay there
     return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "dobj" and root.head.lemma_.lower() in ADDRESS_VERBS
 
@@ -280,7 +302,7 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
             continue  # "the foreign minister of Egypt met ...": Egypt says whose minister, not where
         if _describes_noun(doc, p.start, p.end, anchor):
             continue  # "the release of militants held at Bagram": where the militants are held
-        if _acts_elsewhere(doc, p, anchor):
+        if _acts_elsewhere(doc, p, anchor) or in_a_report_apart(doc, p.start, p.end, anchor):
             continue  # "..., while Moscow claimed ...": Moscow acts there; it is not where the event was
         score = _score(doc, p.start, p.end, anchor)
         if score is None:

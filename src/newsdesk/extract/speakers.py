@@ -177,6 +177,8 @@ class SpeakerIndex:
         if not len(source):
             return None
         head = source.root
+        if _names_several(source):  # "Saudi Arabia and the United States said": both speak, as one source
+            return self._new_entity(source, several=True)
         eid = self.at(source)
         if eid is not None:
             return eid
@@ -346,7 +348,7 @@ class SpeakerIndex:
         self.entities[i] = dataclasses.replace(ent, mentions=mentions)
         self._gender.pop(eid, None)
 
-    def _new_entity(self, source: Span) -> Optional[str]:
+    def _new_entity(self, source: Span, several: bool = False) -> Optional[str]:
         head = source.root
         possessor = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
         words = [t for t in source if t.dep_ != "det" and not t.is_punct and t.i not in possessor]
@@ -367,11 +369,11 @@ class SpeakerIndex:
             eid = self._new_by_key[key]
             self._add_mention(eid, mention)
             return eid
-        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_NOUNS
+        plural = several or head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_NOUNS
         etype = head.ent_type_ or ("PERSON" if person_noun(head) or _titled_name(head) else "ORG")
         eid = f"E{self._next}"
         self._next += 1
-        name = " ".join(t.text for t in words)
+        name = source.text if several else " ".join(t.text for t in words)
         ent = Entity(id=eid, name=name, type=etype, mentions=[mention], group=plural)
         self._by_id[eid] = len(self.entities)
         self.entities.append(ent)
@@ -481,8 +483,8 @@ def _np_bounds(tok: Token) -> tuple[int, int]:
 
 
 # dependencies that keep a word inside a name's own noun phrase ("spokesman Aimal Faizi", "Faizi, the spokesman")
-_NP_DEPS = frozenset(("compound", "appos", "amod", "nmod", "poss", "det", "flat", "nummod", "punct", "case",
-                      "prep", "pobj"))
+# ("the spokesman for the junta": the junta, under a preposition, is someone else and does not describe him)
+_NP_DEPS = frozenset(("compound", "appos", "amod", "nmod", "poss", "det", "flat", "nummod", "punct", "case"))
 
 
 def _in_noun_phrase(tok: Token, root: Token) -> bool:
@@ -496,6 +498,14 @@ def _in_noun_phrase(tok: Token, root: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _names_several(source: Span) -> bool:
+    """Return True for a source that coordinates two named actors: "Saudi Arabia and the United States"."""
+    head = source.root
+    return bool(head.ent_type_) and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and any(
+        c.dep_ == "conj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and source.start <= c.i < source.end
+        for c in head.children)
 
 
 def _is_definite_nominal(source: Span) -> bool:

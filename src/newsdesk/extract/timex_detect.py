@@ -260,9 +260,26 @@ def _in_a_time_clause(verb: Token) -> bool:
         for c in verb.children)
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _sets_a_day_ahead(span: Span) -> bool:
+    """Return True for a weekday that something is set for or starts on: "a ceasefire starting Monday
+    evening", "called a nationwide strike for Monday" look ahead whatever the tense of the main verb."""
+    if not any(t.lower_ in _WEEKDAYS for t in span):
+        return False
+    head = span.root.head
+    if head.i == span.root.i:
+        return False
+    return (head.tag_ == "VBG" and head.lemma_.lower() in ("start", "begin")
+            or head.lower_ == "for" and span.root.dep_ == "pobj")
+
+
 def governing_tense(span: Span) -> Optional[str]:
     """Return 'past', 'future', 'present' or None from the verb that governs ``span``."""
     tok = span.root
+    if _sets_a_day_ahead(span):
+        return "future"
     for _ in range(6):
         if tok.lemma_.lower() in _FUTURE_CUES and tok.i not in range(span.start, span.end) and \
                 not (tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
