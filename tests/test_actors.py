@@ -265,3 +265,19 @@ def test_central_banks_are_state_authorities_and_office_holders_keep_their_terms
     article = analyze("MANILA - Secretary of State Antony Blinken spoke with Philippine officials.",
                       published="2024-06-18")
     assert {e.name: e.country for e in article.entities}["Antony Blinken"] == "USA"
+
+
+def test_a_sea_named_after_a_country_is_no_actor_of_it(analyze):
+    """"the South China Sea" and "the Persian Gulf" are waters, not Chinese or Persian actors."""
+    article = analyze("China's coast guard patrols the South China Sea, while tankers crossed the Persian Gulf.",
+                      published="2024-06-18")
+    codes = {e.name: e.country for e in article.entities if e.type == "LOC"}
+    assert codes == {"South China Sea": None, "Persian Gulf": None}
+
+
+def test_a_states_own_security_council_is_its_government(analyze):
+    """"the National Security Council" of a Kenyan story is Kenya's (GOV), not the UN Security Council (IGO)."""
+    article = analyze("NAIROBI - The court said the National Security Council had no power to deploy police. "
+                      "Kenya's government will appeal.", published="2024-01-26")
+    council = next(e for e in article.entities if e.name == "National Security Council")
+    assert (council.country, council.sector) == ("KEN", "GOV")

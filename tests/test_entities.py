@@ -312,3 +312,22 @@ def test_a_name_split_in_two_or_left_untagged_beside_a_role_is_one_person(analyz
     persons = [e for e in article.entities if e.type == "PERSON"]
     assert [e.name for e in persons] == ["Volker Perthes"]
     assert any(m.text == "The U.N. envoy" for m in persons[0].mentions)
+
+
+def test_a_name_ending_in_an_honorifics_spelling_is_whole(analyze):
+    """"Hun Sen" is not "Hun" after the honorific "Sen.": he and his son "Hun Manet" stay two people, while an
+    opening honorific is still dropped ("Sen. Marco Rubio")."""
+    article = analyze("Prime Minister Hun Sen said last week that he would hand power to his son, army chief Hun "
+                      "Manet. Sen. Marco Rubio objected.", published="2023-07-24")
+    assert sorted(e.name for e in article.entities if e.type == "PERSON") == ["Hun Manet", "Hun Sen", "Marco Rubio"]
+    (quote,) = [q for q in article.quotes if q.cue.text == "said"]
+    assert next(e.name for e in article.entities if e.id == quote.speaker) == "Hun Sen"
+
+
+def test_a_party_the_model_tagged_as_a_person_is_a_body(analyze):
+    """"Cambodian People's Party" tagged PERSON by the model is an organisation, named in full."""
+    article = analyze("PHNOM PENH - The vote was held.\n\nCambodian People's Party spokesman Sok Eysan said the "
+                      "party had won.", published="2023-07-24")
+    party = next(e for e in article.entities if "Party" in e.name)
+    assert (party.name, party.type) == ("Cambodian People's Party", "ORG")
+    assert all("\n" not in p.text for p in article.places)

@@ -924,3 +924,38 @@ def test_control_measures_take_no_territory(analysed):
     assert all(e.cameo != "192" for e in events)
     events = analysed("The rebels took control of the town on Sunday.")
     assert [(e.trigger.text, e.cameo) for e in events] == [("took", "192")]
+
+
+def test_ordering_an_envoy_out_is_an_expulsion(analysed):
+    """"ordered the French ambassador to leave the country" expels him (CAMEO 166, SANCTION); an order to troops
+    to leave stays the classifier's."""
+    events = analysed("The military government ordered the French ambassador to leave the country within 48 hours.")
+    assert [(e.trigger.text, e.cameo, e.plover, e.target_actor.text) for e in events] == [
+        ("ordered", "166", "SANCTION", "the French ambassador")]
+
+
+def test_aid_is_coded_by_what_is_sent(analysed):
+    """"sent 14 tonnes of medical supplies" is aid (CAMEO 07) read through the measure noun; "would send rescue
+    teams" is an intent to give aid (033), each country's own, not a threat; "is considering sending aid" stays
+    a statement (CAMEO 014 in ConfliBERT's coding)."""
+    events = analysed("The government in Tripoli sent 14 tonnes of medical supplies to Benghazi on Tuesday.")
+    assert [(e.trigger.text, e.plover) for e in events] == [("sent", "AID")]
+    events = analysed("Egypt and Turkey said they would send rescue teams.")
+    assert [(e.source_actor.text, e.cameo, e.target_actor) for e in events] == [
+        ("Egypt", "033", None), ("Turkey", "033", None)]
+
+
+def test_according_to_is_no_event(analysed):
+    """"The worst-hit city was Derna, according to X": an attribution, and the copula carries no act."""
+    events = analysed("The worst-hit city was Derna, where two dams burst overnight, according to Osama Hamad, "
+                      "the prime minister of the eastern-based government.")
+    assert all(e.trigger.text != "according" for e in events)
+
+
+def test_a_speech_verb_coordinated_after_a_report_shares_the_speakers_subject(analysed):
+    """"The United States said the vote was unfair and announced it would suspend aid": "it" is the United
+    States, not the vote, and the threat is coded."""
+    events = analysed("The United States said the vote was neither free nor fair and announced it would suspend "
+                      "some foreign aid programmes.")
+    assert [(e.trigger.text, e.plover, e.source_actor.text) for e in events if e.trigger.text == "suspend"] == [
+        ("suspend", "THREATEN", "The United States")]

@@ -776,3 +776,11 @@ def test_a_region_word_inside_an_organisations_name_is_no_place(places_of):
     found = {p.text: p.country for p in places_of("The Texas Department of Transportation closed the road.",
                                                   min_confidence=0.0)}
     assert found.get("Texas") == "US"
+
+
+def test_a_city_the_model_took_for_a_people_is_a_place(analyze):
+    """"trapped in Khartoum and Omdurman": the small model tags Omdurman NORP; a big city's name where a place
+    stands is a place, while a demonym stays one ("Afghans" is no city)."""
+    article = analyze("Aid cannot reach civilians trapped in Khartoum and Omdurman, the agency said.",
+                      published="2023-05-20")
+    assert [(p.text, p.country) for p in article.places] == [("Khartoum", "SD"), ("Omdurman", "SD")]

@@ -323,3 +323,4 @@ def test_a_date_in_another_verbs_report_does_not_date_the_event(analyze):
                       "invitation last Friday.", published="2023-09-09")
     accused = [e for e in article.events if e.trigger.text == "accused"]
     assert accused and all(e.date is None or e.date.inherited for e in accused)
+

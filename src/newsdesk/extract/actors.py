@@ -37,6 +37,8 @@ MAX_NGRAM = 5
 _WORD = re.compile(r"[\w][\w.'\-]*")
 # Codes in actors.tsv that are not ISO countries (international bodies, multinational groups).
 NON_COUNTRY = frozenset(("IGO", "NGO", "IMG", "WST", "EUR", "ARB", "AFR", "ASA", "LAM", "MEA", "PGS", "INT", "MUL"))
+# The country column of a body every state has ("national security council"): no country of its own.
+ANY_COUNTRY = "-"
 
 
 class Coding(NamedTuple):
@@ -231,7 +233,7 @@ def _several_origins(words: list[str], low: list[str], date: Optional[str]) -> b
                 continue  # "us" and "who" are words; "US" and "WHO" are names
             hit = _known(key, date)
             code = hit[0] if hit else names.get(key) or regions.get(key)
-            if code and code not in ("IGO", "NGO"):
+            if code and code not in ("IGO", "NGO", ANY_COUNTRY):
                 found.add(code)
                 covered.update(range(i, i + size))
     return len(found) >= 2
@@ -278,7 +280,9 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
                 continue  # "us" and "who" are words; "US" and "WHO" are names
             hit = _known(key, date)
             if hit and known_sector is None and country is None:
-                if hit[0] in NON_COUNTRY:
+                if hit[0] == ANY_COUNTRY:
+                    pass  # "national security council": a state body, its country from the context
+                elif hit[0] in NON_COUNTRY:
                     region = region or hit[0]
                 else:
                     country = hit[0]
@@ -330,6 +334,8 @@ def code_entity(entity: Entity, date: Optional[str] = None) -> Entity:
     """Return ``entity`` with country/sector/code filled where they can be inferred (else unchanged)."""
     if entity.type not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
         return entity
+    if entity.type == "LOC" and entity.name.split()[-1].lower() in NATURAL_FEATURES:
+        return entity  # "the South China Sea" is a sea, no Chinese actor
     coding = code_text(entity.name, date)
     if coding.code is None and coding.country is None:
         for m in entity.mentions:
@@ -346,6 +352,12 @@ def code_entity(entity: Entity, date: Optional[str] = None) -> Entity:
         code=entity.code or coding.code,
         group=entity.group or coding.group,
     )
+
+
+# last words of the names of seas, rivers and mountains: a country word in them codes no actor
+# (not "islands" or "coast": the Solomon Islands and Ivory Coast are countries)
+NATURAL_FEATURES = frozenset("sea ocean gulf bay strait straits channel river lake mountains mountain range desert "
+                             "peninsula basin valley plateau".split())
 
 
 def code_entities(entities: list[Entity], date: Optional[str] = None) -> list[Entity]:

@@ -71,6 +71,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
     for e in _join_split_names(list(doc.ents)) + _apposed_names(doc):
         if e.label_ == "PERSON" and outlet_named(e):
             others.append(e)  # "the newspaper Gazeta", tagged a person: an outlet
+        elif e.label_ == "PERSON" and e[-1].lower_ in BODY_WORDS:
+            others.append(Span(doc, e.start, e.end, label="ORG"))  # "Cambodian People's Party" tagged a person
         elif e.label_ == "PERSON" or _titled(e):
             persons.append(e)
         elif e.label_ in ENTITY_LABELS:
@@ -90,6 +92,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
     _add_nominals(doc, clusters, taken)
     _add_groups(doc, clusters, taken)
     return _to_records(_drop_group_modifiers(clusters))
+
+
+# last words of the names of bodies, never of a person ("Cambodian People's Party" tagged PERSON)
+BODY_WORDS = NEVER_SHORT_FOR | frozenset("movement front alliance association agency ministry coalition".split())
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:
@@ -210,7 +216,7 @@ def _norm(text: str) -> str:
 
 
 def _name_words(span: Span) -> list[str]:
-    """Return the words of a name without honorifics; a hyphenated name stays one word ("Roed-Larsen")."""
+    """Return the words of a name without its opening honorifics; a hyphenated name stays one word ("Roed-Larsen")."""
     pieces: list[list] = []
     for t in span:
         if pieces and not pieces[-1][-1].whitespace_ and (t.text == "-" or pieces[-1][-1].text == "-"):
@@ -218,7 +224,9 @@ def _name_words(span: Span) -> list[str]:
         else:
             pieces.append([t])
     words = [("".join(t.text for t in p), p) for p in pieces]
-    kept = [w for w, p in words if len(p) > 1 or (p[0].lower_ not in HONORIFICS and p[0].is_alpha)]
+    # honorifics open a name ("Sen. Rubio"); after its first word they belong to it ("Hun Sen")
+    opening = next((i for i, (_, p) in enumerate(words) if len(p) > 1 or p[0].lower_ not in HONORIFICS), len(words))
+    kept = [w for w, p in words[opening:] if len(p) > 1 or p[0].is_alpha]
     return kept or [t.text for t in span]
 
 

@@ -12,6 +12,8 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from newsdesk.extract.quote_cues import coordinated_with_cue
+
 # Reporting verbs: when one heads the sentence, the event is in its complement.
 REPORTING = frozenset(
     "say tell report add state note write explain quote announce declare reiterate confirm stress insist claim".split()
@@ -44,6 +46,11 @@ def verb_codes() -> dict[str, str]:
     return out
 
 
+# nouns that measure the thing a verb acts on: "14 tonnes of supplies", "a shipment of arms"
+MEASURE_NOUNS = frozenset("tonne ton tons tonnes kilogram truckload shipment consignment batch cargo load "
+                          "planeload convoy".split())
+
+
 def lexicon_codes(tok: Token, wide: bool = False) -> list[tuple[str, str]]:
     """Return [(kind, CAMEO code)] the verb lexicon gives ``tok``: by object, preposition, verb.
 
@@ -60,6 +67,9 @@ def lexicon_codes(tok: Token, wide: bool = False) -> list[tuple[str, str]]:
         if c.dep_ in object_deps:
             # "suspended aid deliveries": a compound modifier names the thing as well as its head
             compounds = [m.lemma_.lower() for m in c.children if m.dep_ in modifier_deps]
+            if wide and c.lemma_.lower() in MEASURE_NOUNS:  # "sent 14 tonnes of medical supplies": the supplies
+                compounds += [form for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for g in p.children if g.dep_ == "pobj" for form in (g.lower_, g.lemma_.lower())]
             for form in (c.lower_, c.lemma_.lower(), *compounds):
                 code = table.get(f"{lemma} {form}")
                 if code == "192" and form in compounds:
@@ -211,7 +221,10 @@ def secondary_predicates(main: Predicate) -> list[Predicate]:
             # without one the verb is its own predicate ("... and insisted on the release of X")
             comp = [g for g in c.children if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX")]
             if comp:
-                reporter = _subj(c) or _subj(main.chain[0])  # the coordinated verbs share their subject
+                # the coordinated verbs share their subject: the speaker's, when the parser hung the second
+                # inside the first one's report ("said the vote was unfair and announced it would ...")
+                cue = coordinated_with_cue(c)
+                reporter = _subj(c) or (_subj(cue) if cue is not None else None) or _subj(main.chain[0])
                 subject = None
                 c = comp[0]
             elif not any(g.dep_ == "prep" for g in c.children):

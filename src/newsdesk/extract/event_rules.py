@@ -194,6 +194,11 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         # "imposed sanctions on X", "cut diplomatic ties with Y", "halted economic aid": a sanction by its
         # object; announced for later it is a threat
         return ("13:THREATEN" if intends(pred) else "16:SANCTION"), p
+    if not pred.negated and obj_root == "07" and (cls[:2] in ("13", "15") or cls[:2] == "01" and len(pred.chain) == 1):
+        # "sent 14 tonnes of medical supplies", "would send rescue teams": aid by its object (CAMEO 07),
+        # promised it is an intent to give aid (033), not a threat or a deployment ("is considering sending
+        # aid" stays the statement: CAMEO 014, consider a policy option)
+        return ("03:AGREE" if intends(pred) else f"07:{plover_of(obj_code)[0]}"), p
     if not pred.negated and obj_root == "19" and cls[:2] != "19":
         # "captured a village", "took control of the town": territory taken by its object (CAMEO 192)
         coded = f"19:{plover_of(obj_code)[0]}"
@@ -204,6 +209,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         coded = f"17:{plover_of(obj_code)[0]}"
         if coded in classes:
             return ("13:THREATEN" if intends(pred) else coded), p
+    if not pred.negated and orders_an_envoy_out(pred) and "16:SANCTION" in classes:
+        # "ordered the French ambassador to leave the country": an expulsion (CAMEO 166, PLOVER SANCTION expel)
+        return "16:SANCTION", p
     appeal = appeal_code(pred)
     if appeal is not None and not pred.negated and cls[:2] >= "09" and cls[:2] != "10" \
             and f"{appeal[:2]}:REQUEST" in classes:
@@ -282,6 +290,20 @@ def phoned(verb) -> bool:
     """Return True for a verb done "by telephone", "over the phone", "by video call": talks at a distance."""
     return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in PHONE_NOUNS for g in c.children) for c in verb.children)
+
+
+DIPLOMAT_NOUNS = frozenset(("ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "charge"))
+DEPARTURE_VERBS = frozenset(("leave", "depart", "quit", "exit"))
+
+
+def orders_an_envoy_out(pred: Predicate) -> bool:
+    """Return True for "ordered the ambassador to leave", "told the envoy to quit the country"."""
+    if len(pred.chain) < 2 or pred.chain[-1].lemma_.lower() not in DEPARTURE_VERBS:
+        return False
+    first = pred.chain[0]
+    if first.lemma_.lower() not in ORDER_VERBS | {"tell", "give"}:
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in DIPLOMAT_NOUNS for c in first.children)
 
 
 def _welcomes_a_thing(verb) -> bool:

@@ -62,7 +62,9 @@ from newsdesk.extract.event_features import (
     OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, gapped_passive, lexicon_codes,
     participle_clause, predicate_at, predicate_features, secondary_predicates, verb_codes,
 )
-from newsdesk.extract.event_rules import CONFLICT_ROOTS, appeal_code, decide, intends, phoned, statement_trigger
+from newsdesk.extract.event_rules import (
+    CONFLICT_ROOTS, appeal_code, decide, intends, orders_an_envoy_out, phoned, statement_trigger,
+)
 from newsdesk.extract.quote_cues import CITING_VERBS, COORDINATED_CUES, coordinated_with_cue
 from newsdesk.extract.situate import dateline_place
 from newsdesk.records import Actor, Entity, Event, Quote, TextSpan
@@ -137,6 +139,8 @@ def type_model() -> Optional[TypeModel]:
 # meet or negotiate), "will support the resolution" 032, "will train its troops" 031, "will send aid" 033,
 # "will release the prisoners" 035.
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# intentions that go from the actors to someone else, not between them (support, aid, concessions)
+ONE_WAY_INTENTS = frozenset(("032", "033", "035"))
 
 
 def refine_code(code: str, pred: Predicate) -> str:
@@ -643,8 +647,8 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
     events: list[Event] = []
     for sent in doc.sents:
         main = find_predicate(sent)
-        if main is None:
-            continue
+        if main is None or main.chain[0].lower_ == "according":
+            continue  # "..., according to X": the attribution, no act (the sentence's own verb is a copula)
         forced = None
         process = _process_subject(main)
         if process is not None:
@@ -685,10 +689,14 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
             if cls.endswith(":REQUEST") and appeal_code(pred) is not None:
                 # "called on X to investigate": the appeal is the trigger and X its target
                 pred = replace(pred, head=pred.chain[0], chain=pred.chain[:1])
+            code = refine_code(codes[cls], pred)
+            if cls == "16:SANCTION" and orders_an_envoy_out(pred):
+                # "ordered the ambassador to leave": the order is the expulsion (CAMEO 166), the envoy its target
+                pred, code = replace(pred, head=pred.chain[0], chain=pred.chain[:1]), "166"
             # a verb coordinated with the speaker's own ("said ... but accused the army") is no mere sequel
             lead = pred.chain[0]
             secondary = n > 0 and not (lead.lemma_.lower() in COORDINATED_CUES and coordinated_with_cue(lead))
-            events.extend(_events_for(doc, sent, pred, refine_code(codes[cls], pred), confidence,
+            events.extend(_events_for(doc, sent, pred, code, confidence,
                                       spans, quotes, date, len(events), secondary=secondary, by_rule=by_rule))
     return events, entities
 
@@ -785,6 +793,8 @@ def _pairs(src_head: Optional[Token], tgt_head: Optional[Token], sources: list, 
         return pairs
     if cameo[:2] in ("04", "05") and not _consults(pred):
         return pairs  # "Egypt and Jordan welcomed the truce" (051): each welcomed it, not each other
+    if cameo in ONE_WAY_INTENTS:
+        return pairs  # "Egypt and Turkey said they would send rescue teams" (033): each gives, to neither
     # a thing of a named actor ("the OPCW visit") is a target; "a joint military exercise" is not
     weak = tgt_head is None or (_target_score(tgt_head) < 2 and not any(
         c.ent_type_ in ACTOR_ENTS for c in tgt_head.subtree))

@@ -315,6 +315,8 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         elif ent.label_ in NUMERIC_LABELS:
             # "706 Orange County residents" tagged PERCENT: the number, not the name after it.
             blocked.update(t.i for t in ent if not (t.text[:1].isupper() and t.is_alpha))
+        elif ent.label_ == "NORP" and _city_typed_nationality(ent, gaz):
+            ner_spans.append(ent)  # "trapped in Khartoum and Omdurman": a city the model took for a people
         elif ent.label_ in BLOCKING_LABELS:
             blocked.update(range(ent.start, ent.end))
         elif ent.label_ == "PERSON":
@@ -488,7 +490,7 @@ def _demonyms(doc: Doc) -> list[Toponym]:
         if token.idx in taken or not token.text.lstrip("-")[:1].isupper():
             continue
         start = token.idx
-        prev = doc[token.i - 1] if token.i > 0 else None
+        prev = doc[token.i - 1] if token.i > 0 and not doc[token.i - 1].is_space else None  # not a line break
         # (normalize drops a leading "the": "The Glaswegian" is the one-word demonym)
         place = (table.get(normalize(f"{prev.text} {token.text}"))
                  if prev is not None and prev.lower_ not in ("the", "a", "an") else None)
@@ -541,6 +543,15 @@ def _modifies_noun(token) -> bool:
     """Return True when ``token`` stands before a lower-case noun it qualifies ("Azerbaijani soldiers")."""
     doc = token.doc
     return token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN" and doc[token.i + 1].text.islower()
+
+
+def _city_typed_nationality(ent: Span, gaz) -> bool:
+    """Return True for a NORP entity that is no demonym but a big city's name, where a place stands: the object of
+    a preposition or a conjunct ("in Khartoum and Omdurman")."""
+    key = normalize(ent.text)
+    if key in demonym_places() or ent.root.dep_ not in ("pobj", "conj"):
+        return False
+    return _big_city(gaz, key)
 
 
 def _town_shaped(ent: Span, gaz) -> bool:

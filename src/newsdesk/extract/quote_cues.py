@@ -395,7 +395,8 @@ def cut_coordinated(doc: Doc, verb: Token, content: tuple[int, int]) -> tuple[in
 # verbs that, coordinated after a reported clause, go on with what the speaker did: "said the rate hurt
 # families and called it a tax"
 COORDINATED_CUES = frozenset({"call", "accuse", "warn", "urge", "blame", "deny", "insist", "vow", "promise",
-                              "criticize", "praise", "reject", "dismiss", "describe"}) | SPEECH_VERBS
+                              "criticize", "praise", "reject", "dismiss", "describe", "announce", "pledge",
+                              "threaten", "confirm", "reveal", "claim", "admit", "acknowledge"}) | SPEECH_VERBS
 
 
 def _second_verb_phrase(conj: Token) -> bool:

@@ -122,37 +122,34 @@ def _same_clause(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> boo
     return clause_head(span.root).i == clause_head(anchor).i
 
 
-def _describes_noun(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
-    """Return True for an expression inside a relative/participial modifier of a noun that does not contain the anchor."""
+def _clause_above(doc: Doc, start: int, end: int, anchor: Optional[Token], accept) -> Optional[Token]:
+    """Return the nearest clause over the expression at [start, end) that ``accept`` takes and that does not
+    hold the anchor (None when the anchor or the sentence root comes first, or the clause holds the anchor)."""
     span = span_at(doc, start, end)
     if span is None or not len(span) or anchor is None:
-        return False
+        return None
     cur = span.root
     for _ in range(64):
         if cur.i == anchor.i or cur.head.i == cur.i:
-            return False
-        if cur.dep_ in NOUN_MODIFIER_DEPS and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            # the anchor inside that modifier: the place is the modified clause's own
-            return not (cur.left_edge.i <= anchor.i <= cur.right_edge.i)
+            return None
+        if accept(cur):
+            # the anchor inside that clause: the expression is the clause's own
+            return None if cur.left_edge.i <= anchor.i <= cur.right_edge.i else cur
         cur = cur.head
-    return False
+    return None
 
 
-def in_a_report_apart(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
+def _describes_noun(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
+    """Return True for an expression inside a relative/participial modifier of a noun that does not contain the anchor."""
+    return _clause_above(doc, start, end, anchor, lambda t: t.dep_ in NOUN_MODIFIER_DEPS and t.head.pos_ in (
+        "NOUN", "PROPN", "PRON")) is not None
+
+
+def _in_a_report_apart(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
     """Return True for an expression inside a reported clause that does not hold the anchor: in "spoke with
     Manalo and reaffirmed that the treaty covers the South China Sea" the sea is no place of the call, and in
     "accused Paris and said the envoy had ignored an invitation last Friday" the Friday dates no accusation."""
-    span = span_at(doc, start, end)
-    if span is None or not len(span) or anchor is None:
-        return False
-    cur = span.root
-    for _ in range(64):
-        if cur.i == anchor.i or cur.head.i == cur.i:
-            return False
-        if cur.dep_ == "ccomp" and not (cur.left_edge.i <= anchor.i <= cur.right_edge.i):
-            return True
-        cur = cur.head
-    return False
+    return _clause_above(doc, start, end, anchor, lambda t: t.dep_ == "ccomp") is not None
 
 
 def _dates_a_thing(doc: Doc, start: int, end: int) -> bool:
@@ -182,7 +179,7 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
             continue
         if d.type == "DURATION" and not _RANGE_TO_NOW.search(d.text):
             continue  # "for three hours" says how long, not when; "in recent weeks" says when
-        if _dates_a_thing(doc, d.start, d.end) or in_a_report_apart(doc, d.start, d.end, anchor):
+        if _dates_a_thing(doc, d.start, d.end) or _in_a_report_apart(doc, d.start, d.end, anchor):
             continue
         score = _score(doc, d.start, d.end, anchor)
         if score is None:
@@ -302,7 +299,7 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
             continue  # "the foreign minister of Egypt met ...": Egypt says whose minister, not where
         if _describes_noun(doc, p.start, p.end, anchor):
             continue  # "the release of militants held at Bagram": where the militants are held
-        if _acts_elsewhere(doc, p, anchor) or in_a_report_apart(doc, p.start, p.end, anchor):
+        if _acts_elsewhere(doc, p, anchor) or _in_a_report_apart(doc, p.start, p.end, anchor):
             continue  # "..., while Moscow claimed ...": Moscow acts there; it is not where the event was
         score = _score(doc, p.start, p.end, anchor)
         if score is None:
