@@ -281,3 +281,11 @@ def test_a_states_own_security_council_is_its_government(analyze):
                       "Kenya's government will appeal.", published="2024-01-26")
     council = next(e for e in article.entities if e.name == "National Security Council")
     assert (council.country, council.sector) == ("KEN", "GOV")
+
+
+def test_a_house_speaker_is_a_legislator(analyze):
+    """"House Speaker Kevin McCarthy" sits in the legislature (LEG), as "Senate Majority Leader Chuck Schumer"."""
+    article = analyze("WASHINGTON - House Speaker Kevin McCarthy said he had done the right thing. Senate Majority "
+                      "Leader Chuck Schumer disagreed.", published="2023-09-30")
+    codes = {e.name: (e.country, e.sector) for e in article.entities if e.type == "PERSON"}
+    assert codes == {"Kevin McCarthy": ("USA", "LEG"), "Chuck Schumer": ("USA", "LEG")}

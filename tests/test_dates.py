@@ -331,6 +331,8 @@ def test_parts_without_a_publication_date_stay_underspecified():
     # a day something starts on or is set for looks ahead ("agreed to a ceasefire starting Monday")
     ("The two sides agreed to a ceasefire starting Monday.", "Monday", "2025-02-24"),
     ("The opposition called a nationwide strike for Monday.", "Monday", "2025-02-24"),
+    # reported speech shifts an expectation back without making it past
+    ("A second source said an announcement was expected before the end of June.", "the end of June", "2025-06"),
     # a past act stays past
     ("The minister said he met the envoy on Tuesday.", "Tuesday", "2025-02-18"),
 ])

@@ -959,3 +959,15 @@ def test_a_speech_verb_coordinated_after_a_report_shares_the_speakers_subject(an
                       "some foreign aid programmes.")
     assert [(e.trigger.text, e.plover, e.source_actor.text) for e in events if e.trigger.text == "suspend"] == [
         ("suspend", "THREATEN", "The United States")]
+
+
+def test_an_exchange_between_coordinated_actors_is_mutual(analysed):
+    """"Indian and Pakistani troops exchanged fire" is fighting (190) each way; "exchanged prisoners" is a release
+    (0841) each way; the killing in the participle clause keeps its victims."""
+    events = analysed("Indian and Pakistani troops exchanged heavy fire in Kashmir overnight, killing two civilians.")
+    exchanged = [(e.source_actor.text, e.target_actor.text, e.cameo) for e in events if e.trigger.text == "exchanged"]
+    assert exchanged == [("Indian", "Pakistani", "190"), ("Pakistani", "Indian", "190")]
+    assert {e.target_actor.text for e in events if e.trigger.text == "killing"} == {"two civilians"}
+    events = analysed("Russia and Ukraine exchanged prisoners on Friday.")
+    assert [(e.source_actor.text, e.target_actor.text, e.cameo) for e in events] == [
+        ("Russia", "Ukraine", "0841"), ("Ukraine", "Russia", "0841")]

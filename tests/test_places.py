@@ -784,3 +784,14 @@ def test_a_city_the_model_took_for_a_people_is_a_place(analyze):
     article = analyze("Aid cannot reach civilians trapped in Khartoum and Omdurman, the agency said.",
                       published="2023-05-20")
     assert [(p.text, p.country) for p in article.places] == [("Khartoum", "SD"), ("Omdurman", "SD")]
+
+
+def test_a_dateline_town_is_kept_and_a_group_speaker_names_its_places_one_by_one(analyze):
+    """"GENEVA, Aug 14 (Wire) -" is a place by its position even where several towns share the name; and
+    "Burundi, Kenya, Rwanda and Uganda have confirmed cases", one group speaker, still names four places."""
+    article = analyze("GENEVA, Aug 14 (Wire) - The World Health Organization on Wednesday declared an emergency.",
+                      published="2024-08-14")
+    assert [(p.text, p.country) for p in article.places] == [("GENEVA", "CH")]
+    article = analyze("Burundi, Kenya, Rwanda and Uganda have confirmed cases in recent weeks.",
+                      published="2024-08-14")
+    assert [p.text for p in article.places] == ["Burundi", "Kenya", "Rwanda", "Uganda"]

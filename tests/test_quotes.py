@@ -686,3 +686,17 @@ def test_two_named_speakers_are_one_group_source(analyze):
     (quote,) = article.quotes
     speaker = next(e for e in article.entities if e.id == quote.speaker)
     assert (speaker.name, speaker.group) == ("Saudi Arabia and the United States", True)
+
+
+def test_a_comment_not_given_is_withheld_and_a_described_speaker_is_a_person(analyze):
+    """"Islamabad has not commented on the summons" withholds a statement (stance refuses); "said a Lagos-based
+    energy analyst" is a person, named with the hyphen as written."""
+    article = analyze("India summoned a Pakistani diplomat. Islamabad has not commented on the summons.",
+                      published="2023-11-09")
+    assert [(q.cue.text, q.stance) for q in article.quotes if q.cue.text == "commented"] == [
+        ("commented", "refuses")]
+    article = analyze('"The pipelines are tapped every night," said a Lagos-based energy analyst who advises '
+                      'several of the bidders.', published="2024-03-03")
+    (quote,) = article.quotes
+    speaker = next(e for e in article.entities if e.id == quote.speaker)
+    assert (speaker.name, speaker.type) == ("Lagos-based energy analyst", "PERSON")

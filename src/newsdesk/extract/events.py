@@ -764,6 +764,8 @@ def _time_clause(pred: Predicate) -> Optional[Predicate]:
 
 # Joint actions whose actors all act on each other: "India and Pakistan agreed to a cease-fire",
 # "Jordan and Britain held joint exercises", "X met Y" (reciprocal: both are source and target).
+# verbs whose coordinated subjects act on each other, whatever the act: "exchanged fire", "traded accusations"
+MUTUAL_VERBS = frozenset(("exchange", "trade", "swap"))
 RECIPROCAL_ROOTS = frozenset(("03", "04", "05", "06"))
 MEETING_VERBS = frozenset(("meet", "host", "confer"))
 MEETING_NOUNS = frozenset(("talk", "talks", "meeting", "discussion", "negotiation", "consultation", "summit"))
@@ -789,6 +791,8 @@ def _pairs(src_head: Optional[Token], tgt_head: Optional[Token], sources: list, 
            cameo: str, pred: Predicate) -> list[tuple]:
     """Return the (source, target) actor pairs of one predicate, reciprocal for joint actions."""
     pairs = [(s, t) for s in sources for t in targets]
+    if src_head is not None and len(sources) > 1 and pred.head.lemma_.lower() in MUTUAL_VERBS:
+        return [(s, t) for s in sources for t in sources if t is not s]  # "X and Y troops exchanged fire"
     if src_head is None or cameo[:2] not in RECIPROCAL_ROOTS or pred.passive:
         return pairs
     if cameo[:2] in ("04", "05") and not _consults(pred):

@@ -653,8 +653,8 @@ def _entity_layer_spans(doc: Doc) -> list[Span]:
     entities = doc_list(doc, "newsdesk_entities")
     spans: list[Span] = []
     for entity in entities:
-        if getattr(entity, "type", "") not in PLACE_LABELS:
-            continue
+        if getattr(entity, "type", "") not in PLACE_LABELS or getattr(entity, "group", False):
+            continue  # (a group, "Burundi, Kenya, Rwanda and Uganda" as one speaker, names its places one by one)
         found = [doc.char_span(m.start, m.end, alignment_mode="contract") for m in entity.mentions
                  if getattr(m, "kind", "name") in ("name", "acronym")]
         found = [span for span in found if span is not None and len(span)]

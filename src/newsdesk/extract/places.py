@@ -77,7 +77,18 @@ def extract_places(doc: Doc, demonyms: bool = True, sites: bool = True,
     Streets and venues ("Third Street", "Jamsil Stadium") are returned with ``kind="site"``
     at the point of the town they are in; ``sites=False`` drops them.
     """
-    return [place for place, _ in place_evidence(doc, demonyms, sites) if place.confidence >= min_confidence]
+    text = doc_text(doc)
+    return [place for place, ev in place_evidence(doc, demonyms, sites)
+            if place.confidence >= min_confidence or _sure_dateline(text, place, ev)]
+
+
+# A dateline's town is a place by its position ("GENEVA, Aug 14 (Wire) -"); the confidence model, which does
+# not see the position, may doubt a name that several towns share. Kept when it resolves to a town this big.
+DATELINE_MIN_POP = 100_000
+
+
+def _sure_dateline(text: str, place: Place, ev: Optional[Evidence]) -> bool:
+    return ev is not None and ev.population >= DATELINE_MIN_POP and _is_dateline(text, place)
 
 
 def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[tuple[Place, Optional[Evidence]]]:

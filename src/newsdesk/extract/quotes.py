@@ -777,10 +777,17 @@ def _record(text: str, a: _Attribution, source: Optional[TextSpan], marks: list[
     )
 
 
+_NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+|immediately\s+|publicly\s+)?$", re.I)
+# verbs whose negation withholds a statement: "Islamabad has not commented on the summons"
+WITHHELD = frozenset(("comment", "respond", "reply", "confirm"))
+
+
 def _stance(text: str, a: _Attribution) -> str:
     # "called for / on X" asks; "called the vote a declaration of war" names it, which asserts
     if a.lemma == "call" and a.cue and not text[a.cue[1]:a.cue[1] + 6].lstrip().startswith(("for ", "on ", "upon ")):
         return "asserts"
+    if a.lemma in WITHHELD and a.cue and _NEGATED_BEFORE.search(text[max(0, a.cue[0] - 30):a.cue[0]]):
+        return "refuses"
     return STANCE_OF.get(a.lemma, "asserts")
 
 

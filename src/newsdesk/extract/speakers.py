@@ -28,7 +28,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.extract.entities import OUTLET_NOUNS, outlet_named
-from newsdesk.extract.entity_lexicon import PERSON_TITLES
+from newsdesk.extract.entity_lexicon import PERSON_ROLES, PERSON_TITLES
 from newsdesk.records import Entity, Mention
 from newsdesk.components.extensions import doc_text
 
@@ -373,7 +373,8 @@ class SpeakerIndex:
         etype = head.ent_type_ or ("PERSON" if person_noun(head) or _titled_name(head) else "ORG")
         eid = f"E{self._next}"
         self._next += 1
-        name = source.text if several else " ".join(t.text for t in words)
+        # the words as written, hyphens kept ("a Lagos-based energy analyst" is "Lagos-based energy analyst")
+        name = source.text if several else self.doc[words[0].i:words[-1].i + 1].text
         ent = Entity(id=eid, name=name, type=etype, mentions=[mention], group=plural)
         self._by_id[eid] = len(self.entities)
         self.entities.append(ent)
@@ -433,12 +434,18 @@ def _titled_name(head: Token) -> bool:
                                       or t.lower_ in names) for t in name)
 
 
+# role words that as often name a thing: "the head of", "a chair", "justice", "the executive"
+THING_TOO = frozenset(("head", "chair", "justice", "general", "executive", "representative"))
+
+
 def person_noun(head: Token) -> bool:
     """Return True when a common-noun source names people: officials, the spokesman, a senator, residents."""
     low = head.lower_
     if low in GROUP_NOUNS or low in MALE_WORDS or low in FEMALE_WORDS:
         return True
     lemma = head.lemma_.lower()
+    if lemma in PERSON_ROLES and lemma not in THING_TOO:  # "analyst", "envoy", "aide": roles the suffixes miss
+        return True
     return (lemma not in NOT_PERSON and low not in NOT_PERSON and low.endswith(PERSON_SUFFIXES)
             and not low.endswith(NOT_PERSON_SUFFIXES))
 

@@ -275,16 +275,27 @@ def _sets_a_day_ahead(span: Span) -> bool:
             or head.lower_ == "for" and span.root.dep_ == "pobj")
 
 
+_REPORTING_LEMMAS = frozenset(("say", "tell", "add", "report", "state", "write"))
+
+
+def _reported(verb: Token) -> bool:
+    """Return True for the verb of a clause reported by a past verb of saying ("said an announcement was ...")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_LEMMAS and verb.head.tag_ == "VBD"
+
+
 def governing_tense(span: Span) -> Optional[str]:
     """Return 'past', 'future', 'present' or None from the verb that governs ``span``."""
     tok = span.root
     if _sets_a_day_ahead(span):
         return "future"
     for _ in range(6):
-        if tok.lemma_.lower() in _FUTURE_CUES and tok.i not in range(span.start, span.end) and \
+        if tok.lemma_.lower() in _FUTURE_CUES and tok.i not in range(span.start, span.end) and (
                 not (tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
-                    c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)):
-            return "future"  # "is due", "are scheduled", "plans"; not "planned", "was scheduled"
+                    c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children))
+                or tok.lemma_.lower() == "expect" and _reported(tok)):
+            # "is due", "are scheduled", "plans"; not "planned", "was scheduled"; but "a source said an
+            # announcement was expected before the end of June": reported speech shifts the tense back
+            return "future"
         for c in tok.children:
             if c.lower_ in ("will", "'ll", "shall") and c.dep_ in ("aux", "auxpass"):
                 return "future"
