@@ -292,7 +292,7 @@ def phoned(verb) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in PHONE_NOUNS for g in c.children) for c in verb.children)
 
 
-DIPLOMAT_NOUNS = frozenset(("ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "charge"))
+DIPLOMAT_NOUNS = frozenset(("ambassador", "envoy", "diplomat", "attache", "attaché", "consul"))
 DEPARTURE_VERBS = frozenset(("leave", "depart", "quit", "exit"))
 
 

@@ -65,7 +65,7 @@ from newsdesk.extract.event_features import (
 from newsdesk.extract.event_rules import (
     CONFLICT_ROOTS, appeal_code, decide, intends, orders_an_envoy_out, phoned, statement_trigger,
 )
-from newsdesk.extract.quote_cues import CITING_VERBS, COORDINATED_CUES, coordinated_with_cue
+from newsdesk.extract.quote_cues import CITING_VERBS, speakers_second_act
 from newsdesk.extract.situate import dateline_place
 from newsdesk.records import Actor, Entity, Event, Quote, TextSpan
 
@@ -203,8 +203,7 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def _subject(verb: Token) -> Optional[Token]:
-    # "said his forces would respect the deal but accused the army": the speaker accused
-    cur = (verb.lemma_.lower() in COORDINATED_CUES and coordinated_with_cue(verb)) or verb
+    cur = speakers_second_act(verb) or verb  # "said ... but accused the army": the speaker accused
     for _ in range(4):
         subjects = [c for c in cur.children if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS]
         if subjects:
@@ -694,8 +693,7 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
                 # "ordered the ambassador to leave": the order is the expulsion (CAMEO 166), the envoy its target
                 pred, code = replace(pred, head=pred.chain[0], chain=pred.chain[:1]), "166"
             # a verb coordinated with the speaker's own ("said ... but accused the army") is no mere sequel
-            lead = pred.chain[0]
-            secondary = n > 0 and not (lead.lemma_.lower() in COORDINATED_CUES and coordinated_with_cue(lead))
+            secondary = n > 0 and speakers_second_act(pred.chain[0]) is None
             events.extend(_events_for(doc, sent, pred, code, confidence,
                                       spans, quotes, date, len(events), secondary=secondary, by_rule=by_rule))
     return events, entities
@@ -762,10 +760,10 @@ def _time_clause(pred: Predicate) -> Optional[Predicate]:
     return None
 
 
-# Joint actions whose actors all act on each other: "India and Pakistan agreed to a cease-fire",
-# "Jordan and Britain held joint exercises", "X met Y" (reciprocal: both are source and target).
 # verbs whose coordinated subjects act on each other, whatever the act: "exchanged fire", "traded accusations"
 MUTUAL_VERBS = frozenset(("exchange", "trade", "swap"))
+# Joint actions whose actors all act on each other: "India and Pakistan agreed to a cease-fire",
+# "Jordan and Britain held joint exercises", "X met Y" (reciprocal: both are source and target).
 RECIPROCAL_ROOTS = frozenset(("03", "04", "05", "06"))
 MEETING_VERBS = frozenset(("meet", "host", "confer"))
 MEETING_NOUNS = frozenset(("talk", "talks", "meeting", "discussion", "negotiation", "consultation", "summit"))

@@ -425,6 +425,12 @@ def coordinated_with_cue(verb: Token) -> Optional[Token]:
     return cue if any(t.lower_ in ("and", "but") and t.head.i == head.i for t in between) else None
 
 
+def speakers_second_act(verb: Token) -> Optional[Token]:
+    """Return the verb of saying when ``verb`` is itself one coordinated with it (the speaker's second act: "said
+    ... but accused the army"), else None; the event layer gives such a verb the speaker as its subject."""
+    return coordinated_with_cue(verb) if verb.lemma_.lower() in COORDINATED_CUES else None
+
+
 def _said_more(doc: Doc, verb: Token, source: Optional[tuple[int, int]], end: int) -> bool:
     """Return True when words after a trailing cue continue the statement ("..., he said, since ...")."""
     rest = [t for t in doc[verb.i + 1:end]
