@@ -331,3 +331,21 @@ def test_a_party_the_model_tagged_as_a_person_is_a_body(analyze):
     party = next(e for e in article.entities if "Party" in e.name)
     assert (party.name, party.type) == ("Cambodian People's Party", "ORG")
     assert all("\n" not in p.text for p in article.places)
+
+
+def test_a_first_name_after_a_title_and_a_wire_slug(analyze):
+    """"Justice Enock Chacha Mwita": the model tags only "Chacha Mwita", the first name after the title joins it;
+    "EXCLUSIVE-Oil major weighs exit" names no organisation "EXCLUSIVE-Oil"."""
+    article = analyze("Justice Enock Chacha Mwita said the council had no power.", published="2024-01-26")
+    assert [e.name for e in article.entities if e.type == "PERSON"] == ["Enock Chacha Mwita"]
+    article = analyze("EXCLUSIVE-Oil major weighs exit from Nigerian onshore fields - sources\n\nLAGOS - Shell is in "
+                      "talks to sell its onshore fields, two sources said.", published="2024-03-03")
+    assert not any("EXCLUSIVE" in e.name for e in article.entities)
+
+
+def test_a_name_that_ends_a_longer_name_is_the_same_person(analyze):
+    """"Osama bin Laden" ... "bin Laden": the shorter name that ends the longer one is the same person."""
+    article = analyze("US officials believe Osama bin Laden is hiding in the mountains. Pakistan says bin Laden is "
+                      "not in its territory.", published="2001-12-24")
+    persons = [e for e in article.entities if e.type == "PERSON" and not e.group]
+    assert [(e.name, len(e.mentions)) for e in persons] == [("Osama bin Laden", 2)]

@@ -69,6 +69,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
     clusters: list[_Cluster] = []
     persons, others = [], []
     for e in _join_split_names(list(doc.ents)) + _apposed_names(doc):
+        e = _without_slug(e)
+        if e is None:
+            continue
         if e.label_ == "PERSON" and outlet_named(e):
             others.append(e)  # "the newspaper Gazeta", tagged a person: an outlet
         elif e.label_ == "PERSON" and e[-1].lower_ in BODY_WORDS:
@@ -103,6 +106,8 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     Alamgir" as two people, though two people are never named without a word between them."""
     out: list[Span] = []
     for e in ents:
+        if e.label_ == "PERSON":
+            e = _after_title(e)
         last = out[-1] if out else None
         if (last is not None and e.label_ == last.label_ == "PERSON" and e.start == last.end
                 and last.doc[last.end - 1].whitespace_ == " "):
@@ -110,6 +115,39 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+# wire slugs that open a headline: "EXCLUSIVE-Oil major weighs exit", "UPDATE 2-Talks resume"
+WIRE_SLUGS = frozenset(("EXCLUSIVE", "UPDATE", "WRAPUP", "ANALYSIS", "FACTBOX", "INSIGHT", "REFILE", "CORRECTED",
+                        "BREAKINGVIEWS", "EXPLAINER", "TIMELINE", "INTERVIEW"))
+
+
+def _without_slug(ent: Span) -> Optional[Span]:
+    """Return the entity without a wire slug the model ran into it ("EXCLUSIVE-Oil" is "Oil"), None when no name
+    is left."""
+    doc = ent.doc
+    k = ent.start
+    if doc[k].text not in WIRE_SLUGS:
+        return ent
+    k += 1
+    while k < ent.end and (doc[k].like_num or doc[k].text == "-"):
+        k += 1
+    rest = doc[k:ent.end]
+    if not len(rest) or (len(rest) == 1 and rest[0].pos_ != "PROPN"):
+        return None
+    return Span(doc, k, ent.end, label=ent.label_)
+
+
+def _after_title(ent: Span) -> Span:
+    """Return a person's name widened over an untagged first name between it and a title: the model tags only
+    "Chacha Mwita" of "Justice Enock Chacha Mwita"."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i < 1 or doc[i].ent_type_ or doc[i].pos_ != "PROPN" or not doc[i].is_title:
+        return ent
+    if doc[i].lower_ in PERSON_TITLES or doc[i].lower_ in PERSON_ROLES or doc[i - 1].lower_ not in PERSON_TITLES:
+        return ent
+    return Span(doc, i, ent.end, label="PERSON")
 
 
 def _apposed_names(doc: Doc) -> list[Span]:
@@ -260,6 +298,9 @@ def _add_person(clusters: list[_Cluster], ent: Span, evidenced: bool = False) ->
             break
         if len(words) > 1 and any(k.split()[-1] == lowered[-1] and len(k.split()) == 1 for k in c.keys):
             target = c  # "Karzai" came first, "Hamid Karzai" now
+            break
+        if len(words) > 1 and any(k.endswith(" " + key) for k in c.keys):
+            target = c  # "Adolfo Rodriguez Saa" came first, "Mr Rodriguez Saa" now
             break
     kind = "surname" if len(words) == 1 and target is not None else "name"
     if target is None:
