@@ -510,9 +510,9 @@ def _in_noun_phrase(tok: Token, root: Token) -> bool:
 def _names_several(source: Span) -> bool:
     """Return True for a source that coordinates two named actors: "Saudi Arabia and the United States"."""
     head = source.root
-    return bool(head.ent_type_) and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and any(
-        c.dep_ == "conj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and source.start <= c.i < source.end
-        for c in head.children)
+    named = PERSON_TYPES | ORG_TYPES
+    return head.ent_type_ in named and any(
+        c.dep_ == "conj" and c.ent_type_ in named and source.start <= c.i < source.end for c in head.children)
 
 
 def _is_definite_nominal(source: Span) -> bool:

@@ -260,7 +260,7 @@ def _in_a_time_clause(verb: Token) -> bool:
         for c in verb.children)
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(name for name in WEEKDAYS if name.endswith("day"))  # the seven full names
 
 
 def _sets_a_day_ahead(span: Span) -> bool:
