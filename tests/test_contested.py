@@ -69,6 +69,15 @@ def test_denial_of_a_stated_outcome(analyze):
     assert article.contested[0].topic == "deal"
 
 
+def test_denying_an_agreement_answers_who_said_it_was_agreed(analyze):
+    # the first account names the deal by its verb ("had agreed"), the denial by its noun ("agreement")
+    text = ("Two mediators told reporters that the rebels had agreed to free 30 hostages. "
+            "The interior minister's office denied that any agreement on prisoners had been reached.")
+    article = analyze(text, published=PUBLISHED)
+    assert [(c.topic, c.reasons) for c in article.contested] == [("deal", ["denial"])]
+    assert _speaker_names(article, article.contested[0]) == ["Two mediators", "interior minister's office"]
+
+
 @pytest.mark.parametrize("text", [
     # one speaker going back and forth is not a dispute between accounts
     "Omar Haddad said the talks were positive. Haddad later said the talks had stalled.",

@@ -795,3 +795,11 @@ def test_a_dateline_town_is_kept_and_a_group_speaker_names_its_places_one_by_one
     article = analyze("Burundi, Kenya, Rwanda and Uganda have confirmed cases in recent weeks.",
                       published="2024-08-14")
     assert [p.text for p in article.places] == ["Burundi", "Kenya", "Rwanda", "Uganda"]
+
+
+def test_a_place_the_model_took_for_a_people_is_a_place_before_its_kind(analyze):
+    """"in Afghanistan's western Herat province": the small model tags Herat NORP; a known place's name before a
+    word for a kind of place is that place."""
+    article = analyze("A strong earthquake killed hundreds of people in Afghanistan's western Herat province on "
+                      "Saturday, officials said.", published="2023-10-08")
+    assert [(p.text, p.country) for p in article.places] == [("Afghanistan", "AF"), ("Herat", "AF")]

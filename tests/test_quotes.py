@@ -136,6 +136,74 @@ CASES = {
         [("indirect", "asserts", "port officials", [], "port officials", "said",
           "The harbour will reopen on Friday")],
     ),
+    "two-city dateline stripped from the content": (
+        "OSTRAVEL/KARNO, March 3, 2015 (Wire) - The two sides will meet again next week, a mediator said.",
+        [("indirect", "asserts", "mediator", [], "a mediator", "said", "The two sides will meet again next week")],
+    ),
+    "a trailing cue reports both coordinated clauses before it": (
+        "Norland sent two planes with tents, and Ostravia dispatched a team of medics, officials in both capitals said.",
+        [("indirect", "asserts", "officials", [], "officials in both capitals", "said",
+          "Norland sent two planes with tents, and Ostravia dispatched a team of medics")],
+    ),
+    "the medium of a statement is no part of it": (
+        "The mining company said in a statement it regretted the strike.",
+        [("indirect", "asserts", "mining company", [], "The mining company", "said", "it regretted the strike")],
+    ),
+    "a trailing cue with its medium reports the clause before it, not the medium": (
+        "The package adds 71 names to the blacklist and bans the transit of some goods, the presidency said "
+        "in a statement.",
+        [("indirect", "asserts", "presidency", [], "the presidency", "said",
+          "The package adds 71 names to the blacklist and bans the transit of some goods")],
+    ),
+    "a dateline the parser hung on the subject is no part of the source": (
+        "KARNO, June 23 (Wire) - Norland's government said on Friday that the border would reopen.",
+        [("indirect", "asserts", "Norland's government", [], "Norland's government", "said",
+          "that the border would reopen")],
+    ),
+    "a semicolon ends what a later cue reports": (
+        "Norland closes its border; Vestia vows to respond",
+        [("indirect", "promises", "Vestia", [], "Vestia", "vows", "to respond")],
+    ),
+    "told X, with an aside, that Y: Y is what was told": (
+        "The case centred on a meeting at which the general told foreign envoys, without evidence, that the "
+        "vote would be rigged.",
+        [("indirect", "asserts", "general", [], "the general", "told", "that the vote would be rigged")],
+    ),
+    "warned X that Y: the clause is no relative clause on X": (
+        "The minister warned the rebels that the army would respond.",
+        [("indirect", "warns", "minister", [], "The minister", "warned", "that the army would respond")],
+    ),
+    "he after a group named for one person is that person": (
+        "Vera Tomic said she would appeal the ruling. "
+        "Allies of the former mayor said she remained the leader of the party.",
+        [("indirect", "asserts", "Vera Tomic", [], "Vera Tomic", "said", "she would appeal the ruling"),
+         ("indirect", "asserts", "Allies of the former mayor", [], "Allies of the former mayor", "said",
+          "she remained the leader of the party")],
+    ),
+    "a report the parser hung on the dateline is still the cue's content": (
+        "OUAGADOUGOU, Feb 18 (Wire) - Suspected jihadists killed at least 50 soldiers in an attack on an army "
+        "detachment in northern Burkina Faso, two security sources said on Saturday, in one of the deadliest "
+        "assaults on the military since the junta seized power.",
+        [("indirect", "asserts", "two security sources", [], "two security sources", "said",
+          "Suspected jihadists killed at least 50 soldiers in an attack on an army detachment in northern "
+          "Burkina Faso")],
+    ),
+    "according to X, but Y said: the attribution stops where another speaker starts": (
+        "Candidates backed by the jailed leader won the most seats, according to official results, "
+        "but his party said the count had been rigged.",
+        [("indirect", "reports", "official results", [], "official results", "according to",
+          "Candidates backed by the jailed leader won the most seats"),
+         ("indirect", "asserts", "party", [], "his party", "said", "the count had been rigged")],
+    ),
+    "a participle describing a thing names no speaker": (
+        "The commission said the delays had been caused by a phone shutdown ordered for security reasons.",
+        [("indirect", "asserts", "commission", [], "The commission", "said",
+          "the delays had been caused by a phone shutdown ordered for security reasons")],
+    ),
+    "the time of the cue is no part of the content": (
+        "President Ralu Tesk said on Wednesday he would not sign the finance bill.",
+        [("indirect", "asserts", "Ralu Tesk", [], "President Ralu Tesk", "said", "he would not sign the finance bill")],
+    ),
     "dash dateline stripped from the content": (
         "LONDON ― The strike will end next week, union leaders said on Tuesday.",
         [("indirect", "asserts", "union leaders", [], "union leaders", "said", "The strike will end next week")],
@@ -231,7 +299,7 @@ CASES = {
         "The video contradicted the police's earlier claim that the driver had refused to stop.",
         [("indirect", "denies", "video", [], "The video", "contradicted",
           "the police's earlier claim that the driver had refused to stop"),
-         ("indirect", "claims", "police", ["video"], "the police's", "claim", "that the driver had refused to stop")],
+         ("indirect", "claims", "police", [], "the police's", "claim", "that the driver had refused to stop")],
     ),
     "a broadcaster named by its country is its own source, not the country": (
         "US television is reporting that the border crossing has reopened.",
@@ -700,3 +768,25 @@ def test_a_comment_not_given_is_withheld_and_a_described_speaker_is_a_person(ana
     (quote,) = article.quotes
     speaker = next(e for e in article.entities if e.id == quote.speaker)
     assert (speaker.name, speaker.type) == ("Lagos-based energy analyst", "PERSON")
+
+
+def test_a_cue_inside_a_relative_clause_reports_no_whole_sentence(attribute):
+    # "calling for" hangs in a relative clause on the subject; the sentence around it is nobody's statement
+    text = ("The United States, which has vetoed three resolutions calling for a ceasefire, "
+            "circulated a rival draft on Monday.")
+    quotes, _ = attribute(text)
+    assert all("circulated" not in q.content.text for q in quotes if q.cue and q.cue.text == "calling")
+    assert all(not q.content.text.startswith("The United States") for q in quotes)
+
+
+def test_two_offices_are_two_speakers(attribute):
+    text = ("The prime minister's office denied that the border had been closed. "
+            "The interior minister's office said the border was closed on Monday.")
+    quotes, entities = attribute(text)
+    assert [entities[q.speaker].name for q in quotes] == ["prime minister's office", "interior minister's office"]
+
+
+def test_an_apposed_description_is_not_the_speaker(attribute):
+    text = "Protest organisers, mostly young people who met on social media, said they would march again on Thursday."
+    quotes, entities = attribute(text)
+    assert [entities[q.speaker].name for q in quotes] == ["Protest organisers"]

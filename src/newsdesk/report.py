@@ -74,9 +74,17 @@ def _actor(actor: Optional[Actor], missing: str) -> str:
     return _clip(actor.text, 40) + (f" {{{coding}}}" if coding else "")
 
 
+# Below this the type classifier is mostly guessing ("BHP has chosen conflict" as a release): the report lists
+# such events apart, in one line each; the JSON, the store and the exports keep every event with its confidence.
+REPORT_MIN_CONFIDENCE = 0.2
+
+
 def _event_lines(article: Article, names: dict[str, str]) -> list[str]:
     lines = []
+    unsure = [ev for ev in article.events if ev.confidence < REPORT_MIN_CONFIDENCE]
     for ev in article.events:
+        if ev.confidence < REPORT_MIN_CONFIDENCE:
+            continue
         src = _actor(ev.source_actor, "?")
         tgt = _actor(ev.target_actor, "—")
         flags = [f for f, on in (("negated", ev.negated), ("hypothetical", ev.hypothetical),
@@ -98,6 +106,11 @@ def _event_lines(article: Article, names: dict[str, str]) -> list[str]:
         if extras:
             line += "\n      " + "; ".join(extras)
         lines.append(line)
+    if unsure:
+        lines.append(f"  less certain (confidence below {REPORT_MIN_CONFIDENCE:.2f}):")
+        lines += [f"    {ev.plover or 'statement'} (CAMEO {ev.cameo}) {_actor(ev.source_actor, '?')} → "
+                  f"{_actor(ev.target_actor, '—')}  “{ev.trigger.text if ev.trigger else ''}”  {ev.confidence:.2f}"
+                  for ev in unsure]
     return lines
 
 

@@ -31,6 +31,9 @@ TOPIC_FAMILIES = {
     "election": ("election", "vote", "poll", "ballot"),
 }
 _FAMILY_OF = {lemma: family for family, lemmas in TOPIC_FAMILIES.items() for lemma in lemmas}
+# Verbs that name a family's topic as their act: "Hamas had agreed to free 40 hostages" is about a deal,
+# as is the denial that "any agreement had been reached".
+_VERB_FAMILY = {"agree": "deal", "negotiate": "talks", "meet": "talks"}
 # Nouns too general to say what two statements are about.
 _GENERIC_NOUNS = frozenset({
     "official", "people", "thing", "time", "year", "week", "month", "day", "way", "part", "side", "lot",
@@ -41,7 +44,7 @@ _GENERIC_NOUNS = frozenset({
 POSITIVE_OUTCOME = frozenset({
     "continue", "progress", "positive", "productive", "constructive", "fruitful", "succeed", "success",
     "successful", "advance", "breakthrough", "yield", "resume", "ongoing", "improve", "grow", "rise",
-    "agree", "encouraging", "promising", "good", "useful", "substantive",
+    "agree", "encouraging", "promising", "good", "useful", "substantive", "reach",
 })
 NEGATIVE_OUTCOME = frozenset({
     "fizzle", "fail", "failure", "collapse", "stall", "deadlock", "halt", "suspend", "stop", "sour",
@@ -105,6 +108,8 @@ def topics_of(span: Span) -> tuple[str, ...]:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and token.dep_ in _CORE_DEPS and lemma not in _GENERIC_NOUNS and len(lemma) > 2:
             keys[_FAMILY_OF.get(lemma, lemma)] = None
+        elif token.pos_ == "VERB" and lemma in _VERB_FAMILY:
+            keys[_VERB_FAMILY[lemma]] = None
     return tuple(keys)
 
 

@@ -22,9 +22,10 @@ _FULL_DATE = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d\d\b"
     r"|\b(?:19|20)\d\d-\d\d-\d\d\b"
 )
-# An upper-case place at the start of a line, before a comma, an agency in brackets or a dash.
+# An upper-case place at the start of a line, before a comma, an agency in brackets or a dash; a story
+# filed from two cities names both ("DOHA/JERUSALEM, Feb 20 -").
 _PLACE = re.compile(
-    r"^[ \t]*([A-Z][A-Z'.\-]+(?:[ \-][A-Z][A-Z'.\-]+){0,3})"
+    r"^[ \t]*([A-Z][A-Z'.\-]+(?:[ \-/][A-Z][A-Z'.\-]+){0,3})"
     r"(?:,\s*(?:[A-Z][a-z]+\.?|[A-Z]{2,})(?:\s[A-Z][a-z]+)?)?"
     r"\s*(?:,|\(|—|–|--|-)",
     re.M,
@@ -39,7 +40,7 @@ def find_dateline(text: str) -> tuple[Optional[str], Optional[str], Optional[tup
     head = text[:HEAD_CHARS]
     place, offsets = None, None
     for pm in _PLACE.finditer(head[:200]):
-        name = pm.group(1).strip(" .-")
+        name = pm.group(1).split("/")[0].strip(" .-")  # the first of two filing cities
         if len(name) >= 3 and name not in _NOT_PLACES and not re.fullmatch(r"[IVX]+", name):
             place, offsets = name, (pm.start(1), pm.start(1) + len(name))
             break
@@ -85,3 +86,24 @@ def past_dateline(subject: Token) -> Token:
                for t in doc[subject.i + 1:appos.i]):
             return appos
     return subject
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
+
+def lede_verb(place: Token) -> Optional[Token]:
+    """Return the lede's verb when the parser hung it on the dateline place, else None.
+
+    "TBILISI, May 2 (Wire) - Georgian riot police fired tear gas": "fired" hangs on "TBILISI"; the verb with
+    its own subject after the dateline's dash is the sentence's own.
+    """
+    if place.pos_ not in ("PROPN", "NOUN") or not place.is_sent_start:
+        return None
+    doc = place.doc
+    dash = next((t.i for t in doc[place.i + 1:min(place.i + 16, place.sent.end)]
+                 if t.text in DATELINE_DASHES and t.whitespace_ and doc[t.i - 1].whitespace_), None)
+    if dash is None:
+        return None
+    return next((c for c in place.children if c.i > dash and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ in _SUBJECTS for g in c.children)), None)
+

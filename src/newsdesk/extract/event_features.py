@@ -12,6 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from newsdesk.extract.date_dateline import lede_verb
 from newsdesk.extract.quote_cues import coordinated_with_cue
 
 # Reporting verbs: when one heads the sentence, the event is in its complement.
@@ -67,8 +68,9 @@ def lexicon_codes(tok: Token, wide: bool = False) -> list[tuple[str, str]]:
         if c.dep_ in object_deps:
             # "suspended aid deliveries": a compound modifier names the thing as well as its head
             compounds = [m.lemma_.lower() for m in c.children if m.dep_ in modifier_deps]
-            if wide and c.lemma_.lower() in MEASURE_NOUNS:  # "sent 14 tonnes of medical supplies": the supplies
-                compounds += [form for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            if wide and (c.lemma_.lower() in MEASURE_NOUNS or c.ent_type_ == "MONEY"):
+                # "sent 14 tonnes of medical supplies", "pledged $200,000 in emergency assistance": what is sent
+                compounds += [form for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                               for g in p.children if g.dep_ == "pobj" for form in (g.lower_, g.lemma_.lower())]
             for form in (c.lower_, c.lemma_.lower(), *compounds):
                 code = table.get(f"{lemma} {form}")
@@ -108,7 +110,8 @@ def _verb_children(tok: Token, deps: frozenset[str]) -> list[Token]:
 
 def find_predicate(sent: Span) -> Optional[Predicate]:
     """Return the sentence's event predicate, or None for a sentence without a verb."""
-    root = _misparsed_participle(sent.root) or _misparsed_subordinate(sent.root) or sent.root
+    root = (_misparsed_participle(sent.root) or _misparsed_subordinate(sent.root) or lede_verb(sent.root)
+            or sent.root)
     pred = root
     reporter = None
     for _ in range(3):  # "officials said the agency reported that X attacked Y"
@@ -121,6 +124,8 @@ def find_predicate(sent: Span) -> Optional[Predicate]:
         comp = [c for c in pred.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
         if not comp:
             comp = [c for c in pred.head.children if c.dep_ in ("ccomp",) and c.pos_ in ("VERB", "AUX") and c != pred] if pred != root else []
+        if not comp:  # "KABUL (Wire) - X killed Y, sources said": the parser hung the report on the dateline
+            comp = [v for v in (lede_verb(c) for c in pred.children if c.i == pred.sent.start) if v is not None]
         if not comp:  # "X was quoted as saying (that) ...": through "as" to the second reporting verb
             comp = [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "as"
                     for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in REPORTING]

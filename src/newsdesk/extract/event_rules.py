@@ -199,6 +199,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         # promised it is an intent to give aid (033), not a threat or a deployment ("is considering sending
         # aid" stays the statement: CAMEO 014, consider a policy option)
         return ("03:AGREE" if intends(pred) else f"07:{plover_of(obj_code)[0]}"), p
+    if not pred.negated and obj_code == "033" and cls[:2] == "07" and "03:AGREE" in classes:
+        # "promised $5 million in aid", "pledged assistance": aid promised is an intent to give it (033)
+        return "03:AGREE", p
     if not pred.negated and obj_root == "19" and cls[:2] != "19":
         # "captured a village", "took control of the town": territory taken by its object (CAMEO 192)
         coded = f"19:{plover_of(obj_code)[0]}"

@@ -153,13 +153,18 @@ def refine_code(code: str, pred: Predicate) -> str:
         if found and found[:2] == root and found in cameo_table():
             return found
     for tok in reversed(pred.chain):
-        for _, found in lexicon_codes(tok):
+        # wide: "talks were held" and "pledged $200,000 in assistance" name their object too
+        for _, found in lexicon_codes(tok, wide=True):
             if found[:2] == root and found in cameo_table():
+                if found == "030":
+                    break  # "offered to mediate": the general intent; what is intended may say more
                 return found
     if code == "030" and intends(pred):
-        intended = next((found[:2] for tok in reversed(pred.chain) for _, found in lexicon_codes(tok)), None)
-        if intended in INTENT_CODES and INTENT_CODES[intended] in cameo_table():
-            return INTENT_CODES[intended]
+        intended = next((found for tok in reversed(pred.chain) for _, found in lexicon_codes(tok)), None)
+        if intended == "045":
+            return "039"  # "offered to mediate": intent to mediate, not to meet
+        if intended and intended[:2] in INTENT_CODES and INTENT_CODES[intended[:2]] in cameo_table():
+            return INTENT_CODES[intended[:2]]
     return code
 
 
@@ -457,6 +462,10 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
     # "the foreign minister of Egypt", "the army of Mali": the "of" country is the actor's;
     # "the president of the European Commission" is the body's (over any home-country guess)
     of_owner = _of_coding(head, date) if coding.country is None and coding.prefix is None and coding.sector else None
+    if coding.country is None and coding.prefix is None:  # (before a home-country guess the entity got)
+        owner = _possessor_country(head, spans)
+        if owner is not None:  # "the defence ministry said its forces had struck": the ministry's forces
+            coding = Coding(owner, coding.sector, join_code(owner, coding.sector), coding.group, owner)
     if ent is not None:
         country = coding.country or ent.country
         sector = coding.sector or ent.sector
@@ -483,6 +492,19 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
     return Actor(start=span.start_char, end=span.end_char, text=span.text,
                  entity=ent.id if ent is not None else None,
                  code=coding.code, country=coding.country, sector=coding.sector)
+
+
+def _possessor_country(head: Token, spans: _Mentions) -> Optional[str]:
+    """Return the country of whoever "its" or "their" stands for in "X said its forces had struck": the
+    subject of a verb above the noun, nearest first."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        return None
+    for verb in head.ancestors:
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i and c != head):
+            ent = _entity_at(spans, subj.idx, subj.idx + len(subj.text), subj.idx)
+            if ent is not None and ent.country:
+                return ent.country
+    return None
 
 
 def _of_coding(head: Token, date: Optional[str]) -> Optional[Coding]:

@@ -545,13 +545,22 @@ def _modifies_noun(token) -> bool:
     return token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN" and doc[token.i + 1].text.islower()
 
 
+# the kind of place a name is said to be: "Herat province", "the Zinda Jan district"
+PLACE_KIND_NOUNS = frozenset({"province", "district", "city", "town", "village", "region", "state", "county",
+                              "governorate", "prefecture", "municipality"})
+
+
 def _city_typed_nationality(ent: Span, gaz) -> bool:
-    """Return True for a NORP entity that is no demonym but a big city's name, where a place stands: the object of
-    a preposition or a conjunct ("in Khartoum and Omdurman")."""
+    """Return True for a NORP entity that is no demonym but a place's name, where a place stands: a big city as the
+    object of a preposition or a conjunct ("in Khartoum and Omdurman"), any known place before a word saying what
+    kind of place it is ("in Afghanistan's western Herat province")."""
     key = normalize(ent.text)
-    if key in demonym_places() or ent.root.dep_ not in ("pobj", "conj"):
+    if key in demonym_places():
         return False
-    return _big_city(gaz, key)
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in PLACE_KIND_NOUNS:
+        return bool(gaz.numbers(key))
+    return ent.root.dep_ in ("pobj", "conj") and _big_city(gaz, key)
 
 
 def _town_shaped(ent: Span, gaz) -> bool:

@@ -23,7 +23,7 @@ from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.extract.date_dateline import past_dateline
+from newsdesk.extract.date_dateline import DATELINE_DASHES, lede_verb, past_dateline
 from newsdesk.extract.speakers import person_noun
 from newsdesk.components.extensions import doc_text
 
@@ -38,6 +38,9 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "tweet", "write", "explain", "co
 RAISING = frozenset({"seem", "appear"})
 CONTENT_PUNCT = frozenset({",", ".", ";", ":", "—", "–", "-", "(", ")"})
 QUOTE_CHARS = frozenset('"“”„«»‟')
+# What a statement is made in: "said in a statement it regretted ..." frames the cue, not the content.
+SPEECH_MEDIA = frozenset({"statement", "interview", "letter", "email", "e-mail", "speech", "post", "tweet",
+                          "briefing", "conference", "message", "video", "broadcast", "release", "filing"})
 
 
 class Candidate(NamedTuple):
@@ -74,9 +77,11 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
-        if verb.tag_ == "VBN" and (verb.dep_ == "advcl" or any(c.dep_ in ("nsubjpass", "auxpass")
-                                                               for c in verb.children)):
-            return None  # "when it was revealed", "Asked about it, ...": the passive names no speaker
+        if verb.tag_ == "VBN" and (verb.dep_ in ("advcl", "acl") or any(c.dep_ in ("nsubjpass", "auxpass")
+                                                                       for c in verb.children)):
+            # "when it was revealed", "Asked about it, ...", "a shutdown ordered for security reasons": the
+            # passive names no speaker (the noun a participle describes is what was ordered)
+            return None
     if depth < 3 and verb.dep_ == "acomp" and verb.head.i != verb.i:  # "voters are likely to say"
         return subject_of(verb.head, depth + 1, raised=True)
     if depth < 3 and verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.tag_ in ("VBN", "JJ"):
@@ -123,6 +128,14 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ in ("relcl", "acl") and child.i > head.i:
             right = min(right, child.left_edge.i)
+        elif child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            # "Brazil's top electoral court on Friday barred ...": the time is the act's, not the speaker's
+            right = min(right, child.left_edge.i)
+    # "BRUSSELS, June 23 (Wire) - European Union governments": a dateline the parser hung on the phrase stays out
+    dash = next((t.i for t in doc[left:head.i] if t.text in DATELINE_DASHES and t.whitespace_
+                 and t.i > 0 and doc[t.i - 1].whitespace_ and t.i - t.sent.start <= 16), None)
+    if dash is not None:
+        left = dash + 1
     while right > left + 1 and doc[right - 1].is_punct:
         right -= 1
     while left < right - 1 and doc[left].is_punct:
@@ -143,15 +156,22 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     doc = verb.doc
     rights = [c for c in verb.rights]
     lefts = [c for c in verb.lefts]
-    ccomps = [c for c in rights if c.dep_ == "ccomp" and not _bare_participle(c)]
+    ccomps = [c for c in rights if c.dep_ == "ccomp" and not _bare_participle(c) and not _taken_by_a_later_cue(verb, c)]
     if ccomps:
         c = ccomps[0]
         # "a bill that critics say mirrors a Russian law": the relative pronoun before the cue stays out
-        return _trim(doc, max(c.left_edge.i, verb.i + 1), c.right_edge.i + 1), "ccomp"
-    left_ccomps = [c for c in lefts if c.dep_ == "ccomp"]
+        return _trim(doc, _past_medium(c, max(c.left_edge.i, verb.i + 1)), c.right_edge.i + 1), "ccomp"
+    # "EU adopts new sanctions on Russia; Moscow vows response": a semicolon ends what is reported
+    left_ccomps = [c for c in lefts if c.dep_ == "ccomp"
+                   and not any(t.text == ";" for t in doc[c.right_edge.i + 1:verb.i])]
     if left_ccomps:
         c = left_ccomps[-1]
-        return _trim(doc, c.left_edge.i, c.right_edge.i + 1), "lccomp"
+        return _trim(doc, _first_conjunct_start(verb, c), c.right_edge.i + 1), "lccomp"
+    # "OUAGADOUGOU, Feb 18 (Wire) - Jihadists killed 50 soldiers, two sources said": the parser hung the
+    # reported clause on the dateline, and the dateline on the cue
+    lede = next((v for v in (lede_verb(c) for c in lefts if c.i == verb.sent.start) if v is not None), None)
+    if lede is not None:
+        return _trim(doc, lede.left_edge.i, lede.right_edge.i + 1), "lccomp"
     xcomps = [c for c in rights if c.dep_ == "xcomp"]
     if xcomps:
         c = xcomps[0]
@@ -162,12 +182,16 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
             start = min(start, objs[0].left_edge.i)
         return _trim(doc, start, end), "xcomp"
     objs = [c for c in rights if c.dep_ in ("dobj", "dative")]
+    stray = _stray_that_clause(verb) if objs and verb.lemma_.lower() in STRAY_CLAUSE_VERBS else None
+    if stray is not None:  # "told foreign ambassadors, without evidence, that the machines could be rigged"
+        return _trim(doc, stray.left_edge.i, stray.right_edge.i + 1), "ccomp"
     if objs:
         tail = [c for c in rights if c.i >= objs[0].i and (c.dep_ in OBJ_TAIL_DEPS or c.dep_ == "prep"
                                                            and c.lower_ in OBJ_TAIL_PREPS)]
         end = max(c.right_edge.i for c in tail) + 1
         return _trim(doc, objs[0].left_edge.i, end), "obj"
-    preps = [c for c in rights if c.dep_ == "prep"]
+    # "said in a statement": the medium is no content
+    preps = [c for c in rights if c.dep_ == "prep" and not _names_a_medium(c)]
     if preps:
         p = preps[0]
         # "referred to Rubio as a bright leader": the as-phrase belongs to the content
@@ -195,6 +219,40 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     return None, "none"
 
 
+def _names_a_medium(prep: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in SPEECH_MEDIA for o in prep.children)
+
+
+def _names_a_time(tok: Token) -> bool:
+    """"on Wednesday", "Wednesday": a time phrase."""
+    if tok.dep_ == "npadvmod":
+        return tok.ent_type_ in ("DATE", "TIME")
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in tok.children)
+
+
+def _past_medium(clause: Token, start: int) -> int:
+    """Return the content start past a leading "in a statement" or "on Wednesday" that the parser hung on the
+    clause: "said on Wednesday he would not sign" frames the cue."""
+    for child in clause.lefts:
+        if child.i == start and (child.dep_ == "prep" and (_names_a_medium(child) or _names_a_time(child))
+                                 or child.dep_ == "npadvmod" and _names_a_time(child)):
+            start = child.right_edge.i + 1
+    return start
+
+
+def _first_conjunct_start(verb: Token, clause: Token) -> int:
+    """Return where a statement before a trailing cue starts. In "Pakistan sent planes, and Iran
+    dispatched a team, officials said" the parser makes the cue a conjunct of "sent" and gives it only
+    the second clause; the officials said both."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > clause.left_edge.i:
+        return clause.left_edge.i
+    own = [c.right_edge.i for c in head.children if c.i < clause.left_edge.i and c.dep_ not in ("cc", "punct")]
+    if all(t.dep_ in ("cc", "punct") for t in verb.doc[max(own, default=head.i) + 1:clause.left_edge.i]):
+        return head.left_edge.i
+    return clause.left_edge.i
+
+
 def _bare_participle(clause: Token) -> bool:
     """Return True for a past participle with no subject or auxiliary right after a noun, which the parser
     made a complement: in "said in a statement read on state television" what was read is no statement."""
@@ -220,23 +278,41 @@ def _stray_that_clause(verb: Token) -> Optional[Token]:
     """"after the paper reported, citing two officials, that he had approved ...": the parser may hang the
     that-clause on the main verb; it is the complement of the cue it follows, past a citing phrase."""
     doc = verb.doc
+    # "told foreign ambassadors, without evidence, that ...": the cue's own object and adjuncts may come first
+    own = {t.i for c in verb.rights if c.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod") for t in c.subtree}
     for tok in doc[verb.i + 1:verb.sent.end]:
+        if tok.dep_ == "relcl" and tok.head.dep_ in ("dobj", "dative") and tok.head.head.i == verb.i \
+                and any(c.dep_ in SUBJ_DEPS for c in tok.children):
+            # "warned the rebels that the army would respond": a clause with its own subject after a
+            # speech verb's addressee is what was said, not a relative clause on the addressee
+            first = next((t for t in tok.subtree if not t.is_punct), None)
+            return tok if first is not None and first.lower_ == "that" and first.head.i == tok.i else None
         if tok.dep_ not in ("advcl", "ccomp") or tok.head.i == verb.i:
             continue
         first = next((t for t in tok.subtree if not t.is_punct), None)
         if first is not None and first.dep_ == "mark" and first.lower_ == "that" and first.head.i == tok.i:
             between = doc[verb.i + 1:first.i]
             citing = {t.i for c in between if c.lemma_.lower() in CITING_VERBS for t in c.subtree}
-            return tok if all(t.is_punct or t.i in citing for t in between) else None
+            return tok if all(t.is_punct or t.i in citing or t.i in own for t in between) else None
     return None
+
+
+def _taken_by_a_later_cue(verb: Token, clause: Token) -> bool:
+    """"The case centred on a meeting at which Bolsonaro told ambassadors that ...": the parser hung the
+    that-clause on "centred"; it is what the speech verb in between said."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in STRAY_CLAUSE_VERBS and _stray_that_clause(t) is clause
+               for t in verb.doc[verb.i + 1:clause.left_edge.i])
 
 
 def _trailing_speech_clause(verb: Token) -> Optional[int]:
     """Return where "..., she said." starts when the parser hung it on the reported clause as an adverbial clause."""
-    if verb.dep_ != "advcl" or verb.head.i > verb.i or verb.lemma_.lower() not in SPEECH_VERBS:
+    if verb.dep_ not in ("advcl", "ccomp") or verb.head.i > verb.i or verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not subjects or verb.i + 1 < verb.sent.end - 1 and not verb.doc[verb.i + 1].is_punct:
+    # nothing after the cue but its own adjuncts: "..., the presidency said in a statement."
+    adjuncts = {t.i for c in verb.rights if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree}
+    if not subjects or any(not (t.is_punct or t.pos_ == "PUNCT") and t.i not in adjuncts
+                           for t in verb.doc[verb.i + 1:verb.sent.end]):
         return None
     start = subjects[-1].left_edge.i  # the nearer, when a misparse hangs two on the verb
     return start if start > verb.sent.start and verb.doc[start - 1].text == "," else None
@@ -547,8 +623,10 @@ def parenthetical(doc: Doc, verb: Token, source: Optional[tuple[int, int]],
     the extent of the two pieces); "X refused to sign, the officials said, and insisted on Y" reports X,
     and the clause coordinated after the cue ("insisted on Y") is a second statement of the same speaker.
     """
-    if source is None or verb.dep_ == "relcl":
-        return None  # "Jim Donelan, who voted against it, said ...": a relative clause is no cue clause
+    if source is None or verb.dep_ == "relcl" or any(a.dep_ == "relcl" for a in verb.ancestors):
+        # "Jim Donelan, who voted against it, said ...", "The US, which vetoed resolutions calling for a
+        # ceasefire, circulated ...": a relative clause is no cue clause
+        return None
     start, end = min(source[0], verb.i), max(source[1], verb.i + 1)
     if end - start > 12:
         return None
@@ -637,7 +715,10 @@ def features(doc: Doc, cand: Candidate, quoted: frozenset[int]) -> list[str]:
         feats.append("ol=" + ohead)
         feats.append("lol=" + lemma + "|" + ohead)
     if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and verb.head.i != verb.i:
-        feats.append("hl=" + verb.dep_ + "|" + verb.head.lemma_.lower())
+        # "said Biden would sign the bill and urged Congress to ...": the second act is coordinated with the
+        # cue, whatever verb the parser hung it on
+        governor = speakers_second_act(verb) if verb.dep_ == "conj" else None
+        feats.append("hl=" + verb.dep_ + "|" + (governor or verb.head).lemma_.lower())
     if cand.tail is not None:
         feats.append("tail")
     return feats

@@ -54,7 +54,7 @@ from spacy.tokens import Doc
 
 from newsdesk.components.extensions import doc_list, doc_text
 from newsdesk.extract.quote_cues import (
-    CITING_VERBS, QUOTE_CHARS, SPEECH_VERBS, Paragraphs, candidates, cut_coordinated, extension, extension_features, features,
+    CITING_VERBS, QUOTE_CHARS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, Paragraphs, candidates, cut_coordinated, extension, extension_features, features,
     load_extension_model, load_model, phrase_bounds, quoted_tokens, score, token_spans,
 )
 from newsdesk.extract.date_dateline import HEAD_CHARS, dateline_end, find_dateline
@@ -109,6 +109,9 @@ class _Attribution:
     cited: Optional[tuple[int, int]] = None  # token offsets of "citing X"
     told: Optional[tuple[int, int]] = None  # token offsets of the medium in "X told the Times"
     owner: Optional["_Attribution"] = None  # for a quotation with no cue: the attribution whose speaker it takes
+    # the content is a statement (a clause or a quotation), not a thing acted on ("centred on a meeting at which
+    # X told ..."): only a statement passes what is said inside it on as a chain
+    reports: bool = True
 
 
 def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
@@ -177,7 +180,7 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
         out.append(_Attribution(
             content=_chars(doc, content), cue=cand.cue, source=cand.source, source_head=cand.source_head,
             lemma=verb.lemma_.lower(), confidence=round(p, 3), verb=cand.verb,
-            cited=cited, told=_told(verb),
+            cited=cited, told=_told(verb), reports=cand.ctype.split(":")[0] not in ("obj", "prep", "xcomp"),
         ))
         if cand.tail is not None:  # "..., the officials said, and insisted on Y": Y is theirs too
             out.append(replace(out[-1], content=_chars(doc, cand.tail), verb=None))
@@ -301,7 +304,8 @@ def _according_to(doc: Doc, text: str) -> list[_Attribution]:
             src = (src[0], min(src[1], pp_end))
         if pp_start - sent_start <= 1:
             content = (pp_end, sent_end)
-        elif sent_end - pp_end <= 2 or _clause_before(doc, sent_start, pp_start, pp_end):
+        elif sent_end - pp_end <= 2 or _clause_before(doc, sent_start, pp_start, pp_end) \
+                or _another_speaker_after(doc, pp_end, sent_end):
             content = (sent_start, pp_start)
         else:
             content = (sent_start, sent_end)
@@ -313,6 +317,13 @@ def _according_to(doc: Doc, text: str) -> list[_Attribution]:
             source_head=objs[0].i, lemma="according", confidence=0.8,
         ))
     return out
+
+
+def _another_speaker_after(doc: Doc, start: int, end: int) -> bool:
+    """"X won the most seats, according to official results, but his party said the count was rigged": a
+    speech verb with its own subject after the phrase starts someone else's statement."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in STRAY_CLAUSE_VERBS
+               and any(c.dep_ == "nsubj" and c.i >= start for c in t.children) for t in doc[start:end])
 
 
 # "Trump's claim that ...", "his pledge to ...": a statement named by a noun, with the verb lemma that gives its stance
@@ -703,20 +714,23 @@ def _resolve(doc: Doc, text: str, found: list[_Attribution], index: SpeakerIndex
             history.append((pos, a.speaker))
             src_span = _follow_chain(doc, a, index, history, chains, pos) or src_span
         quotes.append(_record(text, a, src_span, marks))
-    return [replace(q, id=f"Q{i + 1}") for i, q in enumerate(_nest(quotes))]
+    return [replace(q, id=f"Q{i + 1}") for i, q in enumerate(_nest(quotes, [a.reports for a in found]))]
 
 
-def _nest(quotes: list[Quote]) -> list[Quote]:
+def _nest(quotes: list[Quote], reports: list[bool]) -> list[Quote]:
     """Settle attributions found inside another one's content.
 
     A piece of a statement attributed again to the same speaker (or to nobody) repeats it and is
     dropped. A statement by someone else reached the page through the speaker around it ("Officials
     said the spokesman acknowledged X"): it keeps its own speaker and gains that chain as ``via``,
-    unless the statement around it is a demand or a question, which reports nothing.
+    unless the statement around it is a demand or a question, which reports nothing, or ``reports`` (one flag
+    per quote) says its content is a thing acted on, not a statement ("the case centred on a meeting at which
+    X told ambassadors ...").
     """
     def span(q: Quote) -> tuple[int, int]:
         return q.content.start, q.content.end
 
+    relays = {id(o) for o, r in zip(quotes, reports) if r}
     out = []
     for q in quotes:
         s, e = span(q)
@@ -730,7 +744,7 @@ def _nest(quotes: list[Quote]) -> list[Quote]:
         nearest = min(around, key=lambda o: span(o)[1] - span(o)[0])
         # a demand reports nothing: "demanding that the government drop a bill that critics say ..." does
         # not pass the critics' view through the protesters
-        if not q.via and nearest.speaker is not None and nearest.stance != "asks":
+        if not q.via and nearest.speaker is not None and nearest.stance != "asks" and id(nearest) in relays:
             q = replace(q, via=[*nearest.via, nearest.speaker])
         out.append(q)
     return out

@@ -239,6 +239,8 @@ def _acts_elsewhere(doc: Doc, place: Place, anchor: Optional[Token]) -> bool:
         root = root.head
     if root.head.i == anchor.i:
         return False
+    if root.dep_ in ("compound", "amod") and root.head.dep_ == "dobj" and root.head.head.i != anchor.i:
+        return True  # "said Biden would sign the bill and urged Congress to pass Ukraine aid": a kind of aid
     if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "met envoys from Mali in Abuja": where the envoys come from
     # an object only of a verbal act: "visited Kabul and met X", "bombed Gaza, killing 20" stay there

@@ -112,6 +112,9 @@ class SpeakerIndex:
             elif child.dep_ == "amod" or (child.dep_ == "compound" and head.lemma_.lower() in BROADCAST_NOUNS):
                 # "US television", "Israeli radio": the country describes the outlet, it does not speak
                 described.update(t.idx for t in child.subtree)
+            elif child.dep_ == "appos" and child.pos_ == "NOUN" and head.pos_ == "NOUN":
+                # "Protest organisers, mostly young people who ...": a description, not who speaks
+                described.update(t.idx for t in child.subtree)
         best: Optional[tuple[int, str]] = None
         for e in self.entities:
             for m in e.mentions:
@@ -133,8 +136,9 @@ class SpeakerIndex:
                     best = (rank, e.id)
         if best is not None and best[0] >= 3:
             # "Director of Boston's Logan Airport Tom Kinton": a person's name closing the phrase is the speaker
+            # a name, not a role ("Allies of the former president" are not the president)
             closing = next(((e.id, m.start) for e in self.entities if e.type in PERSON_TYPES and not e.group
-                            for m in e.mentions if m.end == end and m.start > start), None)
+                            for m in e.mentions if m.end == end and m.start > start and m.kind == "name"), None)
             if closing is not None and not _names_the_noun_before(self.doc, closing[1], head):
                 return closing[0]
             if head.pos_ in ("NOUN", "PROPN"):
@@ -279,7 +283,24 @@ class SpeakerIndex:
             if ent is not None and _compatible(ent, wanted, low) and self._agrees(eid, low):
                 return eid
             break
+        if low in ("he", "she", "him", "her", "his"):
+            owner = self._person_of_a_group_subject(head, low)
+            if owner is not None:
+                return owner
         return self._nearest_subject(before, wanted, low, content)
+
+    def _person_of_a_group_subject(self, head: Token, low: str) -> Optional[str]:
+        """"Allies of the former president said he remained the leader": a group cannot be "he"; the one person
+        named inside the group's phrase is."""
+        verb = next((a for a in head.ancestors if any(c.dep_ == "nsubj" and c.i < head.i for c in a.children)
+                     and a.i < head.i), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is None or subj.tag_ != "NNS":
+            return None
+        inside = [t.idx for c in subj.children if c.dep_ in ("prep", "poss") for t in c.subtree]
+        found = {e.id for e in self.entities if e.type in PERSON_TYPES and not e.group and self._agrees(e.id, low)
+                 for m in e.mentions if m.kind != "pronoun" and any(m.start <= i < m.end for i in inside)}
+        return found.pop() if len(found) == 1 else None
 
     def _nearest_subject(self, before: int, wanted, low: str,
                          content: Optional[tuple[int, int]] = None) -> Optional[str]:
@@ -350,7 +371,14 @@ class SpeakerIndex:
 
     def _new_entity(self, source: Span, several: bool = False) -> Optional[str]:
         head = source.root
-        possessor = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+        # a possessor is part of who speaks: "Netanyahu's office" is not "Biden's office"; "his office" is named
+        # by its noun, and a name by itself ("Norland's Queen Maren III")
+        possessor = {t.i for c in head.children if c.dep_ == "poss" and (head.pos_ == "PROPN" or c.pos_ == "PRON"
+                                                                        or c.ent_type_ in ("DATE", "TIME"))
+                     for t in c.subtree}
+        # "Protest organisers, mostly young people who ...": the description apposed to a noun is not its name
+        possessor |= {t.i for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and head.pos_ == "NOUN"
+                      for t in c.subtree}
         words = [t for t in source if t.dep_ != "det" and not t.is_punct and t.i not in possessor]
         if not words or head.pos_ not in ("NOUN", "PROPN"):
             return None

@@ -206,6 +206,8 @@ def candidates(doc: Doc) -> list[Span]:
     for s in spans:
         if any(t.ent_type_ in _NAME_LABELS and t.is_title for t in s):
             continue  # "March for Life", ABC's "This Week", "60 Minutes": names, not times
+        if _counts_a_thing(s):
+            continue
         if s.end < n and doc[s.end].lower_ in _PARTS and doc[s.end - 1].lower_ in _DAY_WORDS:
             s = doc[s.start:s.end + 1]
         t = _trim(s)
@@ -216,6 +218,15 @@ def candidates(doc: Doc) -> list[Span]:
     seen = {(s.start, s.end) for s in merged}
     rest = [s for s in trimmed if (s.start, s.end) not in seen]
     return merged + rest
+
+
+def _counts_a_thing(span: Span) -> bool:
+    """Return True for an ordinal that numbers a thing, not a day: "called for a 12th package"."""
+    if len(span) != 1 or not re.fullmatch(r"\d+(?:st|nd|rd|th)", span[0].lower_):
+        return False
+    head = span[0].head
+    return (span[0].dep_ in ("amod", "nummod") and head.i > span[0].i and head.pos_ == "NOUN"
+            and head.lemma_.lower() not in UNITS and head.lower_ not in MONTHS)
 
 
 def _verb_tense(verb: Token) -> Optional[str]:

@@ -145,6 +145,25 @@ def _shift(a: date, n: int, unit: str, sign: int) -> tuple[str, str]:
     return str(a.year), "DATE"
 
 
+def _current_season(a: date) -> tuple[int, str]:
+    """Return the season the anchor falls in, with its year: January 2014 is in the winter "2013-WI"."""
+    code = ("SP", "SU", "FA", "WI")[(a.month - 3) % 12 // 3]
+    return (a.year - 1 if a.month < 3 else a.year), code
+
+
+def _this_season(a: Optional[date], code: str, ctx: TimexContext) -> Optional[str]:
+    """Return "this winter"'s value when no tense points away from it: the season we are in, or the
+    year's one of that name; None when the tense decides (past: the last one, future: the next one)."""
+    if a is None:
+        return None
+    year, now = _current_season(a)
+    if code == now:
+        return f"{year}-{code}"
+    if ctx.tense in ("past", "future"):
+        return None
+    return f"{a.year}-{code}"
+
+
 def _this_unit(a: Optional[date], unit: str, offset: int, ctx: TimexContext) -> Result:
     """last/this/next week, month, year, quarter, weekend, decade, century."""
     if unit == "weekend":
@@ -175,13 +194,14 @@ def _this_unit(a: Optional[date], unit: str, offset: int, ctx: TimexContext) -> 
         return str(a.year // 100 + offset), "DATE"
     if unit in SEASONS:
         code = SEASONS[unit]
-        order = ["WI", "SP", "SU", "FA"]
-        season_now = order[(a.month % 12) // 3]
-        y = a.year
+        # seasons in the order of their year: "2024-WI" runs from December 2024 into 2025, so January and
+        # February belong to the previous year's winter
+        order = ["SP", "SU", "FA", "WI"]
+        y, now = _current_season(a)
         if offset < 0:
-            y = y if order.index(code) < order.index(season_now) else y - 1
+            y = y if order.index(code) < order.index(now) else y - 1
         elif offset > 0:
-            y = y if order.index(code) > order.index(season_now) else y + 1
+            y = y if order.index(code) > order.index(now) else y + 1
         return f"{y}-{code}", "DATE"
     return None
 
@@ -257,9 +277,10 @@ def _relative(t: str, ctx: TimexContext) -> Result:
         if unit == "quarter" and offset == 0 and ctx.quarter and a and "current" not in t:
             return f"{a.year}-Q{ctx.quarter}", "DATE"
         if unit in SEASONS and offset == 0:
-            offset = -1 if ctx.tense == "past" else 1 if ctx.tense == "future" else 0
-            if offset == 0 and a:
-                return f"{a.year}-{SEASONS[unit]}", "DATE"
+            season = _this_season(a, SEASONS[unit], ctx)
+            if season:
+                return season, "DATE"
+            offset = -1 if ctx.tense == "past" else 1
         return _this_unit(a, unit, offset, ctx)
     if re.fullmatch(r"(?:the |this )?weekend", t):
         return _this_unit(a, "weekend", 0, ctx)
@@ -301,10 +322,10 @@ def _vague(t: str, ctx: TimexContext) -> Result:
         code = SEASONS[m.group(1)]
         if ctx.anchor is None:
             return f"XXXX-{code}", "DATE"
-        offset = -1 if ctx.tense == "past" else 1 if ctx.tense == "future" else 0
-        if offset == 0:
-            return f"{ctx.anchor.year}-{code}", "DATE"
-        return _this_unit(ctx.anchor, m.group(1), offset, ctx)
+        season = _this_season(ctx.anchor, code, ctx)
+        if season:
+            return season, "DATE"
+        return _this_unit(ctx.anchor, m.group(1), -1 if ctx.tense == "past" else 1, ctx)
     return None
 
 
