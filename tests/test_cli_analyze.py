@@ -161,3 +161,12 @@ def test_console_script_runs_without_traceback_on_missing_file(tmp_path):
     proc = subprocess.run([str(exe), "analyze", str(tmp_path / "nope.txt")], capture_output=True, text=True)
     assert proc.returncode == 1
     assert proc.stderr.strip().count("\n") == 0 and "ND102" in proc.stderr
+
+
+@pytest.mark.parametrize("env", ["NEWSDESK_BATCH_SIZE", "NEWSDESK_REPORT_MIN_CONFIDENCE"])
+def test_a_setting_of_the_wrong_kind_is_one_line_not_a_traceback(tmp_path, capsys, monkeypatch, env):
+    article = tmp_path / "a.txt"
+    article.write_text("Protesters gathered outside parliament in Kessel on Monday, police said.", encoding="utf-8")
+    monkeypatch.setenv(env, "abc")
+    code, _, err = run(["analyze", str(article)], capsys)
+    assert code == 1 and "ND010" in err and env in err and "Traceback" not in err

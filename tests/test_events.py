@@ -1006,14 +1006,50 @@ def test_an_exchange_between_coordinated_actors_is_mutual(analysed):
 
 
 def test_the_report_lists_unsure_events_apart(analyze):
-    from newsdesk.report import REPORT_MIN_CONFIDENCE, render_report
+    from newsdesk.report import render_report
+    from newsdesk.settings import REPORT_MIN_CONFIDENCE
 
     article = analyze("The Taliban rejected the government's offer of talks on Monday. "
                       "The mining company has chosen conflict over dialogue.", published="2014-02-04")
-    unsure = [e for e in article.events if e.confidence < REPORT_MIN_CONFIDENCE]
-    sure = [e for e in article.events if e.confidence >= REPORT_MIN_CONFIDENCE]
+    floor = REPORT_MIN_CONFIDENCE.value()
+    unsure = [e for e in article.events if e.confidence < floor]
+    sure = [e for e in article.events if e.confidence >= floor]
     assert unsure and sure  # the JSON keeps both
     events = render_report(article).split("\nEvents\n")[1].split("\nPlaces\n")[0]
     head, _, tail = events.partition("less certain")
     assert all(f"“{e.trigger.text}”" in head for e in sure)
     assert all(f"“{e.trigger.text}”" in tail and f"“{e.trigger.text}”" not in head for e in unsure)
+
+
+def test_a_statement_at_an_attribution_cue_is_as_sure_as_the_attribution_and_not_its_own_source(analyze):
+    text = ('Governor Ana Lisk told reporters: "We are not yet at the point where we can cut rates." '
+            '"The direction of travel is clear," said Ruth Amar, an economist at a bank. "The question is when."')
+    article = analyze(text, published="2024-03-21")
+    cues = {q.cue.text: q for q in article.quotes if q.cue}
+    told = next(e for e in article.events if e.trigger.text == "told")
+    said = next(e for e in article.events if e.trigger.text == "said")
+    assert told.cameo[:2] == "01" and told.confidence >= cues["told"].confidence
+    assert said.attributed_to is None  # the quotation runs over its cue; the cue is not reported by it
+
+
+@pytest.mark.parametrize("text, trigger, plover, cameo", [
+    # a show of force by one side's own drills (150); a measure noun before the drills does not hide them
+    ("Norland's military began two days of large-scale exercises around the islands on Thursday.", "began",
+     "MOBILIZE", "150"),
+    # talks begun are a consultation, also when counted in rounds
+    ("The two sides began a new round of talks in the capital.", "began", "CONSULT", "040"),
+])
+def test_acts_named_by_their_object(code, text, trigger, plover, cameo):
+    ev = _one(code(text), trigger)
+    assert (ev.plover, ev.cameo) == (plover, cameo)
+
+
+def test_joint_drills_are_no_show_of_force(code):
+    ev = _one(code("The two navies held joint exercises with Vestia in the gulf."), "held")
+    assert ev.plover != "MOBILIZE"
+
+
+def test_an_idiom_the_lexicon_marks_names_no_act(code):
+    # "gave way": the dam failed; nothing was given ("give way" is "-" in the verb lexicon)
+    assert [e.trigger.text for e in code("The Alau dam, about 20 km south of the city, gave way after weeks of heavy "
+                                          "rain.")] == []

@@ -6,6 +6,7 @@ from typing import Optional
 
 from newsdesk.extract.quotes import attribution_chain
 from newsdesk.records import Actor, Article, Entity
+from newsdesk.settings import REPORT_MIN_CONFIDENCE
 
 _WIDTH = 100
 
@@ -74,16 +75,14 @@ def _actor(actor: Optional[Actor], missing: str) -> str:
     return _clip(actor.text, 40) + (f" {{{coding}}}" if coding else "")
 
 
-# Below this the type classifier is mostly guessing ("BHP has chosen conflict" as a release): the report lists
-# such events apart, in one line each; the JSON, the store and the exports keep every event with its confidence.
-REPORT_MIN_CONFIDENCE = 0.2
-
-
 def _event_lines(article: Article, names: dict[str, str]) -> list[str]:
+    # below the floor the type classifier is mostly guessing ("BHP has chosen conflict" as a release): such
+    # events are listed apart, one line each; the JSON, the store and the exports keep every event
+    floor = float(REPORT_MIN_CONFIDENCE.value())
     lines = []
-    unsure = [ev for ev in article.events if ev.confidence < REPORT_MIN_CONFIDENCE]
+    unsure = [ev for ev in article.events if ev.confidence < floor]
     for ev in article.events:
-        if ev.confidence < REPORT_MIN_CONFIDENCE:
+        if ev.confidence < floor:
             continue
         src = _actor(ev.source_actor, "?")
         tgt = _actor(ev.target_actor, "—")
@@ -107,7 +106,7 @@ def _event_lines(article: Article, names: dict[str, str]) -> list[str]:
             line += "\n      " + "; ".join(extras)
         lines.append(line)
     if unsure:
-        lines.append(f"  less certain (confidence below {REPORT_MIN_CONFIDENCE:.2f}):")
+        lines.append(f"  less certain (confidence below {floor:.2f}):")
         lines += [f"    {ev.plover or 'statement'} (CAMEO {ev.cameo}) {_actor(ev.source_actor, '?')} → "
                   f"{_actor(ev.target_actor, '—')}  “{ev.trigger.text if ev.trigger else ''}”  {ev.confidence:.2f}"
                   for ev in unsure]

@@ -6,6 +6,7 @@ import json
 import sys
 
 from newsdesk.records import Article
+from newsdesk.settings import REPORT_MIN_CONFIDENCE
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,7 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for standard input")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
     p.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
-                   help="text: readable report (default); json: the analysis JSON; jsonl: one object per line")
+                   help=f"text: readable report (default; events the classifier is unsure of, confidence below "
+                        f"{REPORT_MIN_CONFIDENCE.default}, or {REPORT_MIN_CONFIDENCE.env}, are listed apart); json: the analysis JSON, every event with its confidence; jsonl: one object per line")
     p.add_argument("--model", help="spaCy pipeline to use instead of the default (or set NEWSDESK_MODEL)")
     p.add_argument("--strict", action="store_true",
                    help="exit 1 when any article fails (default: a batch exits 1 only when no article was analysed)")

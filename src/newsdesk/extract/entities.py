@@ -798,7 +798,8 @@ def _canonical(c: _Cluster) -> str:
         if name.lower() in ALIASES.values() or name in ALIASES.values():
             return name
     full = [n for n in c.names if not _is_acronym(n)]
-    return max(full or c.names, key=len)
+    # a dateline's capitals ("BEIJING") give way to the name as the text writes it ("Beijing")
+    return max(full or c.names, key=lambda n: (not (n.isupper() and not _is_acronym(n)), len(n)))
 
 
 def _to_records(clusters: list[_Cluster]) -> list[Entity]:

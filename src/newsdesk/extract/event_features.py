@@ -47,9 +47,26 @@ def verb_codes() -> dict[str, str]:
     return out
 
 
-# nouns that measure the thing a verb acts on: "14 tonnes of supplies", "a shipment of arms"
+# nouns that measure the thing a verb acts on: "14 tonnes of supplies", "a shipment of arms", "two days of
+# exercises", "a new round of talks", "a wave of strikes"
 MEASURE_NOUNS = frozenset("tonne ton tons tonnes kilogram truckload shipment consignment batch cargo load "
-                          "planeload convoy".split())
+                          "planeload convoy day week hour round series wave".split())
+
+
+# the lexicon's code for a verb and object that make an idiom naming no act: "the dam gave way"
+NO_EVENT = "-"
+
+
+def names_no_event(tok: Token) -> bool:
+    """Return True when the verb and its object make an idiom the lexicon marks as no event ("gave way")."""
+    table = verb_codes()
+    lemma = tok.lemma_.lower()
+    # the word right after the verb too: the parser may hang "way" elsewhere ("gave way after weeks of rain")
+    doc = tok.doc
+    words = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + ([doc[tok.i + 1]] if tok.i + 1 < len(doc) else [])
+    # "gave way to their demands" yields: the idiom with "to" names an act after all
+    return any(table.get(f"{lemma} {w.lower_}") == NO_EVENT
+               and not (w.i + 1 < len(doc) and doc[w.i + 1].lower_ == "to") for w in words)
 
 
 def lexicon_codes(tok: Token, wide: bool = False) -> list[tuple[str, str]]:
@@ -76,6 +93,8 @@ def lexicon_codes(tok: Token, wide: bool = False) -> list[tuple[str, str]]:
                 code = table.get(f"{lemma} {form}")
                 if code == "192" and form in compounds:
                     continue  # "took necessary control measures" takes no control: a modifier names no territory
+                if code == NO_EVENT:
+                    break  # "the dam gave way": an idiom, no act (see names_no_event)
                 if code:
                     out.append(("o", code))
                     break

@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from newsdesk.extract.event_codes import NONE_CLASS, plover_of
-from newsdesk.extract.event_features import REPORTING, SCHEDULE_WORDS, Predicate, lexicon_codes
+from newsdesk.extract.event_features import REPORTING, SCHEDULE_WORDS, Predicate, lexicon_codes, names_no_event
 from newsdesk.extract.speakers import person_noun
 
 # governing words that turn their complement into an intention ("plans to", "is ready to")
@@ -65,6 +65,14 @@ COPULAS = frozenset(("be",))
 LIGHT_VERBS = frozenset(("have",))
 COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
 CONFLICT_ROOTS = frozenset(("14", "15", "16", "17", "18", "19", "20"))
+
+
+def _joint(verb) -> bool:
+    """Return True for an act done with another party: "joint exercises", "drills with the US navy"."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(m.lower_ in ("joint", "combined", "bilateral", "trilateral", "multinational")
+               for o in objs for m in o.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("with", "alongside") for t in [verb, *objs] for c in t.children)
 
 
 def intends(pred: Predicate) -> bool:
@@ -150,6 +158,8 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     best = int(probs.argmax())
     cls, p = classes[best], float(probs[best])
     # what the verb lexicon says of the verb's object (one lookup for every rule below)
+    if names_no_event(pred.head):
+        return NONE_CLASS, p  # "the Alau dam gave way": no act
     obj_code = next((code for kind, code in lexicon_codes(pred.head, wide=True) if kind == "o"), None)
     obj_root = obj_code[:2] if obj_code else None
     if cls == NONE_CLASS and p < TIE_PROB and not pred.negated:
@@ -199,6 +209,10 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         # promised it is an intent to give aid (033), not a threat or a deployment ("is considering sending
         # aid" stays the statement: CAMEO 014, consider a policy option)
         return ("03:AGREE" if intends(pred) else f"07:{plover_of(obj_code)[0]}"), p
+    if not pred.negated and obj_code == "150" and cls[:2] != "15" and "15:MOBILIZE" in classes \
+            and not _joint(pred.head):
+        # "began large-scale exercises around Taiwan": a show of force (150); "held joint drills with X" cooperates
+        return "15:MOBILIZE", p
     if not pred.negated and obj_code == "033" and cls[:2] == "07" and "03:AGREE" in classes:
         # "promised $5 million in aid", "pledged assistance": aid promised is an intent to give it (033)
         return "03:AGREE", p

@@ -621,6 +621,8 @@ def _provenance(quotes: list[Quote], start: int, end: int) -> tuple[Optional[str
     best = None
     for q in quotes:
         c = q.content
+        if q.cue is not None and q.cue.start <= start < q.cue.end:
+            continue  # '"...," said Ruth Gregory. "...": a content running over its own cue does not report it
         if c is not None and c.start <= start and end <= c.end:
             if best is None or (c.end - c.start) < (best.content.end - best.content.start):
                 best = q
@@ -887,6 +889,11 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
     targets = [_counterpart_of(_speaker_side(a, attributed_to, spans), sources[0]) for a in targets]
     if cameo[:2] not in STRUCK_ROOTS:  # a city shelled or attacked is the city, not its government
         targets = [_capital_as_government(a) for a in targets]
+    if cameo[:2] == "01":
+        # a statement the attribution layer found at this cue is as sure as that attribution ("Bailey told
+        # reporters: ..."), however the type classifier spread its probability
+        confidence = max([confidence] + [q.confidence for q in quotes
+                                         if q.cue is not None and q.cue.start <= trigger.start < q.cue.end])
     sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
     out = []
     for s, t in _pairs(src_head, tgt_head, sources, targets, cameo, pred):

@@ -202,7 +202,11 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         return _trim(doc, sent.start, verb.left_edge.i), "para"
     clause_start = _trailing_speech_clause(verb)
     if clause_start is not None:
-        return _trim(doc, verb.sent.start, clause_start), "para"
+        sent = verb.sent
+        if clause_start == sent.start + 1 and doc[sent.start].text == "," and sent.start > 0:
+            # the parser cut ", the agency said." off as a sentence of its own: it reports the one before
+            return _trim(doc, doc[sent.start - 1].sent.start, sent.start), "para"
+        return _trim(doc, sent.start, clause_start), "para"
     stray = _stray_that_clause(verb) if verb.lemma_.lower() in STRAY_CLAUSE_VERBS else None
     if stray is not None:
         return _trim(doc, stray.left_edge.i, stray.right_edge.i + 1), "ccomp"
@@ -306,12 +310,17 @@ def _taken_by_a_later_cue(verb: Token, clause: Token) -> bool:
 
 def _trailing_speech_clause(verb: Token) -> Optional[int]:
     """Return where "..., she said." starts when the parser hung it on the reported clause as an adverbial clause."""
-    if verb.dep_ not in ("advcl", "ccomp") or verb.head.i > verb.i or verb.lemma_.lower() not in SPEECH_VERBS:
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    # as a clause hung on the reported verb, or as a root the parser gave nothing to report ("MAIDUGURI,
+    # Nigeria - Floodwaters ... swept through the city, the agency said.", all of it hung on the dateline)
+    if not (verb.dep_ in ("advcl", "ccomp") and verb.head.i < verb.i
+            or verb.dep_ == "ROOT" and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in verb.children)):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     # nothing after the cue but its own adjuncts: "..., the presidency said in a statement."
     adjuncts = {t.i for c in verb.rights if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree}
-    if not subjects or any(not (t.is_punct or t.pos_ == "PUNCT") and t.i not in adjuncts
+    if not subjects or any(not (t.is_punct or t.is_space or t.pos_ == "PUNCT") and t.i not in adjuncts
                            for t in verb.doc[verb.i + 1:verb.sent.end]):
         return None
     start = subjects[-1].left_edge.i  # the nearer, when a misparse hangs two on the verb
@@ -471,7 +480,7 @@ def cut_coordinated(doc: Doc, verb: Token, content: tuple[int, int]) -> tuple[in
 # verbs that, coordinated after a reported clause, go on with what the speaker did: "said the rate hurt
 # families and called it a tax"
 COORDINATED_CUES = frozenset({"call", "accuse", "warn", "urge", "blame", "deny", "insist", "vow", "promise",
-                              "criticize", "praise", "reject", "dismiss", "describe", "announce", "pledge",
+                              "criticize", "condemn", "praise", "reject", "dismiss", "describe", "announce", "pledge",
                               "threaten", "confirm", "reveal", "claim", "admit", "acknowledge"}) | SPEECH_VERBS
 
 

@@ -174,6 +174,7 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
         ext = extension(doc, cand, inside, paras) if ext_weights else None
         if ext is not None and score(extension_features(doc, cand, ext), ext_weights) >= 0.5:
             content = cut_coordinated(doc, verb, ext)
+        content = _before_according(doc, content)
         cited = _cited(verb)
         if cited is not None and content[0] <= cited[0] < content[1]:
             content = _after_citing(doc, content, cited)
@@ -196,6 +197,19 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
     refused = {c.i for a in out if a.lemma in REFUSALS and a.verb is not None
                for c in doc[a.verb].children if c.dep_ == "xcomp"}
     return [a for a in out if a.verb not in cited_verbs and a.verb not in tails and a.verb not in refused]
+
+
+def _before_according(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """Cut a content before a trailing "according to X": "engineers had warned that the dam needed repairs,
+    according to a report" is the report's account of the warning, not part of what was warned."""
+    s, e = content
+    for t in doc[s + 1:e - 1]:
+        if t.lower_ == "according" and doc[t.i + 1].lower_ == "to":
+            end = t.i
+            while end > s + 1 and doc[end - 1].is_punct:
+                end -= 1
+            return s, end
+    return content
 
 
 def _only_a_time(doc: Doc, content: tuple[int, int]) -> bool:
