@@ -41,6 +41,14 @@ from newsdesk.records import Entity, Mention
         ("the International Atomic Energy Agency", None, None, "IGO", "IGO"),
         ("WHO officials", None, None, "IGO", "IGO"),
         ("Who", None, None, None, None),  # the word, not the World Health Organization
+        # one person, two offices: a foreign minister, then the EU's foreign policy chief
+        ("Josep Borrell", "2019-05-01", "ESP", "GOV", "ESPGOV"),
+        ("Josep Borrell", "2022-05-01", None, "IGO", "IGO"),
+        ("Salome Zourabichvili", "2024-05-01", "GEO", "GOV", "GEOGOV"),
+        ("Salome Zourabichvili", "2025-05-01", None, None, None),
+        # a news outlet by its name; a person who shares a word with one is not coded as it
+        ("the Financial Times", None, "GBR", "MED", "GBRMED"),
+        ("Michael Bloomberg", None, None, None, None),
     ],
 )
 def test_code_text(text, date, country, sector, code):

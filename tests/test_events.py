@@ -1053,3 +1053,25 @@ def test_an_idiom_the_lexicon_marks_names_no_act(code):
     # "gave way": the dam failed; nothing was given ("give way" is "-" in the verb lexicon)
     assert [e.trigger.text for e in code("The Alau dam, about 20 km south of the city, gave way after weeks of heavy "
                                           "rain.")] == []
+
+
+def test_his_government_is_the_speakers_not_the_dateline_countrys(analyze):
+    text = ("ADDIS ABABA, Jan 3 (Wire) - President Hassan Sheikh Mohamud told parliament in Mogadishu that no part of "
+            "Somalia could be given away. The president added that his government had asked the African Union to "
+            "intervene.")
+    art = analyze(text, published="2024-01-03")
+    asked = next(e for e in art.events if e.trigger.text == "asked")
+    assert (asked.source_actor.text, asked.source_actor.country, asked.source_actor.sector) == (
+        "his government", "SOM", "GOV")
+
+
+@pytest.mark.parametrize("text, triggers", [
+    # a match result is no assault: a sport word, or two set scores, says it is a match
+    ("Norland beat Vestia on penalties to win the cup on Sunday.", []),
+    ("Ana Ruiz beat Marta Kell 6-3, 6-4 in the second round.", []),
+    # people beaten after a match are beaten; a vote's single score is no match
+    ("Police beat protesters outside the stadium after the match.", ["beat"]),
+    ("The Senate defeated the measure 52-48 on Tuesday.", ["defeated"]),
+])
+def test_match_results_are_no_events(code, text, triggers):
+    assert [e.trigger.text for e in code(text)] == triggers

@@ -42,6 +42,8 @@ Event date and place are left to the ``newsdesk_event_context`` component.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
@@ -495,9 +497,9 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
 
 
 def _possessor_country(head: Token, spans: _Mentions) -> Optional[str]:
-    """Return the country of whoever "its" or "their" stands for in "X said its forces had struck": the
-    subject of a verb above the noun, nearest first."""
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+    """Return the country of whoever "its", "their" or "his" stands for in "X said its forces had struck",
+    "the president added that his government had asked": the subject of a verb above the noun, nearest first."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in head.children):
         return None
     for verb in head.ancestors:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i and c != head):
@@ -617,6 +619,28 @@ def _prefix(code: Optional[str]) -> Optional[str]:
 
 # ---------------------------------------------------------------- provenance and modality
 
+# verbs that report a match's result, and the words that say a sentence is about a match
+RESULT_VERBS = frozenset("beat defeat win lose draw score edge thrash hammer crush rout clinch trail upset "
+                         "eliminate overcome".split())
+# (only words no battle, vote or bill shares: not "final", "race", "title", "season", "goal")
+SPORT_WORDS = frozenset("match tournament championship cup league semi-final semifinal quarter-final penalty "
+                        "penalties hat-trick innings wicket wickets seed coach striker goalkeeper midfielder "
+                        "olympics medal lap".split())
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+
+
+def _sports_result(sent: Span, pred: Predicate) -> bool:
+    """Return True for a match result: a result verb in a sentence with a sport word, or with two scores
+    ("6-3, 6-4"); one score alone may be a vote ("defeated the bill 52-48")."""
+    verb = pred.head
+    if verb.lemma_.lower() not in RESULT_VERBS:
+        return False
+    if any(c.dep_ in OBJ_DEPS and c.pos_ == "NOUN" and _sector_or_nation(c) for c in verb.children):
+        return False  # "police beat protesters after the match": people beaten, not a side defeated
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    return bool(words & SPORT_WORDS) or len(_SCORE.findall(sent.text)) >= 2
+
+
 def _provenance(quotes: list[Quote], start: int, end: int) -> tuple[Optional[str], list[str]]:
     best = None
     for q in quotes:
@@ -699,6 +723,8 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
                 cls = PROCESS_CLASS
             if cls == NONE_CLASS or cls not in codes or (n and cls.startswith("01")):
                 continue
+            if _sports_result(sent, pred):
+                continue  # "Argentina beat France on penalties": a match, not an assault
             first = pred.chain[0]
             if n and (participle_clause(first) or first.dep_ == "ccomp" and participle_clause(first.head)) \
                     and confidence < PARTICIPLE_MIN_CONFIDENCE:
