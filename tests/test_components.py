@@ -51,3 +51,17 @@ def test_a_blank_line_starts_a_sentence_and_keeps_the_dateline_whole():
     assert sents == ["Minister quits as opposition demands inquiry",
                      "VALDORA - The transport minister resigned on Thursday.", "He denied wrongdoing."]
     assert nlp.pipe_names.index("newsdesk_paragraphs") < nlp.pipe_names.index("parser")
+
+
+def test_a_headline_is_one_sentence():
+    """The parser splits some headlines in two ("... engineers in | northern Mali"); a one-line first paragraph with
+    no full stop is kept whole, a first paragraph that is a sentence of prose is left to the parser."""
+    from newsdesk.pipeline import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp("Militants claim kidnapping of Chinese engineers in northern Mali\n\nKARNO, July 8 (Wire) - A group "
+              "said it had seized three engineers.")
+    assert [s.text.strip() for s in doc.sents][0] == "Militants claim kidnapping of Chinese engineers in northern Mali"
+    doc = nlp("The minister resigned. He denied wrongdoing.\n\nThe inquiry goes on.")
+    assert [s.text.strip() for s in doc.sents] == ["The minister resigned.", "He denied wrongdoing.",
+                                                   "The inquiry goes on."]

@@ -126,6 +126,12 @@ NORMALISER = [
     ("Jan. 14", "future", "2015-01-14"),
     ("Dec. 7", "future", "2014-12-07"),
     ("Dec. 7", "past", "2013-12-07"),
+    # two months by a dash that make a quarter or a half are that quarter; two years running are the first
+    ("the January-March quarter", None, "2014-Q1"),
+    ("April-June", "past", "2013-Q2"),
+    ("July-December", None, "2014-H2"),
+    ("2008-09", None, "2008"),
+    ("2008-10", None, "2008-10"),
 ]
 
 
@@ -374,3 +380,8 @@ def test_an_ordinal_that_numbers_a_thing_is_no_date(analyze):
     article = analyze("The president thanked the bloc and called for a 12th package. Talks will resume on the 12th of May.",
                       published="2023-06-23")
     assert [(d.text, d.value) for d in article.dates] == [("the 12th of May", "2024-05-12")]
+
+
+def test_a_quarter_named_by_its_months_is_one_expression(analyze):
+    article = analyze("The economy shrank in the January-March quarter, data showed on Thursday.", published="2024-05-16")
+    assert [(d.text, d.value) for d in article.dates][0] == ("January-March quarter", "2024-Q1")

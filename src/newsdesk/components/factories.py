@@ -77,12 +77,30 @@ def paragraph_starts(doc: Doc) -> Doc:
     """
     if doc.has_annotation("DEP"):
         return doc  # parsed already (a batch being redone one by one): its sentences are set
+    first = True
     for m in _BLANK_LINE.finditer(doc.text):  # a scan of the text, not a loop over every token
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and len(span) and span.start > 0 and not span[0].is_space:
+            if first:
+                _keep_headline_whole(doc, span.start)
+            first = False
             span[0].is_sent_start = True
             _keep_dateline_whole(doc, span.start)
     return doc
+
+
+HEADLINE_MAX_TOKENS = 30
+
+
+def _keep_headline_whole(doc: Doc, end: int) -> None:
+    """A one-line first paragraph without a full stop is a headline, one sentence: the parser otherwise splits
+    "Militants claim kidnapping of Chinese engineers in | northern Mali"."""
+    line = doc[:end]
+    text = line.text.strip()
+    if not text or "\n" in text or len(line) > HEADLINE_MAX_TOKENS or text[-1] in ".!?\"'”":
+        return
+    for tok in line[1:]:
+        tok.is_sent_start = False
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*(?=\S)")

@@ -232,7 +232,8 @@ def _trim(ent: Span) -> Span:
     doc = ent.doc
     while start < end - 1 and doc[start].lower_ in LEADING_STRIP:
         start += 1
-    while end > start + 1 and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].lower_ in _HEADLINE_VERBS):
+    while end > start + 1 and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].lower_ in _HEADLINE_VERBS
+                               or doc[end - 1].is_space):  # "Mali\n\n" at a headline's end
         end -= 1
     # the model sometimes swallows half a bracket or quotation: "Energy Union (CFMEU", '"Pacific Solution'
     opening = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
@@ -709,7 +710,24 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
         and not (word in BUSINESS_NOMINALS and (c.outlet or any(w in NON_BUSINESS_WORDS for k in c.keys
                                                                for w in k.split())))
     ]
+    if _introduced_as_subject(span, word):
+        return None  # "An al Qaeda-affiliated group said ... on Telegram ... the group said": that group
     return max(candidates, key=lambda c: c.last_before(pos), default=None)
+
+
+# how far back "the group" may look for "a group" that introduced it
+INTRODUCED_WINDOW = 600
+
+
+def _introduced_as_subject(span: Span, word: str) -> bool:
+    """Return True when a subject phrase headed by ``word`` with "a"/"an" ("An al Qaeda-affiliated group said")
+    comes shortly before the nominal ``span``: "the group" refers back to that unnamed group, which the
+    attribution layer makes an entity, not to a named organisation mentioned in passing."""
+    doc = span.doc
+    start = span.start_char - INTRODUCED_WINDOW
+    return any(t.lemma_.lower() == word and t.pos_ == "NOUN" and t.idx >= start and t.dep_ in ("nsubj", "nsubjpass")
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+               for t in doc[:span.start])
 
 
 def _names_a_country(name: str) -> bool:

@@ -408,6 +408,10 @@ class SpeakerIndex:
         self.entities.append(ent)
         self._new_by_key[key] = eid
         self._descriptors.append((source.start_char, head.lemma_.lower(), eid))
+        if etype == "ORG" and head.pos_ == "PROPN" and not plural:
+            # an organisation's name the model missed ("Human Rights Watch said ... The group said"): what
+            # "the group" or "the organisation" may refer back to
+            self._descriptors += [(source.start_char, w, eid) for w in ("group", "organisation", "organization")]
         # a title in a name the model missed describes it too: "the Queen" after "Queen Elizabeth II"
         self._descriptors += [(source.start_char, t.lower_, eid) for t in words if t.i != head.i and t.lower_ in PERSON_TITLES]
         self._descriptors.sort()

@@ -139,6 +139,8 @@ def _split_ranges(span: Span) -> list[Span]:
                 doc[i].lower_ == "of" and re.search(r"\b(?:months|weeks|days|years)$", doc[span.start:i].text.lower()) \
                 and re.match(r"^(?:\d{4}|the year|this year|last year)\b", doc[i + 1:span.end].text.lower()):
             return [s for s in (_trim(doc[span.start:i]), _trim(doc[i + 1:span.end])) if s is not None]
+    if _names_a_quarter(span):
+        return [span]  # "the January-March quarter" is one quarter, not two months
     for i in range(span.start + 1, span.end - 1):
         if doc[i].lower_ in ("to", "and", "through", "-", "–", "until") and i > span.start:
             left, right = doc[span.start:i], doc[i + 1:span.end]
@@ -148,6 +150,13 @@ def _split_ranges(span: Span) -> list[Span]:
                     any(w in lt.split() for w in WEEKDAYS) and any(w in rt.split() for w in WEEKDAYS):
                 return [s for s in (_trim(left), _trim(right)) if s is not None]
     return [span]
+
+
+def _names_a_quarter(span: Span) -> bool:
+    """Return True for two months joined by a dash that make a quarter or a half ("January-March")."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    return (len(words) >= 3 and words[1] in ("-", "–") and words[0] in MONTHS and words[2] in MONTHS
+            and (MONTHS[words[0]], MONTHS[words[2]]) in ((1, 3), (4, 6), (7, 9), (10, 12), (1, 6), (7, 12)))
 
 
 def _merge_adjacent(spans: list[Span]) -> list[Span]:

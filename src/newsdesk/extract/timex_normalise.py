@@ -518,6 +518,36 @@ def type_of(value: str) -> str:
     return "DATE"
 
 
+_MONTH_SPAN = re.compile(r"^(?:the )?([a-z]+)\s*[-–]\s*([a-z]+)(?: (?:quarter|period|half|months))?$")
+# (first month, last month) of the spans that name a quarter or a half of the year
+_QUARTER_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
+
+
+def _month_span(t: str, ctx: TimexContext) -> Result:
+    """"the January-March quarter", "the April-June period": the quarter (or half) those months make, in the
+    year the first month would have."""
+    m = _MONTH_SPAN.match(t)
+    if not m or m.group(1) not in MONTHS or m.group(2) not in MONTHS:
+        return None
+    months = (MONTHS[m.group(1)], MONTHS[m.group(2)])
+    part = _QUARTER_SPANS.get(months)
+    if part and ctx.anchor is not None and months[0] <= ctx.anchor.month <= months[1]:
+        return f"{ctx.anchor.year}-{part}", "DATE"  # the quarter we are in, whatever the tense
+    first = normalise(m.group(1), ctx) if part else None
+    if first is None or not re.match(r"\d{4}-\d\d$", first[0]):
+        return (f"XXXX-{part}", "DATE") if part and ctx.anchor is None else None
+    return f"{first[0][:4]}-{part}", "DATE"
+
+
+def _year_span(t: str) -> Result:
+    """"the 2008-09 financial crisis", "the 2019/20 season": two years running, named by the first (as an ISO
+    year-month "2008-09" would be September)."""
+    m = re.fullmatch(r"(?:the )?((?:19|20)\d\d)[-–/](\d\d)", t)
+    if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+        return m.group(1), "DATE"
+    return None
+
+
 def normalise(text: str, ctx: TimexContext) -> Result:
     """Return ``(TIMEX3 value, type)`` for a temporal expression, or None when not understood."""
     t = clean(text)
@@ -527,6 +557,9 @@ def normalise(text: str, ctx: TimexContext) -> Result:
         r = rule(t)
         if r:
             return r
+    r = _month_span(t, ctx) or _year_span(t)
+    if r:
+        return r
     s = strip_modifiers(t)
     for part_rule in (part_of_year, day_of_month):
         r = part_rule(s, ctx)
