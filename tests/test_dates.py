@@ -385,3 +385,14 @@ def test_an_ordinal_that_numbers_a_thing_is_no_date(analyze):
 def test_a_quarter_named_by_its_months_is_one_expression(analyze):
     article = analyze("The economy shrank in the January-March quarter, data showed on Thursday.", published="2024-05-16")
     assert [(d.text, d.value) for d in article.dates][0] == ("January-March quarter", "2024-Q1")
+
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The judge set a trial date of March 4 and released him on bond.", "March 4", "2024-03-04"),
+    ("The council postponed the vote until May.", "May", "2024-05"),
+    ("He was jailed in March.", "March", "2023-03"),
+])
+def test_a_date_something_is_set_for_looks_ahead(analyze, text, expression, value):
+    article = analyze(text, published="2023-10-02")
+    assert (expression, value) in [(d.text, d.value) for d in article.dates]

@@ -1075,3 +1075,9 @@ def test_his_government_is_the_speakers_not_the_dateline_countrys(analyze):
 ])
 def test_match_results_are_no_events(code, text, triggers):
     assert [e.trigger.text for e in code(text)] == triggers
+
+
+
+def test_a_plea_in_court_is_a_statement(code):
+    ev = _one(code("The former mayor pleaded not guilty to bribery charges on Monday."), "pleaded")
+    assert ev.cameo[:2] == "01" and not ev.plover

@@ -790,3 +790,13 @@ def test_an_apposed_description_is_not_the_speaker(attribute):
     text = "Protest organisers, mostly young people who met on social media, said they would march again on Thursday."
     quotes, entities = attribute(text)
     assert [entities[q.speaker].name for q in quotes] == ["Protest organisers"]
+
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("A former mayor pleaded not guilty on Monday to federal charges that he took bribes from developers.", "denies"),
+    ("A donor pleaded guilty last month to charges that he paid bribes to the mayor.", "acknowledges"),
+])
+def test_a_plea_in_court_denies_or_admits(attribute, text, stance):
+    quotes, _ = attribute(text)
+    assert [q.stance for q in quotes if q.cue and q.cue.text == "pleaded"] == [stance]

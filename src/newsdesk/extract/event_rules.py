@@ -67,6 +67,13 @@ COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
 CONFLICT_ROOTS = frozenset(("14", "15", "16", "17", "18", "19", "20"))
 
 
+def _pleads_in_court(verb) -> bool:
+    """Return True for a plea to a charge: "pleaded not guilty", "pleads guilty", "pleaded no contest"."""
+    doc = verb.doc
+    after = " ".join(t.lower_ for t in doc[verb.i + 1:verb.i + 3])
+    return verb.lemma_.lower() == "plead" and after.startswith(("not guilty", "guilty", "innocent", "no contest"))
+
+
 def _joint(verb) -> bool:
     """Return True for an act done with another party: "joint exercises", "drills with the US navy"."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
@@ -160,6 +167,8 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     # what the verb lexicon says of the verb's object (one lookup for every rule below)
     if names_no_event(pred.head):
         return NONE_CLASS, p  # "the Alau dam gave way": no act
+    if _pleads_in_court(pred.head) and "01:" in classes:
+        return "01:", p  # "pleaded not guilty to bribery charges": a statement in court, not an accusation
     obj_code = next((code for kind, code in lexicon_codes(pred.head, wide=True) if kind == "o"), None)
     obj_root = obj_code[:2] if obj_code else None
     if cls == NONE_CLASS and p < TIE_PROB and not pred.negated:

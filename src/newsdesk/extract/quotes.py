@@ -816,6 +816,13 @@ def _stance(text: str, a: _Attribution) -> str:
         return "asserts"
     if a.lemma in WITHHELD and a.cue and _NEGATED_BEFORE.search(text[max(0, a.cue[0] - 30):a.cue[0]]):
         return "refuses"
+    if a.lemma == "plead" and a.cue:
+        # a plea in court is no request: "pleaded not guilty" denies the charges, "pleaded guilty" admits them
+        after = text[a.cue[1]:a.cue[1] + 12].lstrip().lower()
+        if after.startswith(("not guilty", "innocent")):
+            return "denies"
+        if after.startswith(("guilty", "no contest")):
+            return "acknowledges"
     return STANCE_OF.get(a.lemma, "asserts")
 
 

@@ -295,6 +295,23 @@ def _sets_a_day_ahead(span: Span) -> bool:
             or head.lower_ == "for" and span.root.dep_ == "pobj")
 
 
+# verbs that put something off to a later date ("set a trial for March 4", "postponed the vote until May")
+_SETTING_LEMMAS = frozenset("set schedule slate postpone delay reschedule push move adjourn defer".split())
+
+
+def _set_for_later(span: Span) -> bool:
+    """Return True for a date something is set for: "set a trial date of March 4", "postponed until May",
+    "a deadline of June 30" look ahead whatever the tense of the main verb."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.i == root.i:
+        return False
+    governor = prep.head
+    if prep.lower_ == "of":
+        return governor.lemma_.lower() in ("date", "deadline")
+    return prep.lower_ in ("for", "until", "to") and governor.lemma_.lower() in _SETTING_LEMMAS
+
+
 _REPORTING_LEMMAS = frozenset(("say", "tell", "add", "report", "state", "write"))
 
 
@@ -306,7 +323,7 @@ def _reported(verb: Token) -> bool:
 def governing_tense(span: Span) -> Optional[str]:
     """Return 'past', 'future', 'present' or None from the verb that governs ``span``."""
     tok = span.root
-    if _sets_a_day_ahead(span):
+    if _sets_a_day_ahead(span) or _set_for_later(span):
         return "future"
     for _ in range(6):
         if tok.lemma_.lower() in _FUTURE_CUES and tok.i not in range(span.start, span.end) and (
