@@ -138,3 +138,18 @@ def test_denying_an_accusation_made_inside_a_statement_answers_it(analyze):
     sides = [(_speaker_names(article, c), [_side_texts(article, s) for s in c.sides]) for c in article.contested]
     assert (["Kremlin", "Ukraine"], [["Kyiv of sabotaging earlier efforts"], ["the accusation"]]) in sides
     assert not any("Moscow" in names and "Ukraine" in names for names, _ in sides)
+
+
+def test_conflicting_death_tolls(analyze):
+    # two numbers from two speakers conflict; "far higher" answers the number given last before it
+    text = ("At least 39 people were killed on Thursday when police opened fire on students, hospital officials said. "
+            "The home ministry said only six people had died. Student leaders said the toll was far higher.")
+    article = analyze(text, published=PUBLISHED)
+    found = [(c.topic, c.reasons, _speaker_names(article, c)) for c in article.contested]
+    assert found == [("death toll", ["conflicting_figures"], ["hospital officials", "home ministry"]),
+                     ("death toll", ["conflicting_figures"], ["home ministry", "Student leaders"])]
+
+
+def test_one_toll_repeated_is_no_conflict(analyze):
+    text = ("Six people were killed in the blast, police said. Hospital officials said six people had died.")
+    assert analyze(text, published=PUBLISHED).contested == []

@@ -1081,3 +1081,24 @@ def test_match_results_are_no_events(code, text, triggers):
 def test_a_plea_in_court_is_a_statement(code):
     ev = _one(code("The former mayor pleaded not guilty to bribery charges on Monday."), "pleaded")
     assert ev.cameo[:2] == "01" and not ev.plover
+
+
+@pytest.mark.parametrize("text, found", [
+    # a death is no act of anyone's; an attack told in its when-clause is (a death in custody or in
+    # clashes is left to the classifier, as coders count it)
+    ("The hospital said six people had died of the fever.", []),
+    ("Six soldiers died when rebels attacked their base.", [("attacked", "ASSAULT", "rebels")]),
+])
+def test_a_death_is_no_event_but_its_cause_is(code, text, found):
+    assert [(e.trigger.text, e.plover, e.source_actor.text if e.source_actor else None) for e in code(text)] == found
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    # the reporter stands in for a pronoun only when they agree in number
+    ("Officials said a gunman has died after he went on a shooting rampage that left another person dead.", "went",
+     "he"),
+    ("The government announced it will return the land to the farmers.", "return", "The government"),
+    ("Hamas said they would release the hostages.", "release", "Hamas"),
+])
+def test_a_reporter_is_the_pronouns_only_when_they_agree(code, text, trigger, source):
+    assert _one(code(text), trigger).source_actor.text == source

@@ -177,7 +177,7 @@ class Contention:
     id: str
     topic: str  # what the accounts are about, e.g. "talks" (a folded noun family) or a noun lemma
     sides: list[ContentionSide] = field(default_factory=list)
-    reasons: list[str] = field(default_factory=list)  # opposite_outcome | denial
+    reasons: list[str] = field(default_factory=list)  # opposite_outcome | denial | conflicting_figures
     confidence: float = 1.0
 
 

@@ -7,7 +7,10 @@ Two signals, both read off the attribution layer's quotes:
   "the contacts had fizzled and had not yielded any deal");
 - denial: a speaker denies, rejects or disputes "that account", "the report",
   "the claims" (the preceding run of another speaker's quotes), or denies a
-  statement that another speaker made ("denied that the talks had stalled").
+  statement that another speaker made ("denied that the talks had stalled");
+- conflicting figures: two speakers give different death tolls ("at least 39
+  people were killed", hospital officials said; "only six people had died", the
+  ministry said), or one says the toll is higher or lower than given.
 
 Topics are content nouns folded into small families (talks ~ contacts ~
 negotiations), because reporters vary the word between accounts.
@@ -21,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from newsdesk.components.extensions import doc_list, doc_text
 from newsdesk.extract.quote_marks import find_quote_spans
+from newsdesk.extract.timex_lexicon import ONES, TENS
 from newsdesk.records import Contention, ContentionSide, Quote
 
 # Nouns that reporters use interchangeably for one topic; the key is the family's name.
@@ -72,6 +76,7 @@ class _Claim:
     polarity: int  # +1 good outcome, -1 bad outcome, 0 neither
     anaphoric: bool  # the content only points at another account
     charges: bool = False  # an accusation: by its cue, or by an accusing verb in the content ("said ... but accused X")
+    toll: Optional[object] = None  # a death toll given: a number, or "higher" / "lower" than someone else's
 
 
 def find_contentions(doc: Doc) -> list[Contention]:
@@ -81,6 +86,7 @@ def find_contentions(doc: Doc) -> list[Contention]:
     found: list[tuple[str, list[Quote], list[Quote], str]] = []
     found.extend(_opposite_outcomes(claims))
     found.extend(_denials(claims, doc_text(doc)))
+    found.extend(_conflicting_tolls(claims))
     return _merge(found)
 
 
@@ -94,7 +100,37 @@ def _claim(doc: Doc, quote: Quote) -> Optional[_Claim]:
         if charge:
             topics = tuple(dict.fromkeys(topics_of(span.doc[charge[0].i:span.end]) + topics))
     charges = quote.stance in _ACCUSING or any(t.pos_ == "VERB" and t.lemma_.lower() in _ACCUSING_VERBS for t in span)
-    return _Claim(quote, topics, outcome_polarity(span), _points_back(span), charges)
+    return _Claim(quote, topics, outcome_polarity(span), _points_back(span), charges, death_toll(span))
+
+
+# Words that make a number in a statement a death toll: "39 people were killed", "six had died", "the toll".
+DEATH_WORDS = frozenset("kill die dead death toll".split())
+
+
+def death_toll(span: Span):
+    """Return the death toll a statement gives: a number ("at least 39 people were killed"), "higher" or "lower"
+    ("the toll was far higher"), or None when it gives none."""
+    if not any(t.lemma_.lower() in DEATH_WORDS for t in span):
+        return None
+    for t in span:
+        if t.lemma_.lower() == "toll" and any(c.lower_ in ("higher", "lower") for c in t.head.children) \
+                and t.dep_ in ("nsubj", "nsubjpass"):
+            return next(c.lower_ for c in t.head.children if c.lower_ in ("higher", "lower"))
+    for t in span:
+        # the people counted, not a place or a time ("killed in 3 towns", "in two days")
+        if t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.dep_ != "pobj" and t.head.ent_type_ not in (
+                "DATE", "TIME"):
+            value = _number(t.text)
+            if value is not None:
+                return value
+    return None
+
+
+def _number(text: str) -> Optional[int]:
+    word = text.lower().replace(",", "")
+    if word.isdigit():
+        return int(word)
+    return ONES.get(word, TENS.get(word))
 
 
 # What a statement is about: the subjects and objects of its clauses, not nouns in modifiers.
@@ -225,6 +261,20 @@ def _denials(claims: list[_Claim], text: str):
         if denied:
             shared = tuple(t for c in denied for t in _shared(c.topics, denial.topics))
             yield _topic_name(shared), [denial.quote], [c.quote for c in denied], "denial"
+
+
+def _conflicting_tolls(claims: list[_Claim]):
+    """Two speakers' death tolls that cannot both hold: different numbers, or "higher"/"lower" against the number
+    given last before it (which is what it answers)."""
+    tolls = [c for c in claims if c.toll is not None]
+    for i, second in enumerate(tolls):
+        earlier = [c for c in tolls[:i] if isinstance(c.toll, int) and _other_speakers(c.quote, second.quote)]
+        if isinstance(second.toll, int):
+            answered = [c for c in earlier if c.toll != second.toll]
+        else:
+            answered = earlier[-1:]
+        for first in answered:
+            yield "death toll", [first.quote], [second.quote], "conflicting_figures"
 
 
 def _topic_name(topics: tuple[str, ...]) -> str:

@@ -55,12 +55,22 @@ MEASURE_NOUNS = frozenset("tonne ton tons tonnes kilogram truckload shipment con
 
 # the lexicon's code for a verb and object that make an idiom naming no act: "the dam gave way"
 NO_EVENT = "-"
+# words that tell of violence around a death, or of a death in a state's hands
+VIOLENCE_WORDS = frozenset("clash attack fighting fight violence shoot shooting shot fire gunfire bomb bombing blast "
+                           "explosion strike airstrike raid shelling crossfire riot crackdown ambush assault "
+                           "gunman gunmen militant soldier police protest protester massacre war torture prison "
+                           "prisoner custody detention captivity execution jail".split())
 
 
 def names_no_event(tok: Token) -> bool:
-    """Return True when the verb and its object make an idiom the lexicon marks as no event ("gave way")."""
+    """Return True when the verb, or the verb and its object, is marked in the lexicon as no event ("died",
+    "gave way")."""
     table = verb_codes()
     lemma = tok.lemma_.lower()
+    if table.get(lemma) == NO_EVENT:
+        # "six people had died in hospital": a death, no act of anyone's; "died in clashes with police" tells
+        # of violence, which coders count, so the classifier decides
+        return not any(t.lemma_.lower() in VIOLENCE_WORDS for t in tok.sent)
     # the word right after the verb too: the parser may hang "way" elsewhere ("gave way after weeks of rain")
     doc = tok.doc
     words = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + ([doc[tok.i + 1]] if tok.i + 1 < len(doc) else [])
@@ -103,7 +113,7 @@ def lexicon_codes(tok: Token, wide: bool = False) -> list[tuple[str, str]]:
             if code:
                 out.append(("p", code))
     code = table.get(lemma)
-    if code:
+    if code and code != NO_EVENT:
         out.append(("v", code))
     return out
 

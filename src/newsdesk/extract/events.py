@@ -61,8 +61,8 @@ from newsdesk.extract.event_codes import (
     DATA_DIR, NONE_CLASS, cameo_table, class_codes, goldstein, plover_of, quad_class,
 )
 from newsdesk.extract.event_features import (
-    OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, gapped_passive, lexicon_codes,
-    participle_clause, predicate_at, predicate_features, secondary_predicates, verb_codes,
+    NO_EVENT, OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, gapped_passive,
+    lexicon_codes, participle_clause, predicate_at, predicate_features, secondary_predicates, verb_codes,
 )
 from newsdesk.extract.event_rules import (
     CONFLICT_ROOTS, appeal_code, decide, intends, orders_an_envoy_out, phoned, statement_trigger,
@@ -415,6 +415,14 @@ def _named_thing(tok: Token) -> bool:
     return any(c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ACTOR_ENTS for c in tok.children)
 
 
+def _agrees_in_number(pronoun: Token, reporter: Token) -> bool:
+    """Return False for "officials said he went on a rampage": a singular pronoun is not a plural reporter ("we"
+    and "they" may stand for one speaker's side: "Mr McDonald said we got ...")."""
+    # (a common noun's tag only: the tagger makes "Lyndon Schneiders" plural)
+    plural = reporter.tag_ == "NNS" or any(c.dep_ == "conj" for c in reporter.children)
+    return not (plural and pronoun.lower_ in ("he", "she", "it"))
+
+
 def find_actor_heads(pred: Predicate, venue: bool = False) -> tuple[Optional[Token], Optional[Token]]:
     """Return the head tokens of the source and target of ``pred`` (either may be None).
 
@@ -423,7 +431,8 @@ def find_actor_heads(pred: Predicate, venue: bool = False) -> tuple[Optional[Tok
     """
     top = pred.chain[0]
     subj = pred.subject if pred.subject is not None else _subject(top)
-    if subj is not None and pred.reporter is not None and subj.dep_ in SUBJ_DEPS and subj.lower_ in SPEAKER_PRONOUNS:
+    if subj is not None and pred.reporter is not None and subj.dep_ in SUBJ_DEPS and subj.lower_ in SPEAKER_PRONOUNS \
+            and _agrees_in_number(subj, pred.reporter):
         subj = pred.reporter  # "the government announced it will return ...": it = the government
     # "were killed by insurgents": passive; "are scheduled to meet": the subject still acts
     passive = subj is not None and subj.head.i == pred.chain[-1].i and (
@@ -697,6 +706,9 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
         if main is None or main.chain[0].lower_ == "according":
             continue  # "..., according to X": the attribution, no act (the sentence's own verb is a copula)
         forced = None
+        if verb_codes().get(main.head.lemma_.lower()) == NO_EVENT:
+            # "six soldiers died when rebels attacked their base": the attack is the act, not the death
+            main = _time_clause(main) or main
         process = _process_subject(main)
         if process is not None:
             # "The contacts began last November, when X approached Y": the process is no actor;

@@ -151,7 +151,7 @@ CREATE TABLE contested (
     contention_id  TEXT NOT NULL,
     side_index     INTEGER NOT NULL,
     topic          TEXT,
-    reasons        TEXT,                        -- comma-separated: opposite_outcome, denial
+    reasons        TEXT,                        -- comma-separated: opposite_outcome, denial, conflicting_figures
     confidence     REAL,
     speaker        TEXT,                        -- entity id
     speaker_name   TEXT,
