@@ -169,7 +169,7 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         return _trim(doc, _first_conjunct_start(verb, c), c.right_edge.i + 1), "lccomp"
     # "OUAGADOUGOU, Feb 18 (Wire) - Jihadists killed 50 soldiers, two sources said": the parser hung the
     # reported clause on the dateline, and the dateline on the cue
-    lede = next((v for v in (lede_verb(c) for c in lefts if c.i == verb.sent.start) if v is not None), None)
+    lede = next((v for v in (lede_verb(c) for c in lefts if c.is_sent_start) if v is not None), None)
     if lede is not None:
         return _trim(doc, lede.left_edge.i, lede.right_edge.i + 1), "lccomp"
     xcomps = [c for c in rights if c.dep_ == "xcomp"]
