@@ -8,9 +8,9 @@ Two signals, both read off the attribution layer's quotes:
 - denial: a speaker denies, rejects or disputes "that account", "the report",
   "the claims" (the preceding run of another speaker's quotes), or denies a
   statement that another speaker made ("denied that the talks had stalled");
-- conflicting figures: two speakers give different death tolls ("at least 39
-  people were killed", hospital officials said; "only six people had died", the
-  ministry said), or one says the toll is higher or lower than given.
+- conflicting figures: a speaker answers another's death toll with a different
+  one ("at least 39 people were killed", hospital officials said; "only six
+  people had died", the ministry said) or says the toll is higher or lower.
 
 Topics are content nouns folded into small families (talks ~ contacts ~
 negotiations), because reporters vary the word between accounts.
@@ -76,7 +76,7 @@ class _Claim:
     polarity: int  # +1 good outcome, -1 bad outcome, 0 neither
     anaphoric: bool  # the content only points at another account
     charges: bool = False  # an accusation: by its cue, or by an accusing verb in the content ("said ... but accused X")
-    toll: Optional[object] = None  # a death toll given: a number, or "higher" / "lower" than someone else's
+    toll: Optional[tuple] = None  # a death toll: (number or "higher" / "lower", whether it answers another's)
 
 
 def find_contentions(doc: Doc) -> list[Contention]:
@@ -108,22 +108,31 @@ DEATH_WORDS = frozenset("kill die dead death toll".split())
 
 
 def death_toll(span: Span):
-    """Return the death toll a statement gives: a number ("at least 39 people were killed"), "higher" or "lower"
-    ("the toll was far higher"), or None when it gives none."""
+    """Return the death toll a statement gives, as (number or "higher" / "lower", answers): "at least 39 people were
+    killed" is (39, False); "only six people had died" (6, True) and "the toll was far higher" ("higher", True)
+    answer a toll given before. None when it gives none."""
     if not any(t.lemma_.lower() in DEATH_WORDS for t in span):
         return None
     for t in span:
-        if t.lemma_.lower() == "toll" and any(c.lower_ in ("higher", "lower") for c in t.head.children) \
-                and t.dep_ in ("nsubj", "nsubjpass"):
-            return next(c.lower_ for c in t.head.children if c.lower_ in ("higher", "lower"))
+        if t.lemma_.lower() == "toll" and t.dep_ in ("nsubj", "nsubjpass"):
+            word = next((c.lower_ for c in t.head.children if c.lower_ in ("higher", "lower")), None)
+            if word is not None:
+                return word, True
     for t in span:
-        # the people counted, not a place or a time ("killed in 3 towns", "in two days")
-        if t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.dep_ != "pobj" and t.head.ent_type_ not in (
-                "DATE", "TIME"):
+        if t.dep_ == "nummod" and _counts_the_dead(t.head):
             value = _number(t.text)
             if value is not None:
-                return value
+                stressed = any(c.lower_ in ("only", "just") for c in [*t.children, *t.head.children])
+                return value, stressed
     return None
+
+
+def _counts_the_dead(noun) -> bool:
+    """Return True for the noun a death verb is about: "six people had died", "39 people were killed"."""
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    return (noun.dep_ in ("nsubj", "nsubjpass") and lemma in ("die", "kill")) or (
+        noun.dep_ == "dobj" and lemma == "kill")
 
 
 def _number(text: str) -> Optional[int]:
@@ -264,16 +273,17 @@ def _denials(claims: list[_Claim], text: str):
 
 
 def _conflicting_tolls(claims: list[_Claim]):
-    """Two speakers' death tolls that cannot both hold: different numbers, or "higher"/"lower" against the number
-    given last before it (which is what it answers)."""
+    """A death toll that answers another speaker's: "only six" against 39, "far higher" against six. Two tolls
+    given plainly are not set against each other: they are often of different dead, nights or places ("killed 11
+    fighters" against "100 civilians have been killed")."""
     tolls = [c for c in claims if c.toll is not None]
     for i, second in enumerate(tolls):
-        earlier = [c for c in tolls[:i] if isinstance(c.toll, int) and _other_speakers(c.quote, second.quote)]
-        if isinstance(second.toll, int):
-            answered = [c for c in earlier if c.toll != second.toll]
-        else:
-            answered = earlier[-1:]
-        for first in answered:
+        value, answers = second.toll
+        if not answers:
+            continue
+        earlier = [c for c in tolls[:i] if isinstance(c.toll[0], int) and c.toll[0] != value
+                   and _other_speakers(c.quote, second.quote)]
+        for first in earlier[-1:]:
             yield "death toll", [first.quote], [second.quote], "conflicting_figures"
 
 
