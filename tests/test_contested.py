@@ -159,3 +159,10 @@ def test_conflicting_death_tolls(analyze):
 ])
 def test_tolls_that_answer_nobody_are_no_conflict(analyze, text):
     assert analyze(text, published=PUBLISHED).contested == []
+
+
+def test_rejecting_the_criticism_answers_the_condemnation(analyze):
+    text = ('A State Department spokesman condemned the seizure of the tanker as "unlawful". '
+            "Vestia's foreign ministry rejected the criticism.")
+    article = analyze(text, published=PUBLISHED)
+    assert [c.reasons for c in article.contested] == [["denial"]]

@@ -324,3 +324,11 @@ def test_a_date_in_another_verbs_report_does_not_date_the_event(analyze):
     accused = [e for e in article.events if e.trigger.text == "accused"]
     assert accused and all(e.date is None or e.date.inherited for e in accused)
 
+
+
+def test_an_agent_of_another_verb_is_no_event_place(analyze):
+    """"in retaliation for what Tehran called the theft of its oil by the United States": who did the theft."""
+    article = analyze("Iran's navy seized an oil tanker on Thursday, state media reported, in retaliation for what "
+                      "Tehran called the theft of its oil by the United States last year.", published="2024-01-11")
+    seized = [e for e in article.events if e.trigger.text == "seized"]
+    assert seized and all(e.place is None or e.place.name != "United States" for e in seized)

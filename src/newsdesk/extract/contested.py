@@ -59,10 +59,11 @@ NEGATIVE_OUTCOME = frozenset({
 _ACCOUNT_NOUNS = frozenset({
     "account", "report", "reports", "claim", "claims", "allegation", "allegations", "story", "assertion",
     "charge", "charges", "accusation", "accusations", "version", "statement", "suggestion", "characterization", "characterisation",
+    "criticism", "criticisms", "condemnation",
 })
 _POINTING = frozenset({"that", "this", "those", "these", "the", "such", "it", "them", "any"})
 _CHARGE_NOUNS = frozenset({"allegation", "allegations", "charge", "charges", "accusation", "accusations",
-                           "claim", "claims"})
+                           "claim", "claims", "criticism", "criticisms", "condemnation"})
 # Stances the attribution layer gives to denying and to accusing cues.
 _DENYING = frozenset({"denies"})
 _ACCUSING = frozenset({"accuses", "claims"})

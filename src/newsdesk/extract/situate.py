@@ -243,6 +243,8 @@ def _acts_elsewhere(doc: Doc, place: Place, anchor: Optional[Token]) -> bool:
         return True  # "said Biden would sign the bill and urged Congress to pass Ukraine aid": a kind of aid
     if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "met envoys from Mali in Abuja": where the envoys come from
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i != anchor.i:
+        return True  # "in retaliation for what Tehran called the theft of its oil by the United States": an agent
     # an object only of a verbal act: "visited Kabul and met X", "bombed Gaza, killing 20" stay there
     return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "dobj" and root.head.lemma_.lower() in ADDRESS_VERBS
 
