@@ -15,6 +15,11 @@ MAX_DATE_LINE = 80
 # The dashes that end a dateline ("KABUL - ", "LISBON — "), as tokens.
 DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
+
+def spaced_dash(tok: Token) -> bool:
+    """Return True for a dash with a space on each side, as a dateline ends: not the hyphen of "US-led"."""
+    return tok.text in DATELINE_DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _FULL_DATE = re.compile(
@@ -82,8 +87,7 @@ def past_dateline(subject: Token) -> Token:
     for appos in (c for c in subject.children if c.dep_ == "appos" and c.i > subject.i):
         # the dash may hang on the date ("NAIROBI, March 14 (Wire) - Kenya and Ethiopia agreed"); a spaced
         # dash, not the hyphen of "attorney-general"
-        if any(t.text in DATELINE_DASHES and t.whitespace_ and doc[t.i - 1].whitespace_
-               for t in doc[subject.i + 1:appos.i]):
+        if any(spaced_dash(t) for t in doc[subject.i + 1:appos.i]):
             return appos
     return subject
 
@@ -100,8 +104,7 @@ def lede_verb(place: Token) -> Optional[Token]:
     if place.pos_ not in ("PROPN", "NOUN") or not place.is_sent_start:
         return None
     doc = place.doc
-    dash = next((t.i for t in doc[place.i + 1:min(place.i + 16, place.sent.end)]
-                 if t.text in DATELINE_DASHES and t.whitespace_ and doc[t.i - 1].whitespace_), None)
+    dash = next((t.i for t in doc[place.i + 1:min(place.i + 16, place.sent.end)] if spaced_dash(t)), None)
     if dash is None:
         return None
     return next((c for c in place.children if c.i > dash and c.pos_ in ("VERB", "AUX")

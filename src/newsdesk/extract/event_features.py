@@ -62,12 +62,17 @@ VIOLENCE_WORDS = frozenset("clash attack fighting fight violence shoot shooting 
                            "prisoner custody detention captivity execution jail".split())
 
 
+def marked_no_event(tok: Token) -> bool:
+    """Return True for a verb the lexicon marks as naming no act by itself ("die")."""
+    return verb_codes().get(tok.lemma_.lower()) == NO_EVENT
+
+
 def names_no_event(tok: Token) -> bool:
     """Return True when the verb, or the verb and its object, is marked in the lexicon as no event ("died",
     "gave way")."""
     table = verb_codes()
     lemma = tok.lemma_.lower()
-    if table.get(lemma) == NO_EVENT:
+    if marked_no_event(tok):
         # "six people had died in hospital": a death, no act of anyone's; "died in clashes with police" tells
         # of violence, which coders count, so the classifier decides
         return not any(t.lemma_.lower() in VIOLENCE_WORDS for t in tok.sent)

@@ -35,6 +35,7 @@ from typing import Sequence
 
 from newsdesk.extract.event_codes import NONE_CLASS, plover_of
 from newsdesk.extract.event_features import REPORTING, SCHEDULE_WORDS, Predicate, lexicon_codes, names_no_event
+from newsdesk.extract.quote_cues import plea_stance
 from newsdesk.extract.speakers import person_noun
 
 # governing words that turn their complement into an intention ("plans to", "is ready to")
@@ -69,9 +70,8 @@ CONFLICT_ROOTS = frozenset(("14", "15", "16", "17", "18", "19", "20"))
 
 def _pleads_in_court(verb) -> bool:
     """Return True for a plea to a charge: "pleaded not guilty", "pleads guilty", "pleaded no contest"."""
-    doc = verb.doc
-    after = " ".join(t.lower_ for t in doc[verb.i + 1:verb.i + 3])
-    return verb.lemma_.lower() == "plead" and after.startswith(("not guilty", "guilty", "innocent", "no contest"))
+    end = verb.idx + len(verb.text)
+    return verb.lemma_.lower() == "plead" and plea_stance(verb.doc.text[end:end + 12]) is not None
 
 
 def _joint(verb) -> bool:

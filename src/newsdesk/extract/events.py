@@ -56,13 +56,13 @@ from newsdesk.extract.actors import (
     DOMESTIC_SECTORS, ROLE_NOUNS, Coding, alpha3_of, capital_country, code_entities, code_from_places, code_home,
     code_roles, code_text, context_country, country_names, join_code, place_readings, reread_country, sector_words,
 )
-from newsdesk.extract.date_dateline import DATELINE_DASHES, past_dateline
+from newsdesk.extract.date_dateline import past_dateline, spaced_dash
 from newsdesk.extract.event_codes import (
     DATA_DIR, NONE_CLASS, cameo_table, class_codes, goldstein, plover_of, quad_class,
 )
 from newsdesk.extract.event_features import (
-    NO_EVENT, OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, gapped_passive,
-    lexicon_codes, participle_clause, predicate_at, predicate_features, secondary_predicates, verb_codes,
+    OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, gapped_passive,
+    lexicon_codes, marked_no_event, participle_clause, predicate_at, predicate_features, secondary_predicates, verb_codes,
 )
 from newsdesk.extract.event_rules import (
     CONFLICT_ROOTS, appeal_code, decide, intends, orders_an_envoy_out, phoned, statement_trigger,
@@ -180,8 +180,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             continue
         start = min(start, c.left_edge.i)
     # "TBILISI, Georgia - Tens of thousands": a dateline the parser hung on the phrase stays out
-    dashes = [t.i for t in tok.doc[start:tok.i] if t.text in DATELINE_DASHES and t.whitespace_
-              and t.i > 0 and tok.doc[t.i - 1].whitespace_]  # spaced: not the hyphen of "US-led"
+    dashes = [t.i for t in tok.doc[start:tok.i] if spaced_dash(t)]
     if dashes:
         start = dashes[-1] + 1
     end = tok.i + 1
@@ -706,7 +705,7 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
         if main is None or main.chain[0].lower_ == "according":
             continue  # "..., according to X": the attribution, no act (the sentence's own verb is a copula)
         forced = None
-        if verb_codes().get(main.head.lemma_.lower()) == NO_EVENT:
+        if marked_no_event(main.head):
             # "six soldiers died when rebels attacked their base": the attack is the act, not the death
             main = _time_clause(main) or main
         process = _process_subject(main)

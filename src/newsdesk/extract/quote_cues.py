@@ -23,7 +23,7 @@ from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.extract.date_dateline import DATELINE_DASHES, lede_verb, past_dateline
+from newsdesk.extract.date_dateline import lede_verb, past_dateline, spaced_dash
 from newsdesk.extract.speakers import person_noun
 from newsdesk.components.extensions import doc_text
 
@@ -38,6 +38,16 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "tweet", "write", "explain", "co
 RAISING = frozenset({"seem", "appear"})
 CONTENT_PUNCT = frozenset({",", ".", ";", ":", "—", "–", "-", "(", ")"})
 QUOTE_CHARS = frozenset('"“”„«»‟')
+# What a plea in court says of the charge: "pleaded not guilty" denies it, "pleaded guilty" admits it.
+PLEAS = (("not guilty", "denies"), ("innocent", "denies"), ("guilty", "acknowledges"), ("no contest", "acknowledges"))
+
+
+def plea_stance(after: str) -> Optional[str]:
+    """Return the stance of a plea from the text after "pleaded", or None when no plea to a charge follows."""
+    after = after.lstrip().lower()
+    return next((stance for words, stance in PLEAS if after.startswith(words)), None)
+
+
 # What a statement is made in: "said in a statement it regretted ..." frames the cue, not the content.
 SPEECH_MEDIA = frozenset({"statement", "interview", "letter", "email", "e-mail", "speech", "post", "tweet",
                           "briefing", "conference", "message", "video", "broadcast", "release", "filing"})
@@ -132,8 +142,7 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
             # "Brazil's top electoral court on Friday barred ...": the time is the act's, not the speaker's
             right = min(right, child.left_edge.i)
     # "BRUSSELS, June 23 (Wire) - European Union governments": a dateline the parser hung on the phrase stays out
-    dash = next((t.i for t in doc[left:head.i] if t.text in DATELINE_DASHES and t.whitespace_
-                 and t.i > 0 and doc[t.i - 1].whitespace_ and t.i - t.sent.start <= 16), None)
+    dash = next((t.i for t in doc[left:head.i] if spaced_dash(t) and t.i - t.sent.start <= 16), None)
     if dash is not None:
         left = dash + 1
     while right > left + 1 and doc[right - 1].is_punct:

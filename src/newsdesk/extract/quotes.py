@@ -55,7 +55,7 @@ from spacy.tokens import Doc
 from newsdesk.components.extensions import doc_list, doc_text
 from newsdesk.extract.quote_cues import (
     CITING_VERBS, QUOTE_CHARS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, Paragraphs, candidates, cut_coordinated, extension, extension_features, features,
-    load_extension_model, load_model, phrase_bounds, quoted_tokens, score, token_spans,
+    load_extension_model, load_model, phrase_bounds, plea_stance, quoted_tokens, score, token_spans,
 )
 from newsdesk.extract.date_dateline import HEAD_CHARS, dateline_end, find_dateline
 from newsdesk.extract.quote_marks import QuoteSpan, find_quote_spans
@@ -816,14 +816,9 @@ def _stance(text: str, a: _Attribution) -> str:
         return "asserts"
     if a.lemma in WITHHELD and a.cue and _NEGATED_BEFORE.search(text[max(0, a.cue[0] - 30):a.cue[0]]):
         return "refuses"
-    if a.lemma == "plead" and a.cue:
-        # a plea in court is no request: "pleaded not guilty" denies the charges, "pleaded guilty" admits them
-        after = text[a.cue[1]:a.cue[1] + 12].lstrip().lower()
-        if after.startswith(("not guilty", "innocent")):
-            return "denies"
-        if after.startswith(("guilty", "no contest")):
-            return "acknowledges"
-    return STANCE_OF.get(a.lemma, "asserts")
+    plea = plea_stance(text[a.cue[1]:a.cue[1] + 12]) if a.lemma == "plead" and a.cue else None
+    # a plea in court is no request: "pleaded not guilty" denies the charges, "pleaded guilty" admits them
+    return plea or STANCE_OF.get(a.lemma, "asserts")
 
 
 def attribution_chain(quote: Quote, entities: list[Entity]) -> str:

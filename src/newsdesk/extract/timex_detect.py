@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from newsdesk.extract.timex_lexicon import MONTHS, SEASONS, UNIT_PLURALS, UNITS, WEEKDAYS
+from newsdesk.extract.timex_lexicon import MONTH_SPANS, MONTHS, SEASONS, UNIT_PLURALS, UNITS, WEEKDAYS
 
 _UNIT_WORDS = sorted(set(UNITS) | set(UNIT_PLURALS) - {"sec", "min", "hr", "secs", "mins", "hrs", "yr"})
 _MONTH_NAMES = sorted(k for k in MONTHS if len(k) > 3 or k == "may")
@@ -156,7 +156,7 @@ def _names_a_quarter(span: Span) -> bool:
     """Return True for two months joined by a dash that make a quarter or a half ("January-March")."""
     words = [t.lower_ for t in span if t.lower_ != "the"]
     return (len(words) >= 3 and words[1] in ("-", "–") and words[0] in MONTHS and words[2] in MONTHS
-            and (MONTHS[words[0]], MONTHS[words[2]]) in ((1, 3), (4, 6), (7, 9), (10, 12), (1, 6), (7, 12)))
+            and (MONTHS[words[0]], MONTHS[words[2]]) in MONTH_SPANS)
 
 
 def _merge_adjacent(spans: list[Span]) -> list[Span]:

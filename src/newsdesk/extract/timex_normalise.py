@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from newsdesk.extract.timex_lexicon import (
-    FUTURE_WORDS, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS, ONES, ORDINALS, PARTS_OF_DAY,
+    FUTURE_WORDS, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTH_SPANS, MONTHS, ONES, ORDINALS, PARTS_OF_DAY,
     PAST_WORDS, PRESENT_WORDS, SEASONS, SET_WORDS, TENS, UNIT_PLURALS, UNITS, VAGUE_QUANTITIES,
     WEEKDAYS,
 )
@@ -519,8 +519,6 @@ def type_of(value: str) -> str:
 
 
 _MONTH_SPAN = re.compile(r"^(?:the )?([a-z]+)\s*[-–]\s*([a-z]+)(?: (?:quarter|period|half|months))?$")
-# (first month, last month) of the spans that name a quarter or a half of the year
-_QUARTER_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
 
 
 def _month_span(t: str, ctx: TimexContext) -> Result:
@@ -530,7 +528,7 @@ def _month_span(t: str, ctx: TimexContext) -> Result:
     if not m or m.group(1) not in MONTHS or m.group(2) not in MONTHS:
         return None
     months = (MONTHS[m.group(1)], MONTHS[m.group(2)])
-    part = _QUARTER_SPANS.get(months)
+    part = MONTH_SPANS.get(months)
     if part and ctx.anchor is not None and months[0] <= ctx.anchor.month <= months[1]:
         return f"{ctx.anchor.year}-{part}", "DATE"  # the quarter we are in, whatever the tense
     first = normalise(m.group(1), ctx) if part else None
