@@ -49,6 +49,12 @@ from newsdesk.records import Entity, Mention
         # a news outlet by its name; a person who shares a word with one is not coded as it
         ("the Financial Times", None, "GBR", "MED", "GBRMED"),
         ("Michael Bloomberg", None, None, None, None),
+        # a known body's name is whole: "American" in it names no country
+        ("the Organization of American States", None, None, "IGO", "IGO"),
+        ("the Organization for Security and Co-operation in Europe", None, None, "IGO", "IGO"),
+        # state news agencies by name
+        ("the state news agency KCNA", None, "PRK", "MED", "PRKMED"),
+        ("Sana Mir", None, None, None, None),  # a given name, not Syria's agency
     ],
 )
 def test_code_text(text, date, country, sector, code):
@@ -297,3 +303,9 @@ def test_a_house_speaker_is_a_legislator(analyze):
                       "Leader Chuck Schumer disagreed.", published="2023-09-30")
     codes = {e.name: (e.country, e.sector) for e in article.entities if e.type == "PERSON"}
     assert codes == {"Kevin McCarthy": ("USA", "LEG"), "Chuck Schumer": ("USA", "LEG")}
+
+
+def test_a_body_across_a_continent_has_no_owner_country(analyze):
+    article = analyze("Lawyers took the case to the Inter-American Commission on Human Rights in Washington.")
+    (body,) = [e for e in article.entities if e.name.startswith("Inter-American")]
+    assert (body.country, body.code) == (None, "IGO")

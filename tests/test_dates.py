@@ -92,6 +92,8 @@ EXPRESSIONS = [
      "2014-02-01TNI", "TIME"),
     # a name the model ran into the date is not part of it
     ("He had a private meeting with Rubio a year ago.", "a year ago", "2013", "DATE"),
+    # nor a noun phrase of its own: the model tags "the outskirts hours later" as one time
+    ("Shelling was reported on the outskirts hours later.", "hours later", "PTXH", "DURATION"),
 ]
 
 
@@ -132,6 +134,9 @@ NORMALISER = [
     ("July-December", None, "2014-H2"),
     ("2008-09", None, "2008"),
     ("2008-10", None, "2008-10"),
+    # a plural unit with no number says no amount: "days later" is some days, "a week later" one
+    ("days later", "past", "PXD"),
+    ("a week later", "past", "P1W"),
 ]
 
 
@@ -396,3 +401,10 @@ def test_a_quarter_named_by_its_months_is_one_expression(analyze):
 def test_a_date_something_is_set_for_looks_ahead(analyze, text, expression, value):
     article = analyze(text, published="2023-10-02")
     assert (expression, value) in [(d.text, d.value) for d in article.dates]
+
+
+def test_years_later_in_a_past_story_count_from_the_date_told_before(analyze):
+    """"resigned in November 2019 ... returned a year later" is 2020, not a year after publication."""
+    article = analyze("The president resigned in November 2019 and fled abroad. He returned a year later.",
+                      published="2023-12-30")
+    assert [(d.text, d.value) for d in article.dates] == [("November 2019", "2019-11"), ("a year later", "2020")]

@@ -349,3 +349,20 @@ def test_a_name_that_ends_a_longer_name_is_the_same_person(analyze):
                       "not in its territory.", published="2001-12-24")
     persons = [e for e in article.entities if e.type == "PERSON" and not e.group]
     assert [(e.name, len(e.mentions)) for e in persons] == [("Osama bin Laden", 2)]
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON", "NORP"])
+def test_a_name_the_text_calls_a_town_is_a_place_whatever_the_model_tagged(nlp, label):
+    from newsdesk.extract.entities import extract_entities
+
+    text = "The convoy reached the town of Tessaly before dawn."
+    entities = extract_entities(parse_with_ents(nlp, text, [("Tessaly", label)]))
+    assert [(e.name, e.type) for e in entities] == [("Tessaly", "GPE")]
+
+
+def test_a_name_beside_a_kind_of_place_it_does_not_belong_to_keeps_its_type(nlp):
+    from newsdesk.extract.entities import extract_entities
+
+    text = "Tessaly Holdings bought the town hall."
+    entities = extract_entities(parse_with_ents(nlp, text, [("Tessaly Holdings", "ORG")]))
+    assert [(e.name, e.type) for e in entities] == [("Tessaly Holdings", "ORG")]

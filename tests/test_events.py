@@ -265,6 +265,14 @@ def test_a_report_hung_on_the_dateline_is_still_the_event(code):
                                                                       "at least 50 soldiers")
 
 
+def test_the_subject_after_a_datelines_country_is_the_source(code):
+    """"LA PAZ, Bolivia, Dec 30 - Bolivia's court barred ...": the parser hangs the court on the country."""
+    text = "LA PAZ, Bolivia, Dec 30 - Bolivia's court barred Evo Morales from running."
+    events = code(text, published="2023-12-30")
+    assert events and all(e.source_actor is None or "court" in e.source_actor.text for e in events), \
+        [(e.trigger.text, e.source_actor and e.source_actor.text) for e in events]
+
+
 def test_dateline_is_not_the_source(code):
     text = "KABUL - The Taliban initiated the contacts with the Afghan government, officials said on Monday."
     (ev,) = [e for e in code(text) if e.trigger.text == "initiated"]
@@ -1102,3 +1110,35 @@ def test_a_death_is_no_event_but_its_cause_is(code, text, found):
 ])
 def test_a_reporter_is_the_pronouns_only_when_they_agree(code, text, trigger, source):
     assert _one(code(text), trigger).source_actor.text == source
+
+
+@pytest.mark.parametrize(
+    "text, cameo",
+    [
+        # a danger no one threatens is a warning comment (CAMEO 012), not a threat
+        ("Aid agencies warned that parts of Velmor could face famine by the summer.", "012"),
+        ("The World Bank warned that food prices would rise sharply in Norland.", "012"),
+        ("The health ministry warned that the outbreak could spread to the capital.", "012"),
+    ],
+)
+def test_a_warning_of_a_danger_is_no_threat(analyze, text, cameo):
+    ev = _one(analyze(text, published="2024-03-03").events, "warned")
+    assert (ev.plover, ev.cameo) == ("", cameo)
+
+
+def test_a_warning_of_the_speakers_own_act_stays_a_threat(code):
+    ev = _one(code("The Norland army warned that it would retaliate against any attack by Vestia."), "warned")
+    assert ev.plover == "THREATEN"
+
+
+def test_a_participle_describing_the_subject_is_not_the_headlines_act(code):
+    """"Hackers linked to Norland stole $3 million, police say": the parser heads the clause with "linked"."""
+    events = code("Hackers linked to Norland stole $3 million from a Vestian bank, police say")
+    assert "linked" not in [e.trigger.text for e in events]
+    assert "stole" in [e.trigger.text for e in events], [e.trigger.text for e in events]
+
+
+def test_no_reply_to_a_request_for_comment_declines_comment(analyze):
+    article = analyze("The Norland foreign ministry did not respond to a request for comment.", published="2024-03-03")
+    ev = _one(article.events, "respond")
+    assert (ev.plover, ev.cameo) == ("", "011")

@@ -218,6 +218,24 @@ def test_untagged_demonyms_are_found(places_of, sentence, toponym, name):
     assert (place.name, place.kind) == (name, "demonym")
 
 
+def test_a_word_across_a_continent_names_no_country(places_of):
+    """"Inter-American", "Pan-African": not the United States, not any one African country."""
+    found = places_of("She took the case to the Inter-American Commission and the Pan-African Parliament.")
+    assert [p.name for p in found if p.kind == "demonym"] == []
+
+
+def test_a_datelines_month_is_no_town(places_of):
+    """"JERUSALEM, Nov 19": Nov is a town in Israel, and "Nov" here its month."""
+    found = places_of("JERUSALEM, Nov 19 (Wire) - Talks resumed in the city on Sunday.")
+    assert [p.text for p in found] == ["JERUSALEM"]
+
+
+def test_a_dateline_after_a_byline_is_a_place(places_of):
+    text = ("Court bars former leader from race\n\nBy Ana Velez\n\nLA PAZ, Dec 30 - The court barred the "
+            "former president from running.")
+    assert [(p.text, p.name, p.country) for p in places_of(text)] == [("LA PAZ", "La Paz", "BO")]
+
+
 @pytest.mark.parametrize("sentence, toponym, present", [
     ("Moscow said relations between Russia and the West were at a low point.", "West", True),
     ("Ministers from several Western countries signed the letter on Monday.", "Western", True),

@@ -312,6 +312,18 @@ CASES = {
         [("direct", "asserts", "militant", [], "he", "said",
           '"When Minister Tal Arkin sends tanks, our people have the right to defend themselves,"')],
     ),
+    "a concession reported by someone else after a trailing cue is the writer's, not the speaker's": (
+        "Both armies agreed on Sunday to a truce in the town of Velmor, mediators said, though shelling was "
+        "reported on the outskirts hours later.",
+        [("indirect", "asserts", "mediators", [], "mediators", "said",
+          "Both armies agreed on Sunday to a truce in the town of Velmor")],
+    ),
+    "a sentence after a post on X starts after it, though the tokenizer keeps 'X.' as an initial": (
+        '"We are not there yet," spokeswoman Dana Koval said in a post on X. She declined to say when talks '
+        "would resume.",
+        [("direct", "asserts", "Dana Koval", [], "spokeswoman Dana Koval", "said", '"We are not there yet,"'),
+         ("indirect", "refuses", "Dana Koval", [], "She", "declined", "to say when talks would resume")],
+    ),
     "a claim noun with a relative clause states nothing": (
         "The claim that he made on Monday was false.",
         [],
@@ -800,3 +812,11 @@ def test_an_apposed_description_is_not_the_speaker(attribute):
 def test_a_plea_in_court_denies_or_admits(attribute, text, stance):
     quotes, _ = attribute(text)
     assert [q.stance for q in quotes if q.cue and q.cue.text == "pleaded"] == [stance]
+
+
+def test_a_possessor_inside_a_title_is_not_the_speaker(attribute):
+    """The parser hangs the title on the name's last part and the country on the title; the model tags the
+    name without "Al Thani"."""
+    quotes, entities = attribute("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the "
+                                 "obstacles were minor.")
+    assert [_name(entities, q.speaker) for q in quotes] == ["Sheikh Mohammed bin Abdulrahman"]

@@ -332,3 +332,32 @@ def test_an_agent_of_another_verb_is_no_event_place(analyze):
                       "Tehran called the theft of its oil by the United States last year.", published="2024-01-11")
     seized = [e for e in article.events if e.trigger.text == "seized"]
     assert seized and all(e.place is None or e.place.name != "United States" for e in seized)
+
+
+def test_a_date_and_place_of_an_act_named_by_a_gerund_belong_to_that_act(analyze):
+    """"would respect the truce but accused the army of shelling Velmor on Saturday night": the night and the
+    town are the shelling's, not the promise's."""
+    article = analyze("MARAVI, March 3 (Wire) - The rebels said they would respect the truce but accused the army "
+                      "of shelling Velmor on Saturday night.", published="2024-03-03")
+    respect = [e for e in article.events if e.trigger.text == "respect"]
+    assert respect, [(e.trigger.text, e.type) for e in article.events]
+    for e in respect:
+        assert e.date is None or e.date.inherited, e.date
+        assert e.place is None or e.place.name != "Velmor", e.place
+
+
+def test_where_another_verb_goes_is_no_place_of_the_event(analyze):
+    """"resigned amid protests and fled to Mexico": Mexico is where he fled, not where he resigned."""
+    article = analyze("LA PAZ, Nov 12 (Wire) - The president resigned amid protests and fled to Mexico.",
+                      published="2019-11-12")
+    resigned = [e for e in article.events if e.trigger.text == "resigned"]
+    assert resigned and all(e.place is None or e.place.name != "Mexico" for e in resigned), \
+        [(e.trigger.text, e.place) for e in article.events]
+
+
+def test_a_date_in_a_relative_clause_dates_what_it_tells_of_the_noun(analyze):
+    """"DMM, which announced last week that it would close, did not respond": last week is the announcement's."""
+    article = analyze("The Norland Bank, which announced last week that it would close, did not respond to a "
+                      "request for comment.", published="2024-12-23")
+    respond = [e for e in article.events if e.trigger.text == "respond"]
+    assert respond and all(e.date is None or e.date.inherited for e in respond), [e.date for e in respond]

@@ -211,6 +211,17 @@ def _read_tsv(name: str) -> Iterator[list[str]]:
             yield [field.strip() for field in line.split("\t")]
 
 
+# "Inter-American", "Pan-African": a word across a continent, not of the country its demonym names
+CONTINENT_PREFIXES = frozenset({"inter", "pan", "trans"})
+
+
+def spans_a_continent(token) -> bool:
+    """Return True for the demonym half of "Inter-American", "Pan-African" (a spaCy token)."""
+    doc = token.doc
+    return (token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
+            and not doc[token.i - 1].whitespace_ and doc[token.i - 2].lower_ in CONTINENT_PREFIXES)
+
+
 @lru_cache(maxsize=1)
 def demonym_places() -> dict[str, str]:
     """Return the hand-written demonyms (normalised: "burkinabe") -> the place each derives from ("Burkina Faso").

@@ -86,7 +86,17 @@ def paragraph_starts(doc: Doc) -> Doc:
             first = False
             span[0].is_sent_start = True
             _keep_dateline_whole(doc, span.start)
+    for m in _INITIAL_THEN_SENTENCE.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is not None and span.start > 0 and doc[span.start - 1].text.endswith("."):
+            span[0].is_sent_start = True
     return doc
+
+
+# "said in a post on X. She declined ...": the tokenizer keeps "X." whole, as an initial, and the parser then
+# runs the two sentences into one; a pronoun or an article after it starts a sentence ("John X. Smith" does not)
+_INITIAL_THEN_SENTENCE = re.compile(
+    r"\b[A-Z]\.[ \t]+(She|He|It|They|We|I|The|A|An|But|His|Her|Their|Its|This|That|There)\b")
 
 
 HEADLINE_MAX_TOKENS = 30

@@ -29,11 +29,11 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Span
 
 from newsdesk.extract.entities import outlet_named
-from newsdesk.gazetteer import demonym_places
+from newsdesk.gazetteer import demonym_places, spans_a_continent
 from newsdesk.records import Entity
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
-MAX_NGRAM = 5
+MAX_NGRAM = 7  # the longest name of actors.tsv ("organization for security and co-operation in europe")
 _WORD = re.compile(r"[\w][\w.'\-]*")
 # Codes in actors.tsv that are not ISO countries (international bodies, multinational groups).
 NON_COUNTRY = frozenset(("IGO", "NGO", "IMG", "WST", "EUR", "ARB", "AFR", "ASA", "LAM", "MEA", "PGS", "INT", "MUL"))
@@ -270,15 +270,18 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
     n = len(low)
     several = _several_origins(words, low, date) if COORDINATION.search(text) else False
     posted = _posted_to(low)
+    named: set[int] = set()  # words of a known actor's name: "American" in "Organization of American States"
     # longest n-grams first, left to right
     for size in range(min(MAX_NGRAM, n), 0, -1):
         for i in range(0, n - size + 1):
-            if i in posted:
+            if i in posted or i in named:
                 continue  # "the UN envoy for Syria", "ambassador to Iraq": where the envoy is sent, not whose
             key = " ".join(low[i:i + size])
             if key in UPPER_CASE_ONLY and words[i] != key.upper():
                 continue  # "us" and "who" are words; "US" and "WHO" are names
             hit = _known(key, date)
+            if hit and size > 1:
+                named.update(range(i, i + size))
             if hit and known_sector is None and country is None:
                 if hit[0] == ANY_COUNTRY:
                     pass  # "national security council": a state body, its country from the context
@@ -587,8 +590,8 @@ def _owner_country(doc, entity: Entity) -> Optional[str]:
             words = doc[c.left_edge.i:c.i + 1].text.lower()
             if c.dep_ == "poss":
                 found = names.get(words) or names.get(c.lower_)
-            elif c.dep_ in ("amod", "compound") and c.i < span.root.i:
-                found = demonyms.get(c.lower_)
+            elif c.dep_ in ("amod", "compound") and c.i < span.root.i and not spans_a_continent(c):
+                found = demonyms.get(c.lower_)  # (not the "American" of "Inter-American")
             else:
                 continue
             if found:

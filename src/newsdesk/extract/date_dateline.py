@@ -81,10 +81,13 @@ def dateline_end(text: str, place: Optional[str]) -> int:
 def past_dateline(subject: Token) -> Token:
     """"GENEVA, March 12 (Reuters) - Iran and six powers resumed talks": the parser makes the dateline
     place the subject and the real one its apposition after the dash; return that apposition."""
-    if not subject.is_sent_start or not (subject.is_upper or subject.ent_type_ in ("GPE", "LOC")):
+    if not subject.left_edge.is_sent_start or not (subject.is_upper or subject.ent_type_ in ("GPE", "LOC")):
         return subject  # "Kall -- co-editor of X -- said": a name and its apposition, no dateline
     doc = subject.doc
-    for appos in (c for c in subject.children if c.dep_ == "appos" and c.i > subject.i):
+    # the real subject may be the apposition of the dateline's country ("LA PAZ, Bolivia, Dec 30 - The court")
+    appositions = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    appositions += [g for c in appositions for g in c.children if g.dep_ == "appos" and g.i > c.i]
+    for appos in appositions:
         # the dash may hang on the date ("NAIROBI, March 14 (Wire) - Kenya and Ethiopia agreed"); a spaced
         # dash, not the hyphen of "attorney-general"
         if any(spaced_dash(t) for t in doc[subject.i + 1:appos.i]):

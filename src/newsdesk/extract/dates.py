@@ -22,6 +22,17 @@ from newsdesk.extract.timex_normalise import TimexContext, normalise
 from newsdesk.records import DateValue
 
 _YEAR_AGO = re.compile(r"\byear[- ](?:ago|earlier)\b", re.I)
+# "a year later", "two years later": in a past narrative, counted from the date told before it
+_YEARS_LATER = re.compile(r"\byears? later\b", re.I)
+_CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}")
+
+
+def _last_date_before(found: list[DateValue], start: int) -> Optional[date]:
+    """Return the first day of the last calendar date written before ``start``, or None."""
+    before = [d for d in found if d.start < start and _CALENDAR.fullmatch(d.value) and d.earliest]
+    if not before:
+        return None
+    return date.fromisoformat(max(before, key=lambda d: d.start).earliest)
 
 UNANCHORED_WARNING = (
     "no publication date (metadata or dateline): {n} relative date expression(s) left unresolved"
@@ -83,7 +94,11 @@ def extract_dates(doc: Doc) -> list[DateValue]:
             quarter = sent_quarters[sent.start]
         if quarter is None and article_quarter and _YEAR_AGO.search(span.text):
             quarter = article_quarter
-        result = normalise(span.text, TimexContext(anchor=anchor, tense=tense, quarter=quarter))
+        base = anchor
+        if tense == "past" and _YEARS_LATER.search(span.text):
+            # "resigned in November 2019 ... returned a year later": counted from the story's last date
+            base = _last_date_before(out, span.start_char) or anchor
+        result = normalise(span.text, TimexContext(anchor=base, tense=tense, quarter=quarter))
         if result is None:
             continue
         value, type_ = result

@@ -30,8 +30,11 @@ from newsdesk.extract.entity_lexicon import (
     ORG_NOMINALS,
     PERSON_ROLES,
     PERSON_TITLES,
+    PLACE_KIND_NOUNS,
     PERSONAL_HONORIFICS,
 )
+from newsdesk.components.extensions import doc_text
+from newsdesk.extract.date_dateline import HEAD_CHARS, find_dateline
 from newsdesk.extract.token_scan import indices_of
 from newsdesk.gazetteer import KIND, load_gazetteer, normalize
 from newsdesk.records import Entity, Mention
@@ -68,7 +71,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     """Return the article's entities: each with a canonical name, a type and all its mentions."""
     clusters: list[_Cluster] = []
     persons, others = [], []
-    for e in _join_split_names(list(doc.ents)) + _apposed_names(doc):
+    for e in _join_split_names(list(doc.ents)) + _apposed_names(doc) + _missed_dateline(doc):
         e = _without_slug(e)
         if e is None:
             continue
@@ -89,6 +92,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     if not (doc.has_annotation("TAG") and doc.has_annotation("DEP")):
         return _to_records(clusters)  # roles, nominals and groups need the tagger and parser
     _relabel_places_tagged_person(doc, clusters)
+    _relabel_named_places(doc, clusters)
     _collect_roles(doc, clusters)
     taken = _taken_chars(clusters)
     _add_institutions(doc, clusters, taken)
@@ -360,6 +364,24 @@ def _relabel_places_tagged_person(doc: Doc, clusters: list[_Cluster]) -> None:
             c.names = [m.text for m in c.mentions]
 
 
+def _relabel_named_places(doc: Doc, clusters: list[_Cluster]) -> None:
+    """Turn a name the text calls a place ("the city of El Fasher", "the town of Adre") into a GPE, whatever
+    the model tagged it: a place is no actor of the events around it."""
+    for c in clusters:
+        if c.label not in ("PERSON", "ORG", "NORP"):
+            continue
+        for m in c.mentions:
+            tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if tok is None:
+                continue
+            root = tok.root
+            of = root.head
+            if root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" \
+                    and of.head.lower_ in PLACE_KIND_NOUNS:
+                c.label = "GPE"
+                break
+
+
 # nouns that introduce a news outlet's name: "the newspaper Publico", "the Kyiv Independent daily"
 OUTLET_NOUNS = frozenset("newspaper paper daily weekly tabloid broadcaster network channel agency magazine "
                          "website".split())
@@ -396,6 +418,16 @@ def _is_dateline(ent: Span) -> bool:
     starts_line = ent.start == 0 or "\n" in doc[ent.start - 1].whitespace_ + doc[ent.start - 1].text
     follows = doc[ent.end].text if ent.end < len(doc) else ""
     return starts_line and ent.text.isupper() and len(ent.text) > 2 and follows in (",", "(", "-", "—", "–")
+
+
+def _missed_dateline(doc: Doc) -> list[Span]:
+    """Return the dateline's place as a GPE when the model tagged nothing there: after a byline it often misses
+    it ("By Ana Quiroga / LA PAZ, Dec 30 -")."""
+    _, _, offsets = find_dateline(doc_text(doc)[:HEAD_CHARS])
+    span = doc.char_span(*offsets, alignment_mode="expand") if offsets else None
+    if span is None or any(t.ent_type_ for t in span):
+        return []
+    return [Span(doc, span.start, span.end, label="GPE")]
 
 
 def _in_a_title(ent: Span) -> bool:

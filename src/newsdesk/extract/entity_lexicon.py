@@ -89,6 +89,9 @@ INSTITUTION_MODIFIERS = frozenset(
 
 # Nominals that refer back to the most recent country: "the country".
 COUNTRY_NOMINALS = frozenset({"country", "nation", "kingdom", "republic"})
+# common nouns naming a kind of place: "the city of El Fasher", "Kherson province"
+PLACE_KIND_NOUNS = frozenset({"province", "district", "city", "town", "village", "region", "state", "county",
+                              "governorate", "prefecture", "municipality"})
 
 # Spellings of the same country or body, folded to one canonical name.
 ALIASES: dict[str, str] = {

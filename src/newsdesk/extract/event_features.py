@@ -168,6 +168,7 @@ def find_predicate(sent: Span) -> Optional[Predicate]:
         if not comp:
             break
         pred = comp[0]
+    pred = _reduced_relative(pred) or pred
     if pred.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
         return None
     found = predicate_at(pred)
@@ -180,6 +181,19 @@ def find_predicate(sent: Span) -> Optional[Predicate]:
         if verb is not None:
             return predicate_at(verb)
     return found
+
+
+def _reduced_relative(verb: Token) -> Optional[Token]:
+    """Return the finite verb when the parser made a participle describing the subject the clause's head.
+
+    "Hackers linked to North Korea stole $300 million": "linked" (VBN, no auxiliary) heads the clause
+    and "stole" hangs on it; the hackers stole, and "linked" only says which hackers."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ in SUBJ_DEPS for c in verb.children):
+        return None
+    return next((c for c in verb.rights if c.dep_ in ("advcl", "conj", "ccomp", "dep")
+                 and c.tag_ in ("VBD", "VBZ", "VBP")
+                 and not any(g.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for g in c.children)), None)
 
 
 def _misparsed_participle(root: Token) -> Optional[Token]:

@@ -167,6 +167,8 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     # what the verb lexicon says of the verb's object (one lookup for every rule below)
     if names_no_event(pred.head):
         return NONE_CLASS, p  # "the Alau dam gave way": no act
+    if no_comment(pred) and "01:" in classes:
+        return "01:", p  # "did not respond to a request for comment": declining comment (CAMEO 011), no refusal
     if _pleads_in_court(pred.head) and "01:" in classes:
         return "01:", p  # "pleaded not guilty to bribery charges": a statement in court, not an accusation
     obj_code = next((code for kind, code in lexicon_codes(pred.head, wide=True) if kind == "o"), None)
@@ -245,6 +247,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         # A statement stands ("urged both sides to show restraint": ConfliBERT's coders agree), and so does
         # a cooperative act asked for ("urged the EC to support the PLO" is SUPPORT in PLOVER's examples)
         return f"{appeal[:2]}:REQUEST", p
+    if cls[:2] == "13" and "01:" in classes and not pred.negated and _warns_of_a_danger(pred.head):
+        # "aid agencies warned that Darfur could face famine": a warning of a danger no one threatens (CAMEO 012)
+        return "01:", p
     if len(pred.chain) > 1 and "01:" in classes and _denies(pred.chain[0]):
         # "denied targeting civilians", "admitted shelling the town": the statement about the act, CAMEO 015/016
         return "01:", p
@@ -275,6 +280,32 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         # "the ministers met in Brussels": an act done, not intended, is the act itself
         return lex_cls, p
     return cls, p
+
+
+# what a reporter asks for when a party "did not respond to a request for comment"
+COMMENT_REQUESTS = frozenset("request requests call calls message messages email emails inquiry inquiries query "
+                             "queries comment".split())
+
+
+def no_comment(pred: Predicate) -> bool:
+    """Return True for "did not (immediately) respond to a request for comment" and the like (CAMEO 011)."""
+    verb = pred.head
+    if not pred.negated or verb.lemma_.lower() not in ("respond", "reply", "return"):
+        return False
+    return any(t.lower_ in COMMENT_REQUESTS for c in verb.children if c.dep_ in ("prep", "dobj")
+               for t in c.subtree)
+
+
+def _warns_of_a_danger(verb) -> bool:
+    """Return True for "warned that X could ..." where X is a thing, not an actor ("parts of Darfur could face
+    famine", "prices would rise"); "warned that it would retaliate" stays a threat."""
+    if verb.lemma_.lower() != "warn":
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and not person_noun(subj)
 
 
 # "meet" with one of these as object is reaching it, not a meeting ("on track to meet the target")

@@ -65,7 +65,7 @@ from newsdesk.extract.event_features import (
     lexicon_codes, marked_no_event, participle_clause, predicate_at, predicate_features, secondary_predicates, verb_codes,
 )
 from newsdesk.extract.event_rules import (
-    CONFLICT_ROOTS, appeal_code, decide, intends, orders_an_envoy_out, phoned, statement_trigger,
+    CONFLICT_ROOTS, appeal_code, decide, intends, no_comment, orders_an_envoy_out, phoned, statement_trigger,
 )
 from newsdesk.extract.quote_cues import CITING_VERBS, speakers_second_act
 from newsdesk.extract.situate import dateline_place
@@ -150,6 +150,8 @@ def refine_code(code: str, pred: Predicate) -> str:
     root = code[:2]
     if root == "04" and phoned(pred.head):
         return "041"  # discuss by telephone
+    if root == "01" and no_comment(pred):
+        return "011"  # decline comment
     for first, then in zip(pred.chain, pred.chain[1:]):  # "declined to comment": the pair's code, 011
         found = verb_codes().get(f"{first.lemma_.lower()} {then.lemma_.lower()}")
         if found and found[:2] == root and found in cameo_table():

@@ -25,9 +25,10 @@ from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from newsdesk.extract.entity_lexicon import PLACE_KIND_NOUNS
 from newsdesk.extract.place_frames import WEAK_FRAMES, framed_spans, hyphen_countries
 from newsdesk.extract.speakers import given_names
-from newsdesk.gazetteer import demonym_places, load_gazetteer, normalize
+from newsdesk.gazetteer import demonym_places, load_gazetteer, normalize, spans_a_continent
 from newsdesk.components.extensions import doc_list, doc_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -489,6 +490,8 @@ def _demonyms(doc: Doc) -> list[Toponym]:
     for token in doc:
         if token.idx in taken or not token.text.lstrip("-")[:1].isupper():
             continue
+        if spans_a_continent(token):
+            continue
         start = token.idx
         prev = doc[token.i - 1] if token.i > 0 and not doc[token.i - 1].is_space else None  # not a line break
         # (normalize drops a leading "the": "The Glaswegian" is the one-word demonym)
@@ -546,8 +549,6 @@ def _modifies_noun(token) -> bool:
 
 
 # the kind of place a name is said to be: "Herat province", "the Zinda Jan district"
-PLACE_KIND_NOUNS = frozenset({"province", "district", "city", "town", "village", "region", "state", "county",
-                              "governorate", "prefecture", "municipality"})
 
 
 def _city_typed_nationality(ent: Span, gaz) -> bool:

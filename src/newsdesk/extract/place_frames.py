@@ -85,9 +85,11 @@ def framed_spans(doc: Doc, text: str, taken: set[int], places: list[tuple[int, i
     while i < n:
         token = doc[i]
         if (i in taken or not token.text[:1].isupper() or not token.is_alpha or token.lower_ in NOT_NAMES
-                or token.is_stop or token.ent_iob_ == "I" or (i > 0 and (i - 1) in taken)
+                or token.is_stop or token.ent_iob_ == "I" or token.ent_type_ in ("DATE", "TIME")
+                or (i > 0 and (i - 1) in taken)
                 or (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_)):
-            i += 1  # not a name's first word: "One girl", "Harold Rogers", "Miami-Dade", "ATLANTIC BEACH"
+            i += 1  # not a name's first word: "One girl", "Harold Rogers", "Miami-Dade", "ATLANTIC BEACH", the
+            # "Nov" of "JERUSALEM, Nov 19" (a town in Israel)
             continue
         if i > 0 and _name_word(doc[i - 1]) and not doc[i - 1].is_sent_start and doc[i - 1].lower_ not in OPENERS:
             i += 1  # inside a longer run of capitalised words ("South Side"): only runs' first words open names

@@ -36,6 +36,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "quotes"
 SPEECH_VERBS = frozenset({"say", "tell", "add", "tweet", "write", "explain", "continue", "reply", "respond", "recall",
                           "yell", "shout", "insist", "declare", "state", "quip", "joke", "post", "remark", "conclude"})
 RAISING = frozenset({"seem", "appear"})
+CONCESSIVE = frozenset({"though", "although"})
 CONTENT_PUNCT = frozenset({",", ".", ";", ":", "—", "–", "-", "(", ")"})
 QUOTE_CHARS = frozenset('"“”„«»‟')
 # What a plea in court says of the charge: "pleaded not guilty" denies it, "pleaded guilty" admits it.
@@ -527,6 +528,8 @@ def speakers_second_act(verb: Token) -> Optional[Token]:
 
 def _said_more(doc: Doc, verb: Token, source: Optional[tuple[int, int]], end: int) -> bool:
     """Return True when words after a trailing cue continue the statement ("..., he said, since ...")."""
+    if any(_writers_concession(t) for t in doc[verb.i + 1:end]):
+        return False
     rest = [t for t in doc[verb.i + 1:end]
             if not t.is_punct and not t.is_space and not _under(t, verb, ADVERBIAL_DEPS) and not _citing(t, verb)
             and not _participle(t, verb) and not (source is not None and source[0] <= t.i < source[1])]
@@ -670,6 +673,15 @@ def parenthetical(doc: Doc, verb: Token, source: Optional[tuple[int, int]],
         return (first, tail) if first is not None else None
     whole = _trim(doc, lo, hi)
     return (whole, None) if whole is not None else None
+
+
+def _writers_concession(mark: Token) -> bool:
+    """Return True when ``mark`` opens a concession whose verb is itself a report ("X, mediators said, though
+    fighting was reported hours later"): someone else's account, set beside the statement by the writer."""
+    if mark.lower_ not in CONCESSIVE or mark.dep_ != "mark":
+        return False
+    clause = mark.head
+    return clause.lemma_.lower() in SPEECH_VERBS | {"report"} and any(c.dep_ == "auxpass" for c in clause.children)
 
 
 def _subject_kind(tok: Optional[Token]) -> str:

@@ -152,6 +152,18 @@ def _in_a_report_apart(doc: Doc, start: int, end: int, anchor: Optional[Token]) 
     return _clause_above(doc, start, end, anchor, lambda t: t.dep_ == "ccomp") is not None
 
 
+# prepositions that make a gerund the thing acted on ("accused X of shelling", "blamed Y for leaking")
+ARGUMENT_PREPS = frozenset({"of", "for", "about", "over", "against"})
+
+
+def _in_an_act_apart(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
+    """Return True for an expression inside a gerund clause, the thing acted on, that does not hold the anchor:
+    in "said it would respect the truce but accused the army of shelling Omdurman on Saturday night" the night
+    is the shelling's ("made an address after blasting Jenin on Monday" keeps Monday: a time clause)."""
+    return _clause_above(doc, start, end, anchor, lambda t: t.dep_ == "pcomp" and t.pos_ == "VERB"
+                         and t.head.lower_ in ARGUMENT_PREPS) is not None
+
+
 def _dates_a_thing(doc: Doc, start: int, end: int) -> bool:
     """Return True for a date naming when a thing acted on happened: "investigate the January killings",
     "discussed last year's election" (a subject's date stays the event's: "Thursday's attack killed five")."""
@@ -179,8 +191,9 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
             continue
         if d.type == "DURATION" and not _RANGE_TO_NOW.search(d.text):
             continue  # "for three hours" says how long, not when; "in recent weeks" says when
-        if _dates_a_thing(doc, d.start, d.end) or _in_a_report_apart(doc, d.start, d.end, anchor):
-            continue
+        if _dates_a_thing(doc, d.start, d.end) or _in_a_report_apart(doc, d.start, d.end, anchor) \
+                or _in_an_act_apart(doc, d.start, d.end, anchor) or _describes_noun(doc, d.start, d.end, anchor):
+            continue  # ("DMM, which announced last week that it would close, did not respond": the announcement's)
         score = _score(doc, d.start, d.end, anchor)
         if score is None:
             continue
@@ -245,10 +258,14 @@ def _acts_elsewhere(doc: Doc, place: Place, anchor: Optional[Token]) -> bool:
         return True  # "met envoys from Mali in Abuja": where the envoys come from
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i != anchor.i:
         return True  # "in retaliation for what Tehran called the theft of its oil by the United States": an agent
+    if root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPS and root.head.head.pos_ == "VERB" \
+            and root.head.head.i != anchor.i:
+        return True  # "resigned amid protests and fled to Mexico": where another verb's mover went
     # an object only of a verbal act: "visited Kabul and met X", "bombed Gaza, killing 20" stay there
     return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "dobj" and root.head.lemma_.lower() in ADDRESS_VERBS
 
 
+DESTINATION_PREPS = frozenset(("to", "into", "toward", "towards"))
 # verbs whose object is addressed, not a site: "accused Kyiv of", "urged Beijing to"
 ADDRESS_VERBS = frozenset("accuse blame criticise criticize condemn urge warn praise thank support back ask press "
                           "call".split())
@@ -303,7 +320,8 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
             continue  # "the foreign minister of Egypt met ...": Egypt says whose minister, not where
         if _describes_noun(doc, p.start, p.end, anchor):
             continue  # "the release of militants held at Bagram": where the militants are held
-        if _acts_elsewhere(doc, p, anchor) or _in_a_report_apart(doc, p.start, p.end, anchor):
+        if _acts_elsewhere(doc, p, anchor) or _in_a_report_apart(doc, p.start, p.end, anchor) \
+                or _in_an_act_apart(doc, p.start, p.end, anchor):
             continue  # "..., while Moscow claimed ...": Moscow acts there; it is not where the event was
         score = _score(doc, p.start, p.end, anchor)
         if score is None:

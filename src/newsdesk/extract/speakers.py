@@ -115,6 +115,8 @@ class SpeakerIndex:
             elif child.dep_ == "appos" and child.pos_ == "NOUN" and head.pos_ == "NOUN":
                 # "Protest organisers, mostly young people who ...": a description, not who speaks
                 described.update(t.idx for t in child.subtree)
+        # a possessor deeper in the name's title names someone else too: "Qatar's Prime Minister Sheikh X"
+        owned.update(g.idx for t in source if t.dep_ == "poss" and t.head.dep_ == "compound" for g in t.subtree)
         best: Optional[tuple[int, str]] = None
         for e in self.entities:
             for m in e.mentions:

@@ -118,6 +118,12 @@ def _trim(span: Span) -> Optional[Span]:
     while start < end - 1 and doc[start].pos_ == "PROPN" and not _temporal_word(doc[start]) and (
             doc[start + 1].pos_ in ("DET", "NUM") or doc[start + 1].lower_ in ("last", "next", "this", "early", "late")):
         start += 1  # (not "Halloween night", "Super Tuesday")
+    # nor on a noun phrase of its own: NER tags "on the outskirts hours later" as one time
+    lead = start + 1 if doc[start].pos_ == "DET" else start
+    if lead < end - 1 and doc[lead].pos_ == "NOUN" and not _temporal_word(doc[lead]) \
+            and not start <= doc[lead].head.i < end and doc[lead].right_edge.i < end - 1 \
+            and any(_temporal_word(t) for t in doc[doc[lead].right_edge.i + 1:end]):
+        start = doc[lead].right_edge.i + 1
     # a dateline's date never runs on past its dash: NER tags "Feb. 4, 2014 - Officials" as one date
     dash = next((i for i in range(start + 1, end)  # a spaced dash: "year-earlier" is one word
                  if doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_), None)

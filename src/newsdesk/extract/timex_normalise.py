@@ -238,7 +238,8 @@ def _relative(t: str, ctx: TimexContext) -> Result:
         unit = _unit_of(m.group(3))
         sign = -1 if m.group(4) in ("ago", "earlier", "before", "back") else 1
         if m.group(4) in ("earlier", "later", "before", "after") and unit not in ("year", None):
-            amount = None if m.group(2) else float(m.group(1)) if m.group(1) else 1.0
+            plural = m.group(1) is None and m.group(3).endswith("s")  # "hours later": how many is not said
+            amount = None if m.group(2) or plural else float(m.group(1)) if m.group(1) else 1.0
             return duration_value(amount, unit), "DURATION"
         if m.group(2) or (m.group(1) is None and m.group(3).endswith("s")):
             return ("PAST_REF" if sign < 0 else "FUTURE_REF"), "DATE"
