@@ -166,3 +166,25 @@ def test_rejecting_the_criticism_answers_the_condemnation(analyze):
             "Vestia's foreign ministry rejected the criticism.")
     article = analyze(text, published=PUBLISHED)
     assert [c.reasons for c in article.contested] == [["denial"]]
+
+
+def test_a_charge_rejected_in_a_relative_clause_is_contested_and_not_relayed(analyze):
+    """"X accused the government of moving too slowly, a charge the minister rejected": the minister's denial
+    holds the accusation; it does not relay it (no chain), and it answers it."""
+    text = ("Opposition leader Hal Brenner accused the government of moving too slowly, a charge Prime Minister "
+            "Lena Varga rejected.")
+    article = analyze(text, published="2022-10-15")
+    accused = [q for q in article.quotes if q.cue.text == "accused"]
+    assert [q.via for q in accused] == [[]]
+    (contention,) = article.contested
+    assert contention.reasons == ["denial"]
+    assert _speaker_names(article, contention) == ["Lena Varga", "Hal Brenner"]
+
+
+def test_rejecting_the_results_answers_who_announced_them(analyze):
+    text = ("VELMOR, Nov 25 (Wire) - President Tom Arvo won re-election with 58.9% of the vote, the electoral "
+            "commission said on Saturday. The opposition collective rejected the results on Sunday.")
+    article = analyze(text, published="2023-11-26")
+    (contention,) = article.contested
+    assert contention.reasons == ["denial"]
+    assert _speaker_names(article, contention) == ["electoral commission", "opposition collective"]

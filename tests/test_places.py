@@ -224,6 +224,12 @@ def test_a_word_across_a_continent_names_no_country(places_of):
     assert [p.name for p in found if p.kind == "demonym"] == []
 
 
+def test_an_acronym_inside_a_sentence_is_no_town(places_of):
+    """"the CHU in Montpellier" (a hospital): capitals mark a town only where a dateline stands ("OWERRI, ...")."""
+    found = places_of("Doctors at the CHU in Montpellier said the patient was stable.")
+    assert [p.text for p in found] == ["Montpellier"]
+
+
 def test_a_datelines_month_is_no_town(places_of):
     """"JERUSALEM, Nov 19": Nov is a town in Israel, and "Nov" here its month."""
     found = places_of("JERUSALEM, Nov 19 (Wire) - Talks resumed in the city on Sunday.")

@@ -324,6 +324,31 @@ CASES = {
         [("direct", "asserts", "Dana Koval", [], "spokeswoman Dana Koval", "said", '"We are not there yet,"'),
          ("indirect", "refuses", "Dana Koval", [], "She", "declined", "to say when talks would resume")],
     ),
+    "a reported clause the parser made an adverbial of the speech verb ('said after the convention he would')": (
+        "Varga said after the convention he would not accept Kessler's endorsement if it were offered.",
+        [("indirect", "asserts", "Varga", [], "Varga", "said",
+          "he would not accept Kessler's endorsement if it were offered")],
+    ),
+    "a speech verb the parser read as a noun after the speaker's name ('Kessler charges that')": (
+        "Kessler charges that countries that stand to benefit from the deal donated millions of dollars to "
+        "the Varga Foundation.",
+        [("indirect", "accuses", "Kessler", [], "Kessler", "charges",
+          "that countries that stand to benefit from the deal donated millions of dollars to the Varga Foundation")],
+    ),
+    "a speech participle between a verb and the clause the parser hung on the verb says that clause": (
+        "Finance Minister Ada Kell welcomed the move, writing on X that disinflation would begin in the second half "
+        "of the year.",
+        [("indirect", "asserts", "Ada Kell", [], "Finance Minister Ada Kell", "welcomed", "the move"),
+         ("indirect", "asserts", "Ada Kell", [], "Finance Minister Ada Kell", "writing",
+          "that disinflation would begin in the second half of the year")],
+    ),
+    "he is the person a sentence made its subject since the last speaker, not that speaker": (
+        '"This vote has no legitimacy," former president Marc Olvera told a rally.\n\n'
+        "Tom Arvo, 49, first took power in a 2009 coup. He said the vote had been calm.",
+        [("direct", "asserts", "Marc Olvera", [], "former president Marc Olvera", "told",
+          '"This vote has no legitimacy,"'),
+         ("indirect", "asserts", "Tom Arvo", [], "He", "said", "the vote had been calm")],
+    ),
     "a claim noun with a relative clause states nothing": (
         "The claim that he made on Monday was false.",
         [],
@@ -340,6 +365,17 @@ def test_attribution_patterns(attribute, name):
 
 # (article, cue word) -> (source text, speaker name, via names, content text) of the attribution with that cue
 BY_CUE = {
+    "a document cited by a report is the source in the chain, not the body named in it": (
+        "Norland's ministers discussed cutting aid to Vestia, the Daily Courier reported on Monday, citing a leaked "
+        "Foreign Office memo.", "reported",
+        ("a leaked Foreign Office memo", "leaked Foreign Office memo", ["Daily Courier"],
+         "Norland's ministers discussed cutting aid to Vestia"),
+    ),
+    "a quotation naming a thing before a relative clause is not what the clause's speakers say": (
+        'The parliament overrode a veto of a bill on "foreign agents" that critics say mirrors a Russian law used '
+        "to silence dissent, defying weeks of mass protests.", "say",
+        ("critics", "critics", [], "mirrors a Russian law used to silence dissent"),
+    ),
     "passive: the agent is the source": (
         "It was announced by the ministry that the border would reopen.", "announced",
         ("the ministry", "ministry", [], "that the border would reopen"),

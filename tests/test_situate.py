@@ -361,3 +361,26 @@ def test_a_date_in_a_relative_clause_dates_what_it_tells_of_the_noun(analyze):
                       "request for comment.", published="2024-12-23")
     respond = [e for e in article.events if e.trigger.text == "respond"]
     assert respond and all(e.date is None or e.date.inherited for e in respond), [e.date for e in respond]
+
+
+def test_who_says_so_and_a_clause_of_its_own_give_no_date_or_place(analyze):
+    """"His forces are running short, according to U.S. officials, and Vestian troops captured the town of
+    Avdiivka on Saturday": neither the United States nor Avdiivka nor Saturday is where or when they ran short."""
+    article = analyze("KYIV, Feb 13 (Wire) - Norland's forces are running short of artillery shells, according to "
+                      "U.S. and Norland officials, and Vestian troops captured the town of Avdiivka on Saturday.",
+                      published="2024-02-13")
+    running = [e for e in article.events if e.trigger.text == "running"]
+    captured = [e for e in article.events if e.trigger.text == "captured"]
+    assert running and captured
+    for e in running:
+        assert e.place is None or e.place.inherited, e.place
+        assert e.date is None or e.date.inherited, e.date
+    assert captured[0].place.name == "Avdiyivka" and captured[0].date.value == "2024-02-10"
+
+
+def test_a_gapped_clause_shares_the_first_clauses_time_and_place(analyze):
+    """"Four people were killed and eight others injured when a fire broke out at a hotel in Paris": one frame."""
+    article = analyze("Four people were killed and eight others injured when a fire broke out overnight at a hotel "
+                      "in central Paris, police said.", published="2002-01-01")
+    killed = [e for e in article.events if e.trigger.text == "killed"]
+    assert killed and killed[0].place.name == "Paris" and killed[0].date.value == "2002-01-01TNI"

@@ -117,7 +117,8 @@ def _contention_lines(article: Article, names: dict[str, str]) -> list[str]:
     quotes = {q.id: q for q in article.quotes}
     lines = []
     for c in article.contested:
-        lines.append(f"  {c.id} on “{c.topic}” ({', '.join(r.replace('_', ' ') for r in c.reasons)}; "
+        topic = f" on “{c.topic}”" if c.topic else ""  # ("moving too slowly" names no topic noun)
+        lines.append(f"  {c.id}{topic} ({', '.join(r.replace('_', ' ') for r in c.reasons)}; "
                      f"confidence {c.confidence:.2f})")
         for n, side in enumerate(c.sides):
             who = " ← ".join([names.get(i, i) for i in side.via] + [names.get(side.speaker, side.speaker or "?")])

@@ -60,6 +60,7 @@ _ACCOUNT_NOUNS = frozenset({
     "account", "report", "reports", "claim", "claims", "allegation", "allegations", "story", "assertion",
     "charge", "charges", "accusation", "accusations", "version", "statement", "suggestion", "characterization", "characterisation",
     "criticism", "criticisms", "condemnation",
+    "result", "results", "finding", "findings", "figures", "tally",  # "rejected the results" the commission gave
 })
 _POINTING = frozenset({"that", "this", "those", "these", "the", "such", "it", "them", "any"})
 _CHARGE_NOUNS = frozenset({"allegation", "allegations", "charge", "charges", "accusation", "accusations",
@@ -247,6 +248,13 @@ def _names_a_charge(quote: Quote, text: str) -> bool:
 def _denials(claims: list[_Claim], text: str):
     for i, denial in enumerate(claims):
         if denial.quote.stance not in _DENYING:
+            continue
+        # "X accused the government of moving too slowly, a charge Albanese rejected": the denial holds the charge
+        held = [c for c in claims if c is not denial and c.charges and _other_speakers(c.quote, denial.quote)
+                and denial.quote.content.start <= c.quote.content.start
+                and c.quote.content.end <= denial.quote.content.end]
+        if held:
+            yield _topic_name(held[0].topics), [denial.quote], [held[0].quote], "denial"
             continue
         earlier = [c for c in claims[:i] if _other_speakers(c.quote, denial.quote)]
         if not earlier:

@@ -104,8 +104,8 @@ def lede_verb(place: Token) -> Optional[Token]:
     "TBILISI, May 2 (Wire) - Georgian riot police fired tear gas": "fired" hangs on "TBILISI"; the verb with
     its own subject after the dateline's dash is the sentence's own.
     """
-    if place.pos_ not in ("PROPN", "NOUN") or not place.is_sent_start:
-        return None
+    if place.pos_ not in ("PROPN", "NOUN") or not place.left_edge.is_sent_start:
+        return None  # (the place's first word opens the sentence: "DAR ES SALAAM —")
     doc = place.doc
     dash = next((t.i for t in doc[place.i + 1:min(place.i + 16, place.sent.end)] if spaced_dash(t)), None)
     if dash is None:

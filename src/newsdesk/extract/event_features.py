@@ -145,7 +145,7 @@ def _verb_children(tok: Token, deps: frozenset[str]) -> list[Token]:
 def find_predicate(sent: Span) -> Optional[Predicate]:
     """Return the sentence's event predicate, or None for a sentence without a verb."""
     root = (_misparsed_participle(sent.root) or _misparsed_subordinate(sent.root) or lede_verb(sent.root)
-            or sent.root)
+            or _headline_participle(sent) or sent.root)
     pred = root
     reporter = None
     for _ in range(3):  # "officials said the agency reported that X attacked Y"
@@ -159,7 +159,7 @@ def find_predicate(sent: Span) -> Optional[Predicate]:
         if not comp:
             comp = [c for c in pred.head.children if c.dep_ in ("ccomp",) and c.pos_ in ("VERB", "AUX") and c != pred] if pred != root else []
         if not comp:  # "KABUL (Wire) - X killed Y, sources said": the parser hung the report on the dateline
-            comp = [v for v in (lede_verb(c) for c in pred.children if c.i == pred.sent.start) if v is not None]
+            comp = [v for v in (lede_verb(c) for c in pred.children if c.left_edge.i == pred.sent.start) if v is not None]
         if not comp:  # "X was quoted as saying (that) ...": through "as" to the second reporting verb
             comp = [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "as"
                     for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in REPORTING]
@@ -183,6 +183,16 @@ def find_predicate(sent: Span) -> Optional[Predicate]:
     return found
 
 
+def _headline_participle(sent: Span) -> Optional[Token]:
+    """Return the participle of a headline that is a noun phrase and a passive participle, the headline's
+    shorthand for a passive clause: "Tanzania opposition leader charged with treason" (no full stop)."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or sent.text.rstrip().endswith((".", "?", "!", '"', "”")) \
+            or "\n" not in sent[-1].text + sent[-1].whitespace_ and sent.end < len(sent.doc):
+        return None
+    return next((c for c in root.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == root.i + 1), None)
+
+
 def _reduced_relative(verb: Token) -> Optional[Token]:
     """Return the finite verb when the parser made a participle describing the subject the clause's head.
 
@@ -191,7 +201,8 @@ def _reduced_relative(verb: Token) -> Optional[Token]:
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
             or not any(c.dep_ in SUBJ_DEPS for c in verb.children):
         return None
-    return next((c for c in verb.rights if c.dep_ in ("advcl", "conj", "ccomp", "dep")
+    # (not a conjunct: "reneged on the accord and announced sanctions", with "reneged" tagged VBN)
+    return next((c for c in verb.rights if c.dep_ in ("advcl", "ccomp", "dep")
                  and c.tag_ in ("VBD", "VBZ", "VBP")
                  and not any(g.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for g in c.children)), None)
 
@@ -328,6 +339,8 @@ def predicate_at(pred: Token) -> Predicate:
         for c in t.children:
             if c.dep_ in OBJ_DEPS and any(d.lower_ in ("no",) and d.dep_ == "det" for d in c.children):
                 p.negated = True
+    if p.negated and any(c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark") for t in chain for c in t.children):
+        p.negated = False  # "is not due to return until Feb. 28": a delay, not a refusal
     head = chain[0]
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in head.children):
         p.conditional = True

@@ -191,7 +191,15 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             end = c.i + 1
         else:
             break
-    if tok.lower_ in QUANTITY_NOUNS:  # "thousands of protesters": the phrase names the protesters
+    if tok.ent_iob_ in ("B", "I"):  # "the Bureau of Meteorology": a name runs on through its "of" phrase
+        for prep in tok.rights:
+            if prep.i != end or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "on"):
+                break
+            last = prep.right_edge.i
+            if not all(t.ent_iob_ == "I" and t.ent_type_ == tok.ent_type_ for t in tok.doc[prep.i:last + 1]):
+                break  # (the phrase must lie inside the name: not "the Department" + "of the ministry's ...")
+            end = last + 1
+    if tok.lower_ in QUANTITY_NOUNS or tok.pos_ == "NUM":  # "thousands of protesters", "ten of the 12 challengers"
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if obj is not None:
@@ -205,9 +213,20 @@ QUANTITY_NOUNS = frozenset("thousands hundreds dozens tens scores millions crowd
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.conjuncts:
-        if c.pos_ in ACTOR_POS and c not in out:
+        # (not the pieces of one hyphenated name the parser coordinated: "Lashkar-e-Taiba")
+        if c.pos_ in ACTOR_POS and c not in out and any(ch.isalpha() for ch in c.text) and not _same_name(tok, c) \
+                and not (c.i > 0 and c.doc[c.i - 1].text == "-" and not c.doc[c.i - 1].whitespace_):
             out.append(c)
     return out[:MAX_PAIRS]
+
+
+def _same_name(first: Token, other: Token) -> bool:
+    """Return True when ``other`` continues the named entity ``first`` opens or lies in."""
+    lo, hi = sorted((first.i, other.i))
+    doc = first.doc
+    # (not across "and" or a comma: the model may run "Gondor and Osgiliath" into one name)
+    return first.ent_iob_ in ("B", "I") and all(t.ent_iob_ == "I" and t.dep_ != "cc" and t.text != ","
+                                                for t in doc[lo + 1:hi + 1])
 
 
 def _subject(verb: Token) -> Optional[Token]:
@@ -436,8 +455,10 @@ def find_actor_heads(pred: Predicate, venue: bool = False) -> tuple[Optional[Tok
             and _agrees_in_number(subj, pred.reporter):
         subj = pred.reporter  # "the government announced it will return ...": it = the government
     # "were killed by insurgents": passive; "are scheduled to meet": the subject still acts
-    passive = subj is not None and subj.head.i == pred.chain[-1].i and (
-        subj.dep_ in PASSIVE_SUBJ_DEPS or gapped_passive(pred.chain[-1]))
+    last = pred.chain[-1]
+    passive = subj is not None and ((subj.head.i == last.i and (subj.dep_ in PASSIVE_SUBJ_DEPS or gapped_passive(last)))
+                                    or (last.dep_ == "acl" and last.tag_ == "VBN" and subj.i == last.head.i))
+    # (a passive participle's noun is what is acted on: "opposition leader charged with treason")
     if passive:
         source = next((a for a in (_agent(t) for t in reversed(pred.chain)) if a is not None), None)
         if _target_score(subj) < 2:
@@ -509,13 +530,21 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
 def _possessor_country(head: Token, spans: _Mentions) -> Optional[str]:
     """Return the country of whoever "its", "their" or "his" stands for in "X said its forces had struck",
     "the president added that his government had asked": the subject of a verb above the noun, nearest first."""
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in head.children):
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")), None)
+    if owner is None:
         return None
     for verb in head.ancestors:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i and c != head):
             ent = _entity_at(spans, subj.idx, subj.idx + len(subj.text), subj.idx)
             if ent is not None and ent.country:
                 return ent.country
+    if owner.lower_ in ("his", "her") and head.sent.start > 0:
+        # "Zelenskiy thanked the senators. His forces are running short": the person the sentence before named
+        before = head.doc[head.sent.start - 1].sent
+        people = [e for s, _, e in spans if before.start_char <= s < before.end_char and e.type == "PERSON"
+                  and not e.group and e.country]
+        if people:
+            return people[0].country
     return None
 
 
@@ -534,6 +563,12 @@ def _of_coding(head: Token, date: Optional[str]) -> Optional[Coding]:
 NATURAL_FORCES = frozenset("flood floodwater storm cyclone hurricane typhoon tornado earthquake quake tsunami avalanche "
                            "landslide mudslide bushfire wildfire blaze drought heatwave wind rain snow lightning "
                            "virus disease epidemic weather".split())
+def _natural_force(tok: Token) -> bool:
+    """Return True for a natural force, also when the tagger took a capitalised plural for a name ("Floodwaters")."""
+    lemma = tok.lemma_.lower()
+    return lemma in NATURAL_FORCES or (lemma.endswith("s") and lemma[:-1] in NATURAL_FORCES)
+
+
 # Material conflict: their target is struck, so a capital there is the city itself.
 STRUCK_ROOTS = frozenset(("18", "19", "20"))
 
@@ -903,7 +938,7 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
     if confidence < ACTORLESS_MIN_CONFIDENCE and not (
             _actorish(src_head) or _actorish(tgt_head) or _is_process(src_head) or _by_object(trig, cameo)):
         return []  # (the act its object names stands alone: "rallies were held in Batumi")
-    if src_head is not None and src_head.lemma_.lower() in NATURAL_FORCES and src_head.ent_type_ not in ACTOR_ENTS:
+    if src_head is not None and _natural_force(src_head) and src_head.ent_type_ not in ACTOR_ENTS:
         return []  # "the flash flood ... killing 18 tourists": nature is no actor, its harm no political event
     if _is_process(src_head):
         src_head = None  # "the contacts had not yielded any deal": a process is no actor

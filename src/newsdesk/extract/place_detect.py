@@ -200,6 +200,15 @@ def _city_of_institution(span: Span) -> bool:
             and doc[span.end].lower_ in INSTITUTION_WORDS)
 
 
+def _dateline_shaped(span: Span) -> bool:
+    """Return True for a name where a dateline's stands: opening a line or before a comma, bracket or dash
+    ("OWERRI, Nigeria", "HUME (AP) -"), not an acronym inside a sentence ("the CHU in Montpellier")."""
+    doc = span.doc
+    opens = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return opens or after in (",", "(", "-", "--", "\u2013", "\u2014")
+
+
 def _plausible_match(span: Span, is_country_like: bool, big_city: bool = False) -> bool:
     """Return False for a gazetteer hit that is more likely an ordinary capitalised word.
 
@@ -223,7 +232,8 @@ def _plausible_match(span: Span, is_country_like: bool, big_city: bool = False) 
             return False
         # A lone town name the model did not tag needs a place-like frame: "in Owerri", "OWERRI, Nigeria".
         following = span.doc[span.end:span.end + 2]
-        framed = (_after_place_preposition(span) or (token.is_upper and not _in_capitals_run(span))
+        framed = (_after_place_preposition(span) or (token.is_upper and not _in_capitals_run(span)
+                                                     and _dateline_shaped(span))
                   or PLACE_SUFFIX.search(token.text)
                   or (len(following) == 2 and following[0].text == "," and following[1].text[:1].isupper())
                   or (big_city and _starts_organisation(span)))

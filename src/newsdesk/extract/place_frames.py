@@ -66,6 +66,17 @@ def _town_key(gaz, text: str) -> bool:
     return any(gaz.entry(i)[KIND] in TOWN_KINDS for i in gaz.numbers(key))
 
 
+def _after_settlement_noun(doc: Doc, i: int) -> bool:
+    """Return True after "the town of", "the city of" ..."""
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_NOUNS
+
+
+def _any_town_name(gaz, text: str) -> bool:
+    """Return True when ``text`` is any name, alternate spellings too, of a town, county or region."""
+    key = normalize(text)
+    return bool(key) and key not in NOT_NAMES and any(gaz.entry(i)[KIND] in TOWN_KINDS for i, _ in gaz.lookup(text))
+
+
 def framed_spans(doc: Doc, text: str, taken: set[int], places: list[tuple[int, int, str]], gaz,
                  surnames: set[str]) -> list[tuple[int, int, str, str]]:
     """Return (start, end, text, frame) of the town names whose frame marks them as places.
@@ -99,8 +110,8 @@ def framed_spans(doc: Doc, text: str, taken: set[int], places: list[tuple[int, i
             span = doc[i:i + size]
             if any(t.i in taken or not _name_word(t) for t in span):
                 continue
-            if _town_key(gaz, span.text):
-                match = span
+            if _town_key(gaz, span.text) or (_after_settlement_noun(doc, i) and _any_town_name(gaz, span.text)):
+                match = span  # ("the town of Avdiivka": an alternate spelling will do after a settlement noun)
                 break
         if match is None:
             i += 1

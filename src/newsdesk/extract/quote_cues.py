@@ -37,6 +37,7 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "tweet", "write", "explain", "co
                           "yell", "shout", "insist", "declare", "state", "quip", "joke", "post", "remark", "conclude"})
 RAISING = frozenset({"seem", "appear"})
 CONCESSIVE = frozenset({"though", "although"})
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 CONTENT_PUNCT = frozenset({",", ".", ";", ":", "—", "–", "-", "(", ")"})
 QUOTE_CHARS = frozenset('"“”„«»‟')
 # What a plea in court says of the charge: "pleaded not guilty" denies it, "pleaded guilty" admits it.
@@ -166,11 +167,19 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     doc = verb.doc
     rights = [c for c in verb.rights]
     lefts = [c for c in verb.lefts]
-    ccomps = [c for c in rights if c.dep_ == "ccomp" and not _bare_participle(c) and not _taken_by_a_later_cue(verb, c)]
+    ccomps = [c for c in rights if c.dep_ == "ccomp" and not _bare_participle(c) and not _taken_by_a_later_cue(verb, c)
+              and _speech_participle_before(verb, c) is None]
+    if not ccomps and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in SPEECH_VERBS:
+        # "welcomed the move, writing on X that ...": the parser hung the participle's clause on the main verb
+        ccomps = [c for c in verb.head.rights if c.dep_ == "ccomp" and c.i > verb.i
+                  and getattr(_speech_participle_before(verb.head, c), "i", None) == verb.i]
     if ccomps:
         c = ccomps[0]
         # "a bill that critics say mirrors a Russian law": the relative pronoun before the cue stays out
         return _trim(doc, _past_medium(c, max(c.left_edge.i, verb.i + 1)), c.right_edge.i + 1), "ccomp"
+    clause = _reported_clause_read_as_adverbial(verb)
+    if clause is not None:
+        return _trim(doc, clause[0], clause[1]), "ccomp"
     # "EU adopts new sanctions on Russia; Moscow vows response": a semicolon ends what is reported
     left_ccomps = [c for c in lefts if c.dep_ == "ccomp"
                    and not any(t.text == ";" for t in doc[c.right_edge.i + 1:verb.i])]
@@ -179,7 +188,7 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         return _trim(doc, _first_conjunct_start(verb, c), c.right_edge.i + 1), "lccomp"
     # "OUAGADOUGOU, Feb 18 (Wire) - Jihadists killed 50 soldiers, two sources said": the parser hung the
     # reported clause on the dateline, and the dateline on the cue
-    lede = next((v for v in (lede_verb(c) for c in lefts if c.is_sent_start) if v is not None), None)
+    lede = next((v for v in (lede_verb(c) for c in lefts if c.left_edge.is_sent_start) if v is not None), None)
     if lede is not None:
         return _trim(doc, lede.left_edge.i, lede.right_edge.i + 1), "lccomp"
     xcomps = [c for c in rights if c.dep_ == "xcomp"]
@@ -231,6 +240,28 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
             start = _after_colon(doc, start, verb.left_edge.i)
         return _trim(doc, start, sent.end), "para"
     return None, "none"
+
+
+def _reported_clause_read_as_adverbial(verb: Token) -> Optional[tuple[int, int]]:
+    """Return the reported clause the parser made an adverbial of a speech verb: in "Trump said after the
+    convention he would not accept X" it takes "after" for the clause's conjunction. A real adverbial clause
+    has its own ("because", "if", "when"); the reported one starts at its subject."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for c in verb.rights:
+        if c.dep_ != "advcl" or c.tag_ in ("VBG", "VBN") or any(g.dep_ == "mark" for g in c.children):
+            continue
+        subj = next((g for g in c.children if g.dep_ in SUBJ_DEPS and g.i < c.i), None)
+        if subj is not None:
+            return subj.left_edge.i, c.right_edge.i + 1
+    return None
+
+
+def _speech_participle_before(verb: Token, clause: Token) -> Optional[Token]:
+    """Return a speech participle of ``verb`` standing between it and its complement ``clause`` ("welcomed the
+    move, writing on X that ..."): the clause is what the participle says, not what the verb does."""
+    return next((c for c in verb.rights if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                 and c.lemma_.lower() in SPEECH_VERBS and verb.i < c.i < clause.i), None)
 
 
 def _names_a_medium(prep: Token) -> bool:
@@ -394,6 +425,8 @@ def fallback_content(verb: Token, quote_tokens: list[tuple[int, int]],
             continue
         if qs <= verb.i < qe:
             continue
+        if qe <= verb.i and any(t.lower_ in RELATIVE_WORDS for t in doc[qe:verb.i]):
+            continue  # 'a bill on "foreign agents" that critics say mirrors a law': the quote names the bill
         dist = verb.i - qe if qe <= verb.i else qs - verb.i
         if best is None or dist < best[0]:
             best = (dist, qs, qe)

@@ -50,7 +50,7 @@ from typing import Optional
 from spacy.attrs import LEMMA, POS
 from spacy.parts_of_speech import NOUN as NOUN_POS
 from spacy.strings import hash_string
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsdesk.components.extensions import doc_list, doc_text
 from newsdesk.extract.quote_cues import (
@@ -59,7 +59,7 @@ from newsdesk.extract.quote_cues import (
 )
 from newsdesk.extract.date_dateline import HEAD_CHARS, dateline_end, find_dateline
 from newsdesk.extract.quote_marks import QuoteSpan, find_quote_spans
-from newsdesk.extract.speakers import MEDIA_NAME_RE, MEDIA_NOUNS, SpeakerIndex, person_noun
+from newsdesk.extract.speakers import DOCUMENT_NOUNS, MEDIA_NAME_RE, MEDIA_NOUNS, SpeakerIndex, person_noun
 from newsdesk.records import Entity, Quote, TextSpan
 
 STANCES: dict[str, frozenset[str]] = {
@@ -262,7 +262,8 @@ def _cited(verb) -> Optional[tuple[int, int]]:
 def _agent_like(tok) -> bool:
     """Return True when a cited phrase names someone ("citing officials"), not a reason ("citing low growth")."""
     return (tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN" or person_noun(tok)
-            or tok.lemma_.lower() in MEDIA_NOUNS)
+            or tok.lemma_.lower() in MEDIA_NOUNS or tok.lemma_.lower() in DOCUMENT_NOUNS)
+
 
 
 def _after_citing(doc: Doc, content: tuple[int, int], cited: tuple[int, int]) -> tuple[int, int]:
@@ -381,13 +382,33 @@ def _noun_attributions(doc: Doc) -> list[_Attribution]:
         if source_head is None:
             source_head = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                                 for o in c.children if o.dep_ == "pobj"), None)
+        bounds = phrase_bounds(source_head) if source_head is not None else None
+        if source_head is None:
+            source_head = _verb_read_as_noun(noun)
+            bounds = (source_head.left_edge.i, source_head.i + 1) if source_head is not None else None
         out.append(_Attribution(
             content=_chars(doc, (start, end)), cue=(noun.idx, noun.idx + len(noun.text)),
-            source=phrase_bounds(source_head) if source_head is not None else None,
-            source_head=source_head.i if source_head is not None else None,
+            source=bounds, source_head=source_head.i if source_head is not None else None,
             lemma=CLAIM_NOUNS[lemma], confidence=NOUN_CUE_CONFIDENCE,
         ))
     return out
+
+
+def _verb_read_as_noun(noun: Token) -> Optional[Token]:
+    """Return the name the parser made the root when it read a sentence's verb as its object: "Trump charges
+    that countries ... donated millions" (root "Trump", object "charges")."""
+    if not noun.lower_.endswith("s") or noun.i == 0:
+        return None
+    head = noun.head
+    if (noun.dep_ == "dobj" and head.i == noun.i - 1 and head.dep_ == "ROOT"
+            and head.pos_ in ("PROPN", "NOUN") and head.left_edge.is_sent_start):
+        return head
+    # ... or the root itself, with the name as its modifier: "Kessler charges that ..."
+    name = noun.doc[noun.i - 1]
+    if (noun.dep_ == "ROOT" and name.dep_ == "compound" and name.head.i == noun.i and name.pos_ == "PROPN"
+            and name.left_edge.is_sent_start):
+        return name
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -737,7 +758,7 @@ def _nest(quotes: list[Quote], reports: list[bool]) -> list[Quote]:
     A piece of a statement attributed again to the same speaker (or to nobody) repeats it and is
     dropped. A statement by someone else reached the page through the speaker around it ("Officials
     said the spokesman acknowledged X"): it keeps its own speaker and gains that chain as ``via``,
-    unless the statement around it is a demand or a question, which reports nothing, or ``reports`` (one flag
+    unless the statement around it is a demand, a question or a denial, which reports nothing, or ``reports`` (one flag
     per quote) says its content is a thing acted on, not a statement ("the case centred on a meeting at which
     X told ambassadors ...").
     """
@@ -757,8 +778,10 @@ def _nest(quotes: list[Quote], reports: list[bool]) -> list[Quote]:
             continue
         nearest = min(around, key=lambda o: span(o)[1] - span(o)[0])
         # a demand reports nothing: "demanding that the government drop a bill that critics say ..." does
-        # not pass the critics' view through the protesters
-        if not q.via and nearest.speaker is not None and nearest.stance != "asks" and id(nearest) in relays:
+        # not pass the critics' view through the protesters; nor does a denial ("X accused the government of
+        # moving too slowly, a charge Albanese rejected": the accusation is not Albanese's report)
+        if not q.via and nearest.speaker is not None and nearest.stance not in ("asks", "denies") \
+                and id(nearest) in relays:
             q = replace(q, via=[*nearest.via, nearest.speaker])
         out.append(q)
     return out

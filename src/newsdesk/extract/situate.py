@@ -152,6 +152,21 @@ def _in_a_report_apart(doc: Doc, start: int, end: int, anchor: Optional[Token]) 
     return _clause_above(doc, start, end, anchor, lambda t: t.dep_ == "ccomp") is not None
 
 
+def _in_a_clause_of_its_own(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
+    """Return True for an expression inside a coordinated clause with a subject of its own that does not hold
+    the anchor: in "his forces are running short of shells, and Russian troops captured Avdiivka on Saturday"
+    Saturday and Avdiivka are the capture's."""
+    return _clause_above(doc, start, end, anchor, _finite_clause_of_its_own) is not None
+
+
+def _finite_clause_of_its_own(verb: Token) -> bool:
+    """A coordinated clause with its own subject and tense ("and Russian troops captured"), not a gapped one
+    sharing the first clause's auxiliary ("Four people were killed and eight others injured when ...")."""
+    return (verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)))
+
+
 # prepositions that make a gerund the thing acted on ("accused X of shelling", "blamed Y for leaking")
 ARGUMENT_PREPS = frozenset({"of", "for", "about", "over", "against"})
 
@@ -192,7 +207,8 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
         if d.type == "DURATION" and not _RANGE_TO_NOW.search(d.text):
             continue  # "for three hours" says how long, not when; "in recent weeks" says when
         if _dates_a_thing(doc, d.start, d.end) or _in_a_report_apart(doc, d.start, d.end, anchor) \
-                or _in_an_act_apart(doc, d.start, d.end, anchor) or _describes_noun(doc, d.start, d.end, anchor):
+                or _in_an_act_apart(doc, d.start, d.end, anchor) or _describes_noun(doc, d.start, d.end, anchor) \
+                or _in_a_clause_of_its_own(doc, d.start, d.end, anchor):
             continue  # ("DMM, which announced last week that it would close, did not respond": the announcement's)
         score = _score(doc, d.start, d.end, anchor)
         if score is None:
@@ -252,6 +268,8 @@ def _acts_elsewhere(doc: Doc, place: Place, anchor: Optional[Token]) -> bool:
         root = root.head
     if root.head.i == anchor.i:
         return False
+    if any(a.lower_ == "according" for a in root.ancestors):
+        return True  # "..., according to U.S. and Ukrainian officials": who says so, not where
     if root.dep_ in ("compound", "amod") and root.head.dep_ == "dobj" and root.head.head.i != anchor.i:
         return True  # "said Biden would sign the bill and urged Congress to pass Ukraine aid": a kind of aid
     if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN"):
@@ -321,7 +339,7 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
         if _describes_noun(doc, p.start, p.end, anchor):
             continue  # "the release of militants held at Bagram": where the militants are held
         if _acts_elsewhere(doc, p, anchor) or _in_a_report_apart(doc, p.start, p.end, anchor) \
-                or _in_an_act_apart(doc, p.start, p.end, anchor):
+                or _in_an_act_apart(doc, p.start, p.end, anchor) or _in_a_clause_of_its_own(doc, p.start, p.end, anchor):
             continue  # "..., while Moscow claimed ...": Moscow acts there; it is not where the event was
         score = _score(doc, p.start, p.end, anchor)
         if score is None:

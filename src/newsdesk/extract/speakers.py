@@ -39,6 +39,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PRONOUNS = PERSON_PRONOUNS | ORG_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS
 MEDIA_NOUNS = OUTLET_NOUNS | frozenset({"outlet", "publication", "site", "station"})
 BROADCAST_NOUNS = MEDIA_NOUNS | frozenset({"television", "tv", "radio", "media", "press", "newspapers", "papers"})
+# documents a report may cite as its source: "citing a leaked memo", "citing court documents"
+DOCUMENT_NOUNS = frozenset("memo memorandum document report letter email cable filing study survey analysis "
+                           "assessment transcript recording statement record".split())
 MEDIA_NAME_RE = re.compile(r"\b(Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Reuters|AP|"
                            r"Associated Press|AFP|BBC|CNN|NBC|CBS|ABC|Fox|Politico|Bloomberg|Economist|"
                            r"Gazette|Press|Daily|Breitbart|Axios|NPR|Agence|Wire|Magazine)\b")
@@ -109,8 +112,10 @@ class SpeakerIndex:
         for child in head.children:
             if child.dep_ in ("poss", "prep", "relcl", "acl"):
                 owned.update(t.idx for t in child.subtree)
-            elif child.dep_ == "amod" or (child.dep_ == "compound" and head.lemma_.lower() in BROADCAST_NOUNS):
-                # "US television", "Israeli radio": the country describes the outlet, it does not speak
+            elif child.dep_ == "amod" or (child.dep_ == "compound"
+                                          and head.lemma_.lower() in BROADCAST_NOUNS | DOCUMENT_NOUNS):
+                # "US television", "Israeli radio", "a Foreign Office memo": the name describes the outlet or the
+                # document, it does not speak
                 described.update(t.idx for t in child.subtree)
             elif child.dep_ == "appos" and child.pos_ == "NOUN" and head.pos_ == "NOUN":
                 # "Protest organisers, mostly young people who ...": a description, not who speaks
@@ -282,7 +287,8 @@ class SpeakerIndex:
             if pos >= before or before - pos > _WINDOW_CHARS:
                 continue
             ent = self.entity(eid)
-            if ent is not None and _compatible(ent, wanted, low) and self._agrees(eid, low):
+            if ent is not None and _compatible(ent, wanted, low) and self._agrees(eid, low) \
+                    and not self._subject_since(pos, before, eid, wanted, low):
                 return eid
             break
         if low in ("he", "she", "him", "her", "his"):
@@ -290,6 +296,21 @@ class SpeakerIndex:
             if owner is not None:
                 return owner
         return self._nearest_subject(before, wanted, low, content)
+
+    def _subject_since(self, since: int, before: int, speaker: str, wanted, low: str) -> bool:
+        """Return True when another compatible entity is a clause's subject between the last speaker and the
+        pronoun: 'Ravalomanana told a rally. / Rajoelina, 49, first took power in 2009. He said ...'."""
+        for e in self.entities:
+            if e.id == speaker or not _compatible(e, wanted, low) or not self._agrees(e.id, low):
+                continue
+            for m in e.mentions:
+                if not since < m.start < before or m.kind == "pronoun" or self._in_quote(m.start, m.end):
+                    continue
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                # a main clause's subject, not one inside a statement ("Police said the protesters had ...")
+                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT":
+                    return True
+        return False
 
     def _person_of_a_group_subject(self, head: Token, low: str) -> Optional[str]:
         """"Allies of the former president said he remained the leader": a group cannot be "he"; the one person
