@@ -309,3 +309,11 @@ def test_a_body_across_a_continent_has_no_owner_country(analyze):
     article = analyze("Lawyers took the case to the Inter-American Commission on Human Rights in Washington.")
     (body,) = [e for e in article.entities if e.name.startswith("Inter-American")]
     assert (body.country, body.code) == (None, "IGO")
+
+
+def test_a_congress_named_without_its_country_is_the_storys_countrys(analyze):
+    text = ("LIMA, Oct 10 (Wire) - Peru's Congress voted early on Friday to remove the president. Congress "
+            "President Jose Varga was sworn in as the country's new leader. Varga said Peru would hold elections.")
+    article = analyze(text, published="2025-10-10")
+    (varga,) = [e for e in article.entities if e.name.endswith("Varga")]
+    assert (varga.country, varga.sector) == ("PER", "LEG")

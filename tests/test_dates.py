@@ -94,6 +94,9 @@ EXPRESSIONS = [
     ("He had a private meeting with Rubio a year ago.", "a year ago", "2013", "DATE"),
     # nor a noun phrase of its own: the model tags "the outskirts hours later" as one time
     ("Shelling was reported on the outskirts hours later.", "hours later", "PTXH", "DURATION"),
+    # nor over a comma into the next phrase's unit: "shortly after midnight, hours after X declined"
+    ("The vote came shortly after midnight, hours after the minister declined to appear.",
+     "shortly after midnight", "2014-02-04T24:00", "TIME"),
 ]
 
 

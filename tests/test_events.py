@@ -1201,3 +1201,25 @@ def test_a_counted_part_of_a_group_is_the_whole_phrase(analyze):
     article = analyze("Ten of the 12 challengers had called on voters to stay away from the election.",
                       published="2023-11-26")
     assert _one(article.events, "called").source_actor.text == "Ten of the 12 challengers"
+
+
+def test_failing_to_agree_is_a_rejection_not_an_agreement(analyze):
+    article = analyze("The leaders failed to agree on a 50 billion euro aid package for Vestia.", published="2023-12-14")
+    ev = _one(article.events, "agree")
+    assert (ev.plover, ev.cameo[:2], ev.negated) == ("REJECT", "12", False)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Congress President Jose Varga was sworn in as the country's new leader.", "sworn"),
+    ("Varga did not say whether he would call early elections.", "call"),
+])
+def test_taking_office_and_calling_elections_are_no_events(analyze, text, trigger):
+    article = analyze(text, published="2025-10-10")
+    assert trigger not in [e.trigger.text for e in article.events]
+
+
+def test_what_a_sanction_is_over_is_its_reason_not_its_target(code):
+    events = code("Norland imposed sanctions on five Vestian defence companies on Sunday over Vestia's latest arms "
+                  "sale to Ardania.")
+    ev = _one(events, "imposed")
+    assert ev.target_actor.text == "five Vestian defence companies"

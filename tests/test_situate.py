@@ -384,3 +384,11 @@ def test_a_gapped_clause_shares_the_first_clauses_time_and_place(analyze):
                       "in central Paris, police said.", published="2002-01-01")
     killed = [e for e in article.events if e.trigger.text == "killed"]
     assert killed and killed[0].place.name == "Paris" and killed[0].date.value == "2002-01-01TNI"
+
+
+def test_a_partner_of_talks_is_no_place_of_them(analyze):
+    """"agreed to open accession negotiations with Vestia and Norland": whom the talks are with, not where."""
+    article = analyze("BRUSSELS, Dec 14 (Wire) - European Union leaders agreed on Thursday to open accession "
+                      "negotiations with Ukraine and Moldova.", published="2023-12-14")
+    opened = [e for e in article.events if e.trigger.text == "open"]
+    assert opened and all(e.place.name == "Brussels" for e in opened), [(e.trigger.text, e.place) for e in opened]

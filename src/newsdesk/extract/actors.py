@@ -411,8 +411,19 @@ def code_home(entities: list[Entity], home: Optional[str]) -> list[Entity]:
         # (a code with a prefix of its own, "EURGOV" for European Community ministers, is no domestic actor)
         if e.country is None and e.sector in DOMESTIC_SECTORS and (e.code or e.sector) == e.sector:
             e = dataclasses.replace(e, country=home, code=join_code(home, e.sector))
+        elif e.country == "USA" and e.sector == "LEG" and home != "USA" and not _names_the_us(e):
+            # "Congress President José Jerí" in a Peruvian story: a congress or senate named without its country
+            # is the story's country's (the table's default, the US one, is for stories without one)
+            e = dataclasses.replace(e, country=home, code=join_code(home, e.sector))
         out.append(e)
     return out
+
+
+_US_WORDS = re.compile(r"\b(?:U\.?S\.?|US|USA|American|United States|America|Washington)\b")
+
+
+def _names_the_us(entity: Entity) -> bool:
+    return any(_US_WORDS.search(text) for text in [entity.name] + [m.text for m in entity.mentions])
 
 
 # ---------------------------------------------------------------- context: places and roles

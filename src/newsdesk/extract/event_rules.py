@@ -250,6 +250,10 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     if cls[:2] == "13" and "01:" in classes and not pred.negated and _warns_of_a_danger(pred.head):
         # "aid agencies warned that Darfur could face famine": a warning of a danger no one threatens (CAMEO 012)
         return "01:", p
+    if cls[:2] in COOPERATIVE_ROOTS | {"03"} and "12:REJECT" in classes and not pred.negated \
+            and pred.head.lemma_.lower() in AGREEING_VERBS and any(t.lemma_.lower() == "fail" for t in pred.chain[:-1]):
+        # "failed to agree on an aid package", "failed to reach a deal": no cooperation (ConfliBERT's coders: 12)
+        return "12:REJECT", p
     if len(pred.chain) > 1 and "01:" in classes and _denies(pred.chain[0]):
         # "denied targeting civilians", "admitted shelling the town": the statement about the act, CAMEO 015/016
         return "01:", p
@@ -294,6 +298,10 @@ def no_comment(pred: Predicate) -> bool:
         return False
     return any(t.lower_ in COMMENT_REQUESTS for c in verb.children if c.dep_ in ("prep", "dobj")
                for t in c.subtree)
+
+
+# verbs of coming to terms: failing at one is a rejection ("failed to renew the embargo" is left to the classifier)
+AGREEING_VERBS = frozenset("agree reach sign approve settle conclude endorse ratify accept".split())
 
 
 def _warns_of_a_danger(verb) -> bool:

@@ -420,8 +420,10 @@ def _object(chain: list[Token], subj: Optional[Token], venue: bool = False) -> O
                 best, best_score = t, score
             if best_score >= 2:
                 break
-        if best_score >= 2 or (level is direct and best is not None and _named_thing(best)):
-            break  # "condemned a U.S. Supreme Court decision to reinstate X's ban": the decision
+        if best_score >= 2 or (level is direct and best is not None and _named_thing(best)
+                               and not (best.dep_ == "pobj" and best.head.lower_ == "over")):
+            break  # "condemned a U.S. Supreme Court decision to reinstate X's ban": the decision (not a reason:
+            # "imposed sanctions on five companies over Washington's arms sale" hits the companies)
     if best is not None:
         return best
     if FALLBACK_TO_OBJECT and direct:

@@ -299,6 +299,18 @@ def _visited(event: Event, place: Place) -> bool:
     return overlaps and target.end - target.start <= place.end - place.start + 4
 
 
+def _a_partner(doc: Doc, place: Place) -> bool:
+    """Return True for a place named as a partner ("open negotiations with Ukraine and Moldova"): whom the talks
+    are with, not where they are held."""
+    span = span_at(doc, place.start, place.end)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("with", "between")
+
+
 def _locative_bonus(doc: Doc, place: Place) -> int:
     span = span_at(doc, place.start, place.end)
     if span is None or not len(span):
@@ -332,7 +344,7 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
         if not _within(p.start, p.end, sent, floor):
             continue
         if any(_overlaps_actor(e, p.start, p.end) for e in (event, *siblings)) and not (
-                _visited(event, p) and not _in_an_of_phrase(doc, p)):
+                _visited(event, p) and not _in_an_of_phrase(doc, p) and not _a_partner(doc, p)):
             continue  # (unless visited: "visited Kabul"; "the ministers of Egypt" are whom, not where)
         if _in_an_of_phrase(doc, p, event):
             continue  # "the foreign minister of Egypt met ...": Egypt says whose minister, not where

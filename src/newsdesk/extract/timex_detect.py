@@ -124,6 +124,11 @@ def _trim(span: Span) -> Optional[Span]:
             and not start <= doc[lead].head.i < end and doc[lead].right_edge.i < end - 1 \
             and any(_temporal_word(t) for t in doc[doc[lead].right_edge.i + 1:end]):
         start = doc[lead].right_edge.i + 1
+    # nor over a comma into the next phrase's bare unit: "shortly after midnight, hours after X declined"
+    comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
+    if comma is not None and end - comma == 2 and doc[end - 1].lower_ in _UNIT_WORDS \
+            and doc[end - 1].lower_.endswith("s"):
+        end = comma
     # a dateline's date never runs on past its dash: NER tags "Feb. 4, 2014 - Officials" as one date
     dash = next((i for i in range(start + 1, end)  # a spaced dash: "year-earlier" is one word
                  if doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_), None)
