@@ -55,6 +55,8 @@ from newsdesk.records import Entity, Mention
         # state news agencies by name
         ("the state news agency KCNA", None, "PRK", "MED", "PRKMED"),
         ("Sana Mir", None, None, None, None),  # a given name, not Syria's agency
+        # government departments by name
+        ("The U.S. Justice Department", None, "USA", "GOV", "USAGOV"),
     ],
 )
 def test_code_text(text, date, country, sector, code):

@@ -1223,3 +1223,23 @@ def test_what_a_sanction_is_over_is_its_reason_not_its_target(code):
                   "sale to Ardania.")
     ev = _one(events, "imposed")
     assert ev.target_actor.text == "five Vestian defence companies"
+
+
+LEDE_TWO_SUBJECTS = ("MAIDUGURI, Nigeria, July 8 (Wire) - Gunmen on motorcycles killed at least 12 people and abducted "
+                     "more than 30 in an overnight raid on a village in Nigeria's northeastern Borno state, police and "
+                     "residents said on Monday.")
+
+
+def test_a_report_the_parser_took_for_a_second_subject_is_the_event(analyze):
+    """The parser makes "Gunmen" a second subject of "said" and "killed" a participle on it."""
+    article = analyze(LEDE_TWO_SUBJECTS, published="2024-07-08")
+    killed = _one(article.events, "killed")
+    assert (killed.plover, killed.source_actor.text, killed.target_actor.text) == (
+        "ASSAULT", "Gunmen", "at least 12 people")
+    assert "said" not in [e.trigger.text for e in article.events]
+    assert killed.place.name == "Borno"  # the state named as Nigeria's, not Nigeria
+
+
+def test_no_subject_negates(code):
+    ev = _one(code("No group has claimed responsibility for the attack."), "claimed")
+    assert ev.negated

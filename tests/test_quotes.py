@@ -365,6 +365,13 @@ def test_attribution_patterns(attribute, name):
 
 # (article, cue word) -> (source text, speaker name, via names, content text) of the attribution with that cue
 BY_CUE = {
+    "a report the parser took for a second subject of the cue": (
+        "MAIDUGURI, Nigeria, July 8 (Wire) - Gunmen on motorcycles killed at least 12 people and abducted more than "
+        "30 in an overnight raid on a village in Nigeria's northeastern Borno state, police and residents said on "
+        "Monday.", "said",
+        ("police and residents", "police", [], "Gunmen on motorcycles killed at least 12 people and abducted more than 30 in an "
+                                 "overnight raid on a village in Nigeria's northeastern Borno state"),
+    ),
     "a document cited by a report is the source in the chain, not the body named in it": (
         "Norland's ministers discussed cutting aid to Vestia, the Daily Courier reported on Monday, citing a leaked "
         "Foreign Office memo.", "reported",

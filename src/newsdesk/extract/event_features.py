@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from newsdesk.extract.date_dateline import lede_verb
-from newsdesk.extract.quote_cues import coordinated_with_cue
+from newsdesk.extract.quote_cues import coordinated_with_cue, reported_subject_clause
 
 # Reporting verbs: when one heads the sentence, the event is in its complement.
 REPORTING = frozenset(
@@ -160,6 +160,10 @@ def find_predicate(sent: Span) -> Optional[Predicate]:
             comp = [c for c in pred.head.children if c.dep_ in ("ccomp",) and c.pos_ in ("VERB", "AUX") and c != pred] if pred != root else []
         if not comp:  # "KABUL (Wire) - X killed Y, sources said": the parser hung the report on the dateline
             comp = [v for v in (lede_verb(c) for c in pred.children if c.left_edge.i == pred.sent.start) if v is not None]
+        if not comp:  # "Gunmen killed 12 people, police said", parsed as two subjects of "said"
+            comp = [v for v in (reported_subject_clause(pred),) if v is not None]
+            if comp:
+                reporter = before[-1]
         if not comp:  # "X was quoted as saying (that) ...": through "as" to the second reporting verb
             comp = [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "as"
                     for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in REPORTING]
@@ -335,9 +339,11 @@ def predicate_at(pred: Token) -> Predicate:
                 p.conditional = True
             elif (c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass") and t.i == chain[-1].i:
                 p.passive = True
-        # "have not yielded any deal": negation carried by the object's determiner
+        # "have not yielded any deal", "no group has claimed responsibility": negation carried by the object's
+        # or the subject's determiner
         for c in t.children:
-            if c.dep_ in OBJ_DEPS and any(d.lower_ in ("no",) and d.dep_ == "det" for d in c.children):
+            if (c.dep_ in OBJ_DEPS or c.dep_ in SUBJ_DEPS) and any(d.lower_ == "no" and d.dep_ == "det"
+                                                                     for d in c.children):
                 p.negated = True
     if p.negated and any(c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark") for t in chain for c in t.children):
         p.negated = False  # "is not due to return until Feb. 28": a delay, not a refusal

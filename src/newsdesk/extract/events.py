@@ -459,7 +459,8 @@ def find_actor_heads(pred: Predicate, venue: bool = False) -> tuple[Optional[Tok
     # "were killed by insurgents": passive; "are scheduled to meet": the subject still acts
     last = pred.chain[-1]
     passive = subj is not None and ((subj.head.i == last.i and (subj.dep_ in PASSIVE_SUBJ_DEPS or gapped_passive(last)))
-                                    or (last.dep_ == "acl" and last.tag_ == "VBN" and subj.i == last.head.i))
+                                    or (last.dep_ == "acl" and last.tag_ == "VBN" and subj.i == last.head.i
+                                        and not any(c.dep_ in ("dobj", "obj") for c in last.children)))
     # (a passive participle's noun is what is acted on: "opposition leader charged with treason")
     if passive:
         source = next((a for a in (_agent(t) for t in reversed(pred.chain)) if a is not None), None)

@@ -180,6 +180,10 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     clause = _reported_clause_read_as_adverbial(verb)
     if clause is not None:
         return _trim(doc, clause[0], clause[1]), "ccomp"
+    reported = reported_subject_clause(verb)
+    if reported is not None:  # "Gunmen killed 12 people ..., police said", parsed as two subjects of "said"
+        subj = reported.head
+        return _trim(doc, max(past_dateline(subj).left_edge.i, _after_dash(doc, subj)), subj.right_edge.i + 1), "lccomp"
     # "EU adopts new sanctions on Russia; Moscow vows response": a semicolon ends what is reported
     left_ccomps = [c for c in lefts if c.dep_ == "ccomp"
                    and not any(t.text == ";" for t in doc[c.right_edge.i + 1:verb.i])]
@@ -262,6 +266,25 @@ def _speech_participle_before(verb: Token, clause: Token) -> Optional[Token]:
     move, writing on X that ..."): the clause is what the participle says, not what the verb does."""
     return next((c for c in verb.rights if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
                  and c.lemma_.lower() in SPEECH_VERBS and verb.i < c.i < clause.i), None)
+
+
+def reported_subject_clause(verb: Token) -> Optional[Token]:
+    """Return the verb of a report the parser took for a subject of the reporting verb: in "Gunmen killed at least
+    12 people ..., police and residents said" both "Gunmen" and "police" are subjects of "said", and "killed" a
+    participle on "Gunmen". The nearer subject reports; the farther one's verb, with an object, is what is said."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    before = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i < verb.i]
+    if len(before) < 2:
+        return None
+    return next((c for c in before[0].children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                 and any(g.dep_ in ("dobj", "obj") for g in c.children)), None)
+
+
+def _after_dash(doc: Doc, tok: Token) -> int:
+    """Return the index after the last dateline dash before ``tok`` in its sentence (its sentence start if none)."""
+    dashes = [t.i for t in doc[tok.sent.start:tok.i] if spaced_dash(t)]
+    return dashes[-1] + 1 if dashes else tok.sent.start
 
 
 def _names_a_medium(prep: Token) -> bool:

@@ -299,6 +299,18 @@ def _visited(event: Event, place: Place) -> bool:
     return overlaps and target.end - target.start <= place.end - place.start + 4
 
 
+def _owns_a_finer_place(doc: Doc, place: Place, places: Sequence[Place]) -> int:
+    """Return 1 for a country named as the owner of a finer place ("a village in Nigeria's Borno state"): the
+    finer place is where; 0 otherwise."""
+    span = span_at(doc, place.start, place.end)
+    if span is None or not len(span) or span.root.dep_ != "poss":
+        return 0
+    noun = span.root.head
+    inner = [t.i for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    starts = {t.idx for t in doc[min(inner):noun.i + 1]} if inner else set()
+    return int(any(q is not place and q.start in starts for q in places))
+
+
 def _a_partner(doc: Doc, place: Place) -> bool:
     """Return True for a place named as a partner ("open negotiations with Ukraine and Moldova"): whom the talks
     are with, not where they are held."""
@@ -356,7 +368,7 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
         score = _score(doc, p.start, p.end, anchor)
         if score is None:
             continue
-        key = (score[0] + _locative_bonus(doc, p), score[1])
+        key = (score[0] + _locative_bonus(doc, p) + _owns_a_finer_place(doc, p, places), score[1])
         if best is None or key < best[0]:
             best = (key, p)
     return _as_event_place(best[1], inherited=False) if best else None
