@@ -161,7 +161,7 @@ def _frames(doc: Doc, text: str, span, starts: set[int], ends: set[int], qualifi
     """Return (strong, weak): the name of the strong or weak place frame around ``span`` ("" for none)."""
     start, end = span.start_char, span.end_char
     i = span.start
-    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_NOUNS:
+    if _after_settlement_noun(doc, i):
         return "settlement", ""
     if span.text.isupper() and len(span.text.replace(" ", "")) > 3 and DATELINE_AFTER.match(text, end):
         return "dateline", ""

@@ -152,6 +152,13 @@ def _in_a_report_apart(doc: Doc, start: int, end: int, anchor: Optional[Token]) 
     return _clause_above(doc, start, end, anchor, lambda t: t.dep_ == "ccomp") is not None
 
 
+def _in_another_clause(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
+    """Return True for an expression of a clause apart from the anchor's: a report, a gerund acted on, or a
+    coordinated clause of its own (the three checks below); it neither dates nor places the event."""
+    return (_in_a_report_apart(doc, start, end, anchor) or _in_an_act_apart(doc, start, end, anchor)
+            or _in_a_clause_of_its_own(doc, start, end, anchor))
+
+
 def _in_a_clause_of_its_own(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
     """Return True for an expression inside a coordinated clause with a subject of its own that does not hold
     the anchor: in "his forces are running short of shells, and Russian troops captured Avdiivka on Saturday"
@@ -206,9 +213,8 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
             continue
         if d.type == "DURATION" and not _RANGE_TO_NOW.search(d.text):
             continue  # "for three hours" says how long, not when; "in recent weeks" says when
-        if _dates_a_thing(doc, d.start, d.end) or _in_a_report_apart(doc, d.start, d.end, anchor) \
-                or _in_an_act_apart(doc, d.start, d.end, anchor) or _describes_noun(doc, d.start, d.end, anchor) \
-                or _in_a_clause_of_its_own(doc, d.start, d.end, anchor):
+        if _dates_a_thing(doc, d.start, d.end) or _in_another_clause(doc, d.start, d.end, anchor) \
+                or _describes_noun(doc, d.start, d.end, anchor):
             continue  # ("DMM, which announced last week that it would close, did not respond": the announcement's)
         score = _score(doc, d.start, d.end, anchor)
         if score is None:
@@ -362,8 +368,7 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
             continue  # "the foreign minister of Egypt met ...": Egypt says whose minister, not where
         if _describes_noun(doc, p.start, p.end, anchor):
             continue  # "the release of militants held at Bagram": where the militants are held
-        if _acts_elsewhere(doc, p, anchor) or _in_a_report_apart(doc, p.start, p.end, anchor) \
-                or _in_an_act_apart(doc, p.start, p.end, anchor) or _in_a_clause_of_its_own(doc, p.start, p.end, anchor):
+        if _acts_elsewhere(doc, p, anchor) or _in_another_clause(doc, p.start, p.end, anchor):
             continue  # "..., while Moscow claimed ...": Moscow acts there; it is not where the event was
         score = _score(doc, p.start, p.end, anchor)
         if score is None:
