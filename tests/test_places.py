@@ -827,3 +827,13 @@ def test_a_place_the_model_took_for_a_people_is_a_place_before_its_kind(analyze)
     article = analyze("A strong earthquake killed hundreds of people in Afghanistan's western Herat province on "
                       "Saturday, officials said.", published="2023-10-08")
     assert [(p.text, p.country) for p in article.places] == [("Afghanistan", "AF"), ("Herat", "AF")]
+
+
+def test_a_region_far_abroad_in_a_one_country_story_is_dropped(places_of):
+    """"the island of Flores" in an Indonesian story: the gazetteer has no such island, and Uruguay's Flores
+    department is no place the story means; a famous city abroad stays."""
+    text = ("JAKARTA, Indonesia (AP) — A volcano on the island of Flores erupted on Monday, officials in Indonesia "
+            "said. Airlines cancelled flights to Bali and Denpasar, and Virgin Australia halted flights from Sydney.")
+    found = [(p.text, p.country) for p in places_of(text)]
+    assert ("Flores", "UY") not in found
+    assert ("Sydney", "AU") in found and ("Bali", "ID") in found, found

@@ -6,6 +6,7 @@ the index in :mod:`newsdesk.gazetteer`; this module joins them into records.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -78,8 +79,41 @@ def extract_places(doc: Doc, demonyms: bool = True, sites: bool = True,
     at the point of the town they are in; ``sites=False`` drops them.
     """
     text = doc_text(doc)
-    return [place for place, ev in place_evidence(doc, demonyms, sites)
-            if place.confidence >= min_confidence or _sure_dateline(text, place, ev)]
+    found = [(place, ev) for place, ev in place_evidence(doc, demonyms, sites)
+             if place.confidence >= min_confidence or _sure_dateline(text, place, ev)]
+    strays = _strays_abroad(found)
+    return [place for i, (place, _) in enumerate(found) if i not in strays]
+
+
+# An article whose other places lie in one country, named at least this often and for this share of them, is that
+# country's story.
+ONE_COUNTRY_MIN = 3
+ONE_COUNTRY_SHARE = 0.75
+# ... and a town abroad this big is what its name means even there.
+STRAY_MAX_POP = 500_000
+
+
+def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]]) -> set[int]:
+    """Return the positions of towns and regions resolved far abroad in a one-country story: "the island of Flores"
+    in an Indonesian story is no Uruguayan department (the gazetteer has no island of that name). A country named
+    outright stays, and so does a place in a neighbour of the story's country or with another place of its own
+    country in the article."""
+    countries = [p.country for p, _ in found if p.country]
+    if not countries:
+        return set()
+    gaz = load_gazetteer()
+    strays = set()
+    for i, (place, ev) in enumerate(found):
+        if not place.country or ev is None or ev.kind == "country" or place.kind != "toponym" \
+                or (ev.kind == "city" and ev.population >= STRAY_MAX_POP) or ev.rivals == 0 or ev.preferred:
+            continue  # (a famous city abroad, or a name no other place shares, is meant: "flights to Sydney")
+        others = [c for j, c in enumerate(p.country for p, _ in found) if j != i and c]
+        if place.country in others or len(others) < ONE_COUNTRY_MIN:
+            continue  # (another place of its country vouches for it)
+        country, n = Counter(others).most_common(1)[0]
+        if n >= ONE_COUNTRY_SHARE * len(others) and place.country not in gaz.neighbours.get(country, ()):
+            strays.add(i)
+    return strays
 
 
 # A dateline's town is a place by its position ("GENEVA, Aug 14 (Wire) -"); the confidence model, which does
