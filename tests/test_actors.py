@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.extract.actors import code_entities, code_text
+from newsdesk.extract.actors import code_entities, code_entity, code_text
 from newsdesk.records import Entity, Mention
 
 
@@ -319,3 +319,19 @@ def test_a_congress_named_without_its_country_is_the_storys_countrys(analyze):
     article = analyze(text, published="2025-10-10")
     (varga,) = [e for e in article.entities if e.name.endswith("Varga")]
     assert (varga.country, varga.sector) == ("PER", "LEG")
+
+
+@pytest.mark.parametrize("name", ["German Galushchenko", "Jordan Bardella", "Chad Smith", "India Walton"])
+def test_a_given_name_that_is_a_country_or_nationality_codes_no_country(name):
+    from newsdesk.records import Entity, Mention
+
+    entity = code_entity(Entity(id="E1", name=name, type="PERSON", mentions=[Mention(0, len(name), name, "name")]))
+    assert entity.country is None, (name, entity.country)
+
+
+def test_a_title_before_such_a_name_still_codes_the_office(analyze):
+    text = ("KYIV, March 22 (Wire) - Russia struck Ukraine's power grid overnight, Ukrainian officials said. Energy "
+            "Minister German Galushchenko said repairs in Kharkiv and Dnipro would take weeks.")
+    article = analyze(text, published="2024-03-22")
+    (minister,) = [e for e in article.entities if e.name.endswith("Galushchenko")]
+    assert (minister.country, minister.sector) == ("UKR", "GOV")

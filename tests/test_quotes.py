@@ -365,6 +365,10 @@ def test_attribution_patterns(attribute, name):
 
 # (article, cue word) -> (source text, speaker name, via names, content text) of the attribution with that cue
 BY_CUE = {
+    "a semicolon closing the clause before a cue ends what the cue reports": (
+        "Russia says it downed 35 Vestian drones; Kyiv reports strikes on power grid", "reports",
+        ("Kyiv", "Kyiv", [], "strikes on power grid"),
+    ),
     "a report the parser took for a second subject of the cue": (
         "MAIDUGURI, Nigeria, July 8 (Wire) - Gunmen on motorcycles killed at least 12 people and abducted more than "
         "30 in an overnight raid on a village in Nigeria's northeastern Borno state, police and residents said on "

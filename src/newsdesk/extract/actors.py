@@ -339,11 +339,12 @@ def code_entity(entity: Entity, date: Optional[str] = None) -> Entity:
         return entity
     if entity.type == "LOC" and entity.name.split()[-1].lower() in NATURAL_FEATURES:
         return entity  # "the South China Sea" is a sea, no Chinese actor
-    coding = code_text(entity.name, date)
+    person = entity.type == "PERSON" and not entity.group  # ("Bosnian Serbs" is a group, of Bosnia)
+    coding = code_text(without_given_place_name(entity.name, person), date)
     if coding.code is None and coding.country is None:
         for m in entity.mentions:
             if m.kind in ("name", "acronym", "surname"):
-                coding = code_text(m.text, date)
+                coding = code_text(without_given_place_name(m.text, person), date)
                 if coding.code:
                     break
     if coding.code is None and coding.country is None:
@@ -355,6 +356,21 @@ def code_entity(entity: Entity, date: Optional[str] = None) -> Entity:
         code=entity.code or coding.code,
         group=entity.group or coding.group,
     )
+
+
+def without_given_place_name(name: str, person: bool) -> str:
+    """Return a person's name without a given name that is also a country or a nationality ("German Galushchenko",
+    "Jordan Bardella", "Chad Smith" are no German, Jordanian or Chadian actors by name); titles and known people
+    keep their words ("Afghan President Hamid Karzai", a name in actors.tsv)."""
+    words = name.split()
+    if not person or len(words) < 2 or not words[1][:1].isupper():
+        return name
+    first, second = words[0].lower(), words[1].lower()
+    if first not in country_names() and first not in country_demonyms():
+        return name
+    if second in sector_words() or _people_of(second) or _known(name.lower(), None) is not None:
+        return name  # ("Afghan President ...", "Bosnian Serbs", a known name)
+    return " ".join(words[1:])
 
 
 # last words of the names of seas, rivers and mountains: a country word in them codes no actor
@@ -568,7 +584,8 @@ def _title_coding(name: Span, date: Optional[str]) -> Optional[tuple[Optional[st
     country = _country_after(name, date)  # "King Hassan of Morocco"
     if start >= name.start or name.start - start > 8:
         return (country, None) if country else None
-    coding = code_text(name.doc[start:name.end].text, date)
+    title = name.doc[start:name.start].text
+    coding = code_text(f"{title} {without_given_place_name(name.text, True)}", date)
     country = coding.country or country
     return (country, coding.sector) if country or coding.sector else None
 

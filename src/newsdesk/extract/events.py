@@ -55,6 +55,7 @@ from newsdesk.components.extensions import doc_list
 from newsdesk.extract.actors import (
     DOMESTIC_SECTORS, ROLE_NOUNS, Coding, alpha3_of, capital_country, code_entities, code_from_places, code_home,
     code_roles, code_text, context_country, country_names, join_code, place_readings, reread_country, sector_words,
+    without_given_place_name,
 )
 from newsdesk.extract.date_dateline import past_dateline, spaced_dash
 from newsdesk.extract.event_codes import (
@@ -494,7 +495,12 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
     named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if named is not None:  # "Karzai's spokesman Aimal Faizi": the spokesman, not Karzai
         ent = _entity_at(spans, named.idx, named.idx + len(named.text), named.idx) or ent
-    coding = code_text(span.text, date)
+    text = span.text
+    if ent is not None and ent.type == "PERSON" and not ent.group:  # "Energy Minister German Galushchenko"
+        for m in ent.mentions:
+            if span.start_char <= m.start and m.end <= span.end_char:
+                text = text.replace(m.text, without_given_place_name(m.text, True))
+    coding = code_text(text, date)
     # "the foreign minister of Egypt", "the army of Mali": the "of" country is the actor's;
     # "the president of the European Commission" is the body's (over any home-country guess)
     of_owner = _of_coding(head, date) if coding.country is None and coding.prefix is None and coding.sector else None

@@ -185,8 +185,8 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         subj = reported.head
         return _trim(doc, max(past_dateline(subj).left_edge.i, _after_dash(doc, subj)), subj.right_edge.i + 1), "lccomp"
     # "EU adopts new sanctions on Russia; Moscow vows response": a semicolon ends what is reported
-    left_ccomps = [c for c in lefts if c.dep_ == "ccomp"
-                   and not any(t.text == ";" for t in doc[c.right_edge.i + 1:verb.i])]
+    left_ccomps = [c for c in lefts if c.dep_ == "ccomp"  # (the semicolon may close the clause's own subtree)
+                   and not any(t.text == ";" for t in doc[c.right_edge.i:verb.i])]
     if left_ccomps:
         c = left_ccomps[-1]
         return _trim(doc, _first_conjunct_start(verb, c), c.right_edge.i + 1), "lccomp"
