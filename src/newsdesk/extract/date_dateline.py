@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Token
@@ -16,9 +17,21 @@ MAX_DATE_LINE = 80
 DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
+def opens_a_line(doc, start: int) -> bool:
+    """Return True when token ``start`` is the first of its line (a dateline's place stands there)."""
+    return start == 0 or "\n" in doc[start - 1].whitespace_ + doc[start - 1].text
+
+
 def spaced_dash(tok: Token) -> bool:
     """Return True for a dash with a space on each side, as a dateline ends: not the hyphen of "US-led"."""
     return tok.text in DATELINE_DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+def after_last_dash(doc, start: int, end: int) -> int:
+    """Return the index after the last spaced dash in tokens [start, end), or ``start`` without one: a phrase
+    the parser ran back over a dateline ("TBILISI, Georgia - Tens of thousands") starts after it."""
+    dashes = [t.i for t in doc[start:end] if spaced_dash(t)]
+    return dashes[-1] + 1 if dashes else start
+
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -42,7 +55,12 @@ _NOT_PLACES = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "ANALYSIS", "WATCH",
 
 def find_dateline(text: str) -> tuple[Optional[str], Optional[str], Optional[tuple[int, int]]]:
     """Return (publication date "YYYY-MM-DD", dateline place, place offsets) found at the top of ``text``."""
-    head = text[:HEAD_CHARS]
+    # the entity, quotation and date layers all ask for one article's dateline: it is read once
+    return _dateline_of_head(text[:HEAD_CHARS])
+
+
+@lru_cache(maxsize=32)
+def _dateline_of_head(head: str) -> tuple[Optional[str], Optional[str], Optional[tuple[int, int]]]:
     place, offsets = None, None
     for pm in _PLACE.finditer(head[:200]):
         name = pm.group(1).split("/")[0].strip(" .-")  # the first of two filing cities

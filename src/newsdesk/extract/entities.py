@@ -34,7 +34,7 @@ from newsdesk.extract.entity_lexicon import (
     PERSONAL_HONORIFICS,
 )
 from newsdesk.components.extensions import doc_text
-from newsdesk.extract.date_dateline import HEAD_CHARS, find_dateline
+from newsdesk.extract.date_dateline import HEAD_CHARS, find_dateline, opens_a_line
 from newsdesk.extract.token_scan import indices_of
 from newsdesk.gazetteer import KIND, load_gazetteer, normalize
 from newsdesk.records import Entity, Mention
@@ -415,9 +415,8 @@ def _outlet_noun(tok) -> bool:
 def _is_dateline(ent: Span) -> bool:
     """Return True for an upper-case place opening a line before a comma or dash: "KABUL, Feb. 4 -"."""
     doc = ent.doc
-    starts_line = ent.start == 0 or "\n" in doc[ent.start - 1].whitespace_ + doc[ent.start - 1].text
     follows = doc[ent.end].text if ent.end < len(doc) else ""
-    return starts_line and ent.text.isupper() and len(ent.text) > 2 and follows in (",", "(", "-", "—", "–")
+    return opens_a_line(doc, ent.start) and ent.text.isupper() and len(ent.text) > 2 and follows in (",", "(", "-", "—", "–")
 
 
 def _missed_dateline(doc: Doc) -> list[Span]:

@@ -57,7 +57,7 @@ from newsdesk.extract.actors import (
     code_roles, code_text, context_country, country_names, join_code, place_readings, reread_country, sector_words,
     without_given_place_name,
 )
-from newsdesk.extract.date_dateline import past_dateline, spaced_dash
+from newsdesk.extract.date_dateline import after_last_dash, past_dateline
 from newsdesk.extract.event_codes import (
     DATA_DIR, NONE_CLASS, cameo_table, class_codes, goldstein, plover_of, quad_class,
 )
@@ -183,9 +183,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             continue
         start = min(start, c.left_edge.i)
     # "TBILISI, Georgia - Tens of thousands": a dateline the parser hung on the phrase stays out
-    dashes = [t.i for t in tok.doc[start:tok.i] if spaced_dash(t)]
-    if dashes:
-        start = dashes[-1] + 1
+    start = after_last_dash(tok.doc, start, tok.i)
     end = tok.i + 1
     for c in tok.rights:
         if c.dep_ in ("compound", "flat", "nummod", "case") and c.i == end:

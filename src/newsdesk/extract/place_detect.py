@@ -25,6 +25,7 @@ from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from newsdesk.extract.date_dateline import DATELINE_DASHES, opens_a_line
 from newsdesk.extract.entity_lexicon import PLACE_KIND_NOUNS
 from newsdesk.extract.place_frames import WEAK_FRAMES, framed_spans, hyphen_countries
 from newsdesk.extract.speakers import given_names
@@ -204,9 +205,8 @@ def _dateline_shaped(span: Span) -> bool:
     """Return True for a name where a dateline's stands: opening a line or before a comma, bracket or dash
     ("OWERRI, Nigeria", "HUME (AP) -"), not an acronym inside a sentence ("the CHU in Montpellier")."""
     doc = span.doc
-    opens = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
     after = doc[span.end].text if span.end < len(doc) else ""
-    return opens or after in (",", "(", "-", "--", "\u2013", "\u2014")
+    return opens_a_line(doc, span.start) or after in DATELINE_DASHES | {",", "("}
 
 
 def _plausible_match(span: Span, is_country_like: bool, big_city: bool = False) -> bool:
@@ -261,7 +261,7 @@ def _in_capitals_run(span: Span) -> bool:
     A line's first word is a dateline's place even before more capitals: "TIJUANA & SAN DIEGO, MARCH 3".
     """
     doc = span.doc
-    if span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text:
+    if opens_a_line(doc, span.start):
         return False
     # words of four letters or more: "HUME (AP) -" and "OWERRI, Nigeria" are datelines
     before = next((t for t in reversed(doc[max(0, span.start - 3):span.start]) if t.is_alpha and len(t) > 3), None)

@@ -98,8 +98,8 @@ def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]]) -> set[int]:
     in an Indonesian story is no Uruguayan department (the gazetteer has no island of that name). A country named
     outright stays, and so does a place in a neighbour of the story's country or with another place of its own
     country in the article."""
-    countries = [p.country for p, _ in found if p.country]
-    if not countries:
+    counts = Counter(p.country for p, _ in found if p.country)
+    if not counts:
         return set()
     gaz = load_gazetteer()
     strays = set()
@@ -107,11 +107,11 @@ def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]]) -> set[int]:
         if not place.country or ev is None or ev.kind == "country" or place.kind != "toponym" \
                 or (ev.kind == "city" and ev.population >= STRAY_MAX_POP) or ev.rivals == 0 or ev.preferred:
             continue  # (a famous city abroad, or a name no other place shares, is meant: "flights to Sydney")
-        others = [c for j, c in enumerate(p.country for p, _ in found) if j != i and c]
-        if place.country in others or len(others) < ONE_COUNTRY_MIN:
+        others = sum(counts.values()) - 1
+        if counts[place.country] > 1 or others < ONE_COUNTRY_MIN:
             continue  # (another place of its country vouches for it)
-        country, n = Counter(others).most_common(1)[0]
-        if n >= ONE_COUNTRY_SHARE * len(others) and place.country not in gaz.neighbours.get(country, ()):
+        country, n = max(((c, k) for c, k in counts.items() if c != place.country), key=lambda ck: ck[1])
+        if n >= ONE_COUNTRY_SHARE * others and place.country not in gaz.neighbours.get(country, ()):
             strays.add(i)
     return strays
 

@@ -23,7 +23,7 @@ from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.extract.date_dateline import lede_verb, past_dateline, spaced_dash
+from newsdesk.extract.date_dateline import after_last_dash, lede_verb, past_dateline, spaced_dash
 from newsdesk.extract.speakers import person_noun
 from newsdesk.components.extensions import doc_text
 
@@ -183,7 +183,8 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     reported = reported_subject_clause(verb)
     if reported is not None:  # "Gunmen killed 12 people ..., police said", parsed as two subjects of "said"
         subj = reported.head
-        return _trim(doc, max(past_dateline(subj).left_edge.i, _after_dash(doc, subj)), subj.right_edge.i + 1), "lccomp"
+        start = max(past_dateline(subj).left_edge.i, after_last_dash(doc, subj.sent.start, subj.i))
+        return _trim(doc, start, subj.right_edge.i + 1), "lccomp"
     # "EU adopts new sanctions on Russia; Moscow vows response": a semicolon ends what is reported
     left_ccomps = [c for c in lefts if c.dep_ == "ccomp"  # (the semicolon may close the clause's own subtree)
                    and not any(t.text == ";" for t in doc[c.right_edge.i:verb.i])]
@@ -279,12 +280,6 @@ def reported_subject_clause(verb: Token) -> Optional[Token]:
         return None
     return next((c for c in before[0].children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                  and any(g.dep_ in ("dobj", "obj") for g in c.children)), None)
-
-
-def _after_dash(doc: Doc, tok: Token) -> int:
-    """Return the index after the last dateline dash before ``tok`` in its sentence (its sentence start if none)."""
-    dashes = [t.i for t in doc[tok.sent.start:tok.i] if spaced_dash(t)]
-    return dashes[-1] + 1 if dashes else tok.sent.start
 
 
 def _names_a_medium(prep: Token) -> bool:

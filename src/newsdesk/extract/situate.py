@@ -266,12 +266,9 @@ def _acts_elsewhere(doc: Doc, place: Place, anchor: Optional[Token]) -> bool:
     """Return True for a place named as the subject or object of another verb than the event's ("while Moscow
     claimed", "accused Kyiv of"), an actor of that verb, or as where people come from ("envoys from Mali"):
     not where the event happened."""
-    span = span_at(doc, place.start, place.end)
-    if span is None or not len(span) or anchor is None:
+    root = _coordination_root(doc, place)  # "Saudi Arabia and the United States said"
+    if root is None or anchor is None:
         return False
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:  # "Saudi Arabia and the United States said"
-        root = root.head
     if root.head.i == anchor.i:
         return False
     if any(a.lower_ == "according" for a in root.ancestors):
@@ -320,13 +317,20 @@ def _owns_a_finer_place(doc: Doc, place: Place, places: Sequence[Place]) -> int:
 def _a_partner(doc: Doc, place: Place) -> bool:
     """Return True for a place named as a partner ("open negotiations with Ukraine and Moldova"): whom the talks
     are with, not where they are held."""
+    root = _coordination_root(doc, place)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("with", "between")
+
+
+def _coordination_root(doc: Doc, place: Place) -> Optional[Token]:
+    """Return the head of the place's phrase, or of the first conjunct it is coordinated with ("in Ukraine and
+    Moldova": Ukraine for both); None when the place has no tokens."""
     span = span_at(doc, place.start, place.end)
     if span is None or not len(span):
-        return False
+        return None
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in ("with", "between")
+    return root
 
 
 def _locative_bonus(doc: Doc, place: Place) -> int:
