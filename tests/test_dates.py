@@ -411,3 +411,18 @@ def test_years_later_in_a_past_story_count_from_the_date_told_before(analyze):
     article = analyze("The president resigned in November 2019 and fled abroad. He returned a year later.",
                       published="2023-12-30")
     assert [(d.text, d.value) for d in article.dates] == [("November 2019", "2019-11"), ("a year later", "2020")]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # the year after the date told, not after publication
+    ("The two countries signed a peace deal in 2018, earning their leader the Nobel Peace Prize the following year.",
+     "the following year", "2019"),
+    ("Rebels seized the town on March 3, 2021. The army retook it the next day.", "the next day", "2021-03-04"),
+    # a week is precise enough to anchor the week after it
+    ("Officials will meet next week and the following week they will vote.", "the following week", "2023-W43"),
+    # "2018" cannot anchor a day: the day after publication
+    ("The deal was signed in 2018. Talks resume the next day, officials said.", "the next day", "2023-10-15"),
+])
+def test_the_following_unit_counts_from_the_date_told_before(analyze, text, expression, value):
+    article = analyze(text, published="2023-10-14")
+    assert (expression, value) in [(d.text, d.value) for d in article.dates]

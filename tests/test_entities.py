@@ -366,3 +366,53 @@ def test_a_name_beside_a_kind_of_place_it_does_not_belong_to_keeps_its_type(nlp)
     text = "Tessaly Holdings bought the town hall."
     entities = extract_entities(parse_with_ents(nlp, text, [("Tessaly Holdings", "ORG")]))
     assert [(e.name, e.type) for e in entities] == [("Tessaly Holdings", "ORG")]
+
+
+def test_a_body_followed_by_its_country_chapter_is_one_body(nlp):
+    """"Amnesty International Kenya said": the parser hangs the body's name on the country."""
+    from newsdesk.extract.entities import extract_entities
+
+    text = "Amnesty International Kenya said officers had shot at unarmed people."
+    entities = extract_entities(parse_with_ents(nlp, text, [("Amnesty International", "ORG"), ("Kenya", "GPE")]))
+    assert [(e.name, e.type) for e in entities if not e.group] == [("Amnesty International Kenya", "ORG")]
+
+
+@pytest.mark.parametrize("text, tagged, name", [
+    ("The regulator fined Apple 1.8 billion euros on Monday.", "Apple 1.8 billion", "Apple"),
+    # a number alone is part of the name
+    ("Microsoft Windows 11 sold well.", "Microsoft Windows 11", "Microsoft Windows 11"),
+])
+def test_an_amount_run_into_a_name_is_no_part_of_it(nlp, text, tagged, name):
+    from newsdesk.extract.entities import extract_entities
+
+    entities = extract_entities(parse_with_ents(nlp, text, [(tagged, "ORG")]))
+    assert [e.name for e in entities if e.type == "ORG"] == [name]
+
+
+def test_a_nominal_in_apposition_is_the_body_it_describes(analyze):
+    """"Spotify, the Swedish firm that filed the complaint": the firm is Spotify, not Apple named before,
+    and a firm is a body whatever the model tagged it."""
+    article = analyze("Apple said it would appeal and accused Spotify, the Swedish firm that filed the original "
+                      "complaint in 2019, of wanting to use its tools for free.", published="2024-03-04")
+    firm = next(e for e in article.entities if any(m.text == "the Swedish firm" for m in e.mentions))
+    assert (firm.name, firm.type) == ("Spotify", "ORG")
+
+
+def test_a_short_body_name_is_the_only_body_so_named(analyze):
+    """"The Commission said" after "the European Commission" is that commission, when no other was named;
+    after two committees "the Committee" stays apart."""
+    article = analyze("The European Commission fined the bank on Monday. The Commission said the bank had misled "
+                      "clients.", published="2024-03-04")
+    assert [(e.name, len(e.mentions)) for e in article.entities if e.type == "ORG" and "ommission" in e.name] == [
+        ("European Commission", 2)]
+    article = analyze("The Senate Judiciary Committee and the House Ethics Committee met. The Committee said it "
+                      "would vote.", published="2024-03-04")
+    assert not any(m.text == "Committee" for e in article.entities if len(e.mentions) > 1 for m in e.mentions)
+
+
+def test_a_known_person_opening_a_title_is_split_from_it(analyze):
+    """"earning Abiy the Nobel Peace Prize", tagged one work of art: the person, then the prize."""
+    article = analyze("Prime Minister Abiy Ahmed signed a peace deal in 2018, earning Abiy the Nobel Peace Prize "
+                      "the following year.", published="2023-10-14")
+    names = {e.name: len(e.mentions) for e in article.entities}
+    assert names.get("Abiy Ahmed") == 2 and "Abiy the Nobel Peace Prize" not in names

@@ -867,3 +867,19 @@ def test_a_possessor_inside_a_title_is_not_the_speaker(attribute):
     quotes, entities = attribute("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the "
                                  "obstacles were minor.")
     assert [_name(entities, q.speaker) for q in quotes] == ["Sheikh Mohammed bin Abdulrahman"]
+
+
+def test_a_verb_the_cue_model_never_learned_acting_on_a_named_party_reports_nothing(attribute):
+    """"fined Apple 1.8 billion euros": the regulator punishes a company, it says nothing. The parser hangs
+    the company on the amount."""
+    quotes, _ = attribute("The European Commission on Monday fined Apple 1.8 billion euros for abusing its "
+                          "dominant position.")
+    assert quotes == []
+
+
+def test_a_leader_called_by_the_given_name_is_the_same_speaker(attribute):
+    """Ethiopians call Abiy Ahmed "Abiy"; the model tags neither that name nor gives it a type."""
+    quotes, entities = attribute("Prime Minister Abiy Ahmed said his country had a right to the sea. Abiy told "
+                                 "lawmakers last Tuesday that Ethiopia would not invade any neighbour.")
+    assert [(q.cue.text, entities[q.speaker].name) for q in quotes] == [("said", "Abiy Ahmed"),
+                                                                       ("told", "Abiy Ahmed")]

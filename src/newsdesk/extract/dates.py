@@ -24,7 +24,14 @@ from newsdesk.records import DateValue
 _YEAR_AGO = re.compile(r"\byear[- ](?:ago|earlier)\b", re.I)
 # "a year later", "two years later": in a past narrative, counted from the date told before it
 _YEARS_LATER = re.compile(r"\byears? later\b", re.I)
+# "the following year", "the next day", "the previous week": counted from the date told before it
+_FROM_TOLD_DATE = re.compile(r"^(?:on |in |during |by )?the (?:following|next|previous|preceding) (day|week|month|year)$",
+                             re.I)
 _CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}")
+# the longest stretch (days) a told date may cover to anchor a unit: "the next day" needs a day
+_SPAN_FOR = {"day": 0, "week": 6, "month": 30, "year": 365}
+# how far back (characters) a told date still anchors "the following ..."; about a paragraph
+_TOLD_DATE_REACH = 600
 
 
 def _last_date_before(found: list[DateValue], start: int) -> Optional[date]:
@@ -33,6 +40,20 @@ def _last_date_before(found: list[DateValue], start: int) -> Optional[date]:
     if not before:
         return None
     return date.fromisoformat(max(before, key=lambda d: d.start).earliest)
+
+
+def _told_date_before(found: list[DateValue], start: int, unit: str) -> Optional[date]:
+    """Return the first day of the nearest date told shortly before ``start`` that is precise enough for ``unit``."""
+    for d in sorted(found, key=lambda d: d.start, reverse=True):
+        if d.start >= start or d.type != "DATE" or not d.earliest or not d.latest:
+            continue
+        if start - d.end > _TOLD_DATE_REACH:
+            return None
+        first, last = date.fromisoformat(d.earliest), date.fromisoformat(d.latest)
+        if (last - first).days <= _SPAN_FOR[unit]:
+            return first
+    return None
+
 
 UNANCHORED_WARNING = (
     "no publication date (metadata or dateline): {n} relative date expression(s) left unresolved"
@@ -98,6 +119,10 @@ def extract_dates(doc: Doc) -> list[DateValue]:
         if tense == "past" and _YEARS_LATER.search(span.text):
             # "resigned in November 2019 ... returned a year later": counted from the story's last date
             base = _last_date_before(out, span.start_char) or anchor
+        told_unit = _FROM_TOLD_DATE.match(span.text)
+        if told_unit:
+            # "signed a deal in 2018, earning him the prize the following year": 2019, not the year after publication
+            base = _told_date_before(out, span.start_char, told_unit.group(1).lower()) or anchor
         result = normalise(span.text, TimexContext(anchor=base, tense=tense, quarter=quarter))
         if result is None:
             continue

@@ -72,7 +72,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     clusters: list[_Cluster] = []
     persons, others = [], []
     for e in _join_split_names(list(doc.ents)) + _apposed_names(doc) + _missed_dateline(doc):
-        e = _without_slug(e)
+        e = _without_slug(_without_amount(e))
         if e is None:
             continue
         if e.label_ == "PERSON" and outlet_named(e):
@@ -116,9 +116,36 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         if (last is not None and e.label_ == last.label_ == "PERSON" and e.start == last.end
                 and last.doc[last.end - 1].whitespace_ == " "):
             out[-1] = Span(e.doc, last.start, e.end, label="PERSON")
+        elif last is not None and _country_chapter(last, e):
+            out[-1] = Span(e.doc, last.start, e.end, label="ORG")
         else:
             out.append(e)
     return out
+
+
+def _country_chapter(org: Span, place: Span) -> bool:
+    """True when ``place`` names the country chapter of the body just before it: "Amnesty International
+    Kenya said" (the parser hangs the body's name on the country), not "told Reuters Kenya would"."""
+    return (org.label_ == "ORG" and place.label_ == "GPE" and place.start == org.end and len(place) == 1
+            and org.doc[org.end - 1].whitespace_ == " " and org[-1].dep_ == "compound" and org[-1].head.i == place.start
+            and place[0].dep_ not in ("compound", "poss"))
+
+
+# amount words the model runs into a name: "fined Apple 1.8 billion euros" tags "Apple 1.8 billion"
+_AMOUNT_WORDS = frozenset("hundred thousand million billion trillion".split())
+
+
+def _without_amount(ent: Span) -> Span:
+    """Return a body's or person's name without the amount the model ran into its end ("Apple 1.8
+    billion"); a number alone stays, as part of a name ("Windows 11", "Group of 20")."""
+    if ent.label_ not in ("ORG", "PERSON", "GPE"):
+        return ent
+    end = ent.end
+    while end > ent.start + 1 and (ent.doc[end - 1].like_num or ent.doc[end - 1].lower_ in _AMOUNT_WORDS):
+        end -= 1
+    if not any(t.lower_ in _AMOUNT_WORDS for t in ent.doc[end:ent.end]):
+        return ent
+    return Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 # wire slugs that open a headline: "EXCLUSIVE-Oil major weighs exit", "UPDATE 2-Talks resume"
@@ -439,6 +466,11 @@ def _in_a_title(ent: Span) -> bool:
 def _add_other(clusters: list[_Cluster], ent: Span) -> None:
     if _in_a_title(ent):
         return
+    owner = _person_named_first(clusters, ent)
+    if owner is not None:
+        # "earning Abiy the Nobel Peace Prize", tagged one title: the person, then the title
+        owner.mentions.append(_mention(ent[:1], "surname"))
+        ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     span = _trim(ent)
     key = _norm(span.text)
     label = "GPE" if ent.label_ != "GPE" and _is_dateline(ent) else ent.label_
@@ -467,6 +499,14 @@ def _add_other(clusters: list[_Cluster], ent: Span) -> None:
             spelled = _acronym_in_parentheses(span)
             if spelled:  # "the Corruption Eradication Commission (KPK)": KPK is its name too
                 target.parts.add(spelled)
+
+
+def _person_named_first(clusters: list[_Cluster], ent: Span) -> Optional[_Cluster]:
+    """Return the known person whose name opens a title the model ran on from it ("Abiy the Nobel Peace
+    Prize"): one word of a full name, then an article."""
+    if ent.label_ not in ("WORK_OF_ART", "EVENT", "PRODUCT", "LAW") or len(ent) < 3 or ent[1].lower_ not in ("the", "a", "an"):
+        return None
+    return _person_owning(clusters, ent[0].lower_)
 
 
 def _person_owning(clusters: list[_Cluster], key: str) -> Optional[_Cluster]:
@@ -509,10 +549,23 @@ def _matching_cluster(clusters: list[_Cluster], text: str, key: str, family: str
             return c  # "NYT" after "the New York Times"
         if not _is_acronym(text) and _acronym(text) in {k.replace(".", "") for k in c.keys} and len(_acronym(text)) > 1:
             return c  # "the New York Times" after "NYT"
-        if family == "ORG" and " " not in key and key not in NEVER_SHORT_FOR and any(
-                len(k.split()) > 1 and k.split()[-1] == key for k in c.keys):
+        if family == "ORG" and " " not in key and key not in NEVER_SHORT_FOR and _ends_with(c, key):
             return c  # "the Times" after "the New York Times" (but "the House" is no "White House")
+    if family == "ORG" and key in SHORT_FOR_THE_ONLY_ONE:
+        # "the Commission" after "the European Commission", when no other commission was named
+        owners = [c for c in clusters if _FAMILY.get(c.label, c.label) == "ORG" and _ends_with(c, key)]
+        if len(owners) == 1:
+            return owners[0]
     return None
+
+
+# body words that stand for the one body of the article so named: "the Commission", "the Court"
+SHORT_FOR_THE_ONLY_ONE = NEVER_SHORT_FOR - frozenset("house party government ministry department army".split())
+
+
+def _ends_with(cluster: _Cluster, word: str) -> bool:
+    """Return True when one of the cluster's names has several words, the last ``word``."""
+    return any(len(k.split()) > 1 and k.split()[-1] == word for k in cluster.keys)
 
 
 # --------------------------------------------------------------------------- roles and nominals
@@ -699,6 +752,20 @@ def _apposed_person(clusters: list[_Cluster], span: Span) -> Optional[_Cluster]:
     return None
 
 
+def _apposed_body(clusters: list[_Cluster], span: Span) -> Optional[_Cluster]:
+    """Return the named body a nominal stands in apposition to ("Spotify, the Swedish firm that ..."): the
+    firm is Spotify, not the company named last. A body the model took for a place becomes a body."""
+    root = span.root
+    if root.dep_ != "appos" or root.head.i >= span.start:
+        return None
+    at = root.head.idx
+    owner = next((c for c in clusters if any(m.start <= at < m.end for m in c.mentions)), None)
+    if owner is None or owner.label not in ("ORG", "GPE") or (owner.label == "GPE" and _place_known(owner)):
+        return None
+    owner.label = "ORG"
+    return owner
+
+
 def _resolve_headword(clusters: list[_Cluster], span: Span, word: str) -> Optional[_Cluster]:
     """Return the latest organisation/facility named "... <word>" before the span, if any."""
     pos = span.start_char
@@ -733,6 +800,9 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
         candidates = [c for c in clusters if c.label == "GPE" and c.last_before(pos) >= 0
                       and any(_names_a_country(k) for k in c.keys)]
         return max(candidates, key=lambda c: c.last_before(pos), default=None)
+    apposed = _apposed_body(clusters, span)
+    if apposed is not None:
+        return apposed
     hints = ORG_NOMINALS.get(word, ())
     candidates = [
         c for c in clusters
@@ -765,6 +835,12 @@ def _names_a_country(name: str) -> bool:
     """Return True when the gazetteer knows ``name`` as a country ("peru", "the united states")."""
     gaz = load_gazetteer()  # loaded on first use, as the places layer does
     return any(gaz.entry(i)[KIND] == "country" for i in gaz.numbers(normalize(name)))
+
+
+def _place_known(cluster: _Cluster) -> bool:
+    """Return True when the gazetteer knows one of the cluster's names as a place."""
+    gaz = load_gazetteer()
+    return any(gaz.numbers(normalize(k)) for k in cluster.keys)
 
 
 # "the company" is no party, ministry or army ("the Socialist Party ... the company's offices")

@@ -412,6 +412,11 @@ class SpeakerIndex:
             owners = {e.id for e in self.entities if e.type in PERSON_TYPES and not e.group
                       and any(m.kind in ("name", "surname") and m.text.split()[-1].lower() == head.lower_
                               for m in e.mentions)}
+            if not owners and len(words) == 1:
+                # "Abiy told lawmakers" after "Prime Minister Abiy Ahmed": some are called by the given name
+                owners = {e.id for e in self.entities if e.type in PERSON_TYPES and not e.group
+                          and any(m.kind == "name" and len(m.text.split()) > 1 and m.text.split()[0].lower() == head.lower_
+                                  for m in e.mentions)}
             if len(owners) == 1:
                 eid = owners.pop()
                 self._add_mention(eid, dataclasses.replace(mention, kind="surname"))
