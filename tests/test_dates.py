@@ -426,3 +426,17 @@ def test_years_later_in_a_past_story_count_from_the_date_told_before(analyze):
 def test_the_following_unit_counts_from_the_date_told_before(analyze, text, expression, value):
     article = analyze(text, published="2023-10-14")
     assert (expression, value) in [(d.text, d.value) for d in article.dates]
+
+
+def test_what_someone_is_asked_to_do_lies_ahead(analyze):
+    """"called on Georgians to rally in Tbilisi on Monday evening", on a Sunday: the next day, not last week."""
+    article = analyze("The president said the vote had been rigged and called on Georgians to rally in Tbilisi on "
+                      "Monday evening.", published="2024-10-27")
+    assert [(d.text, d.value) for d in article.dates] == [("Monday evening", "2024-10-28TEV")]
+
+
+def test_a_time_of_day_naming_no_day_is_on_the_day_told_before(analyze):
+    """"voted on Thursday night ... shortly before midnight", published on the Friday: Thursday's midnight."""
+    article = analyze("Congress voted on Thursday night to remove the president. Lawmakers approved the motion "
+                      "shortly before midnight.", published="2025-10-10")
+    assert ("shortly before midnight", "2025-10-09T24:00") in [(d.text, d.value) for d in article.dates]

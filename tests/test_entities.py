@@ -416,3 +416,39 @@ def test_a_known_person_opening_a_title_is_split_from_it(analyze):
                       "the following year.", published="2023-10-14")
     names = {e.name: len(e.mentions) for e in article.entities}
     assert names.get("Abiy Ahmed") == 2 and "Abiy the Nobel Peace Prize" not in names
+
+
+def test_a_body_split_by_the_model_before_its_place_is_joined_when_known(analyze):
+    """"the Organization for Security and Co-operation" + "in Europe": one body the actor table knows; the
+    observers from it are a group that names all of it."""
+    article = analyze("Observers from the Organization for Security and Co-operation in Europe said the vote was "
+                      "marred by intimidation.", published="2024-10-27")
+    names = {e.name: e for e in article.entities}
+    assert names["Organization for Security and Co-operation in Europe"].sector == "IGO"
+    assert "Observers from the Organization for Security and Co-operation in Europe" in names
+
+
+def test_a_person_named_as_a_party_without_its_last_word_is_the_party(nlp):
+    """The model tags "Georgian Dream" a person after "the ruling Georgian Dream party"."""
+    from newsdesk.extract.entities import extract_entities
+
+    text = "The ruling Georgian Dream party won the election. Orban congratulated Georgian Dream on Sunday."
+    entities = extract_entities(parse_with_ents(nlp, text, [("Georgian Dream party", "ORG"), ("Orban", "PERSON"),
+                                                            ("Georgian Dream", "PERSON")]))
+    party = next(e for e in entities if e.name.startswith("Georgian Dream"))
+    assert party.type == "ORG" and [m.text for m in party.mentions] == ["Georgian Dream party", "Georgian Dream"]
+
+
+def test_the_agency_is_the_un_agency_named_before_not_a_name_holding_the_letters(analyze):
+    """"the agency" after UNICEF is UNICEF; "Rapid" holds the letters of AP but names no news agency."""
+    article = analyze("Fighters from the Rapid Support Forces stormed the village. UNICEF said 35 children were "
+                      "among the dead. The agency's executive director called it a horrific attack.",
+                      published="2024-06-06")
+    agency = next(e for e in article.entities if any(m.text == "The agency" for m in e.mentions))
+    assert agency.name == "UNICEF"
+
+
+def test_a_role_word_naming_a_kind_of_thing_is_no_person(analyze):
+    article = analyze("The Wad Madani Resistance Committee, a local activist group, said the village was stormed. "
+                      "The army denied an official withdrawal.", published="2024-06-06")
+    assert not [e.name for e in article.entities if e.type == "PERSON" and not e.group]

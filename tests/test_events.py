@@ -1243,3 +1243,27 @@ def test_a_report_the_parser_took_for_a_second_subject_is_the_event(analyze):
 def test_no_subject_negates(code):
     ev = _one(code("No group has claimed responsibility for the attack."), "claimed")
     assert ev.negated
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("The war between the army and the militia broke out in April last year.", "190"),
+    ("The conflict erupted after the election.", "190"),
+    # no fighting: a war of trade or of words
+    ("A trade war broke out between the two economies.", None),
+    ("A war of words erupted between the two ministers.", None),
+])
+def test_a_war_named_as_a_process_is_fighting_by_no_actor(analysed, text, cameo):
+    events = analysed(text)
+    assert [(e.cameo, e.source_actor) for e in events] == ([(cameo, None)] if cameo else [])
+
+
+def test_a_phrase_set_before_the_subject_is_the_scene_not_the_target(code):
+    """"In Batumi, on the Black Sea coast, supporters gathered": the coast is where, not whom."""
+    events = code("In Batumi, on the Black Sea coast, several hundred opposition supporters gathered outside the "
+                  "regional election office.")
+    assert events and all(e.target_actor is None for e in events)
+
+
+def test_not_commenting_is_declining_comment(analyze):
+    article = analyze("Hezbollah did not immediately comment.", published="2024-11-27")
+    assert [(e.trigger.text, e.cameo) for e in article.events] == [("comment", "011")]

@@ -883,3 +883,45 @@ def test_a_leader_called_by_the_given_name_is_the_same_speaker(attribute):
                                  "lawmakers last Tuesday that Ethiopia would not invade any neighbour.")
     assert [(q.cue.text, entities[q.speaker].name) for q in quotes] == [("said", "Abiy Ahmed"),
                                                                        ("told", "Abiy Ahmed")]
+
+
+@pytest.mark.parametrize("text, content", [
+    # the parser hangs the reported clause on the report it was said in
+    ("Observers said in a preliminary report that the vote was marred by bribery and intimidation.",
+     "that the vote was marred by bribery and intimidation"),
+    # a relative "that" is no reported clause: the report is what was said in
+    ("The agency said in a report that the ministry published on Monday.", None),
+])
+def test_a_clause_hung_on_the_medium_is_what_was_said(attribute, text, content):
+    quotes, _ = attribute(text)
+    said = [q.content.text for q in quotes if q.cue.text == "said"]
+    assert said == [content] if content else "that the ministry published on Monday" not in said
+
+
+def test_responding_to_a_report_does_not_say_what_the_report_says(attribute):
+    quotes, _ = attribute("Mr Knop also responded to a report that the federation is considering a levy on "
+                          "junior players.")
+    assert all(not q.content.text.startswith("that the federation") for q in quotes)
+
+
+def test_a_trailing_citing_phrase_is_the_chain_not_the_content(attribute):
+    """"UNICEF said 35 children were among the dead, citing reports from its partners": the reports are
+    the source of the figure, not part of it."""
+    quotes, entities = attribute("UNICEF said 35 children were among the dead, citing reports from its partners.")
+    assert [(q.content.text, entities[q.speaker].name, [entities[v].name for v in q.via]) for q in quotes] == [
+        ("35 children were among the dead", "reports from its partners", ["UNICEF"])]
+
+
+def test_a_relative_that_after_an_object_reports_nothing(attribute):
+    """"It posted videos that appeared to show ...": the "that" is the relative clause's subject."""
+    quotes, _ = attribute("The committee said the fighters stormed the village. It posted videos that appeared "
+                          "to show bodies in a mass grave.")
+    assert not any(q.content.text.startswith("that appeared") for q in quotes)
+
+
+def test_an_age_after_a_surname_is_no_part_of_the_speaker(attribute):
+    """"Jeri, 38, promised": the model misses the surname; the speaker is the person named in full before."""
+    quotes, entities = attribute("Congress swore in congressional leader Jose Jeri as interim president. Jeri, 38, "
+                                 "promised a war on crime in his first speech.")
+    assert [(q.cue.text, entities[q.speaker].name, [m.text for m in entities[q.speaker].mentions][-1])
+            for q in quotes] == [("promised", "Jose Jeri", "Jeri")]

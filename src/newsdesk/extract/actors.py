@@ -359,12 +359,16 @@ def code_entity(entity: Entity, date: Optional[str] = None) -> Entity:
 
 
 def without_given_place_name(name: str, person: bool) -> str:
-    """Return a person's name without a given name that is also a country or a nationality ("German Galushchenko",
-    "Jordan Bardella", "Chad Smith" are no German, Jordanian or Chadian actors by name); titles and known people
-    keep their words ("Afghan President Hamid Karzai", a name in actors.tsv)."""
+    """Return a person's name without a given name or surname that is also a country or a nationality ("German
+    Galushchenko", "Jordan Bardella", "Juan Carlos Portugal" are no German, Jordanian or Portuguese actors by
+    name); titles and known people keep their words ("Afghan President Hamid Karzai", a name in actors.tsv)."""
     words = name.split()
     if not person or len(words) < 2 or not words[1][:1].isupper():
         return name
+    last, before = words[-1].lower(), words[-2]
+    if last in country_names() and before[:1].isupper() and before.lower() not in sector_words() \
+            and before.lower() not in country_demonyms() and _known(name.lower(), None) is None:
+        return " ".join(words[:-1])  # a surname that is a country: "Juan Carlos Portugal", "Michael Jordan"
     first, second = words[0].lower(), words[1].lower()
     if first not in country_names() and first not in country_demonyms():
         return name

@@ -28,6 +28,10 @@ _YEARS_LATER = re.compile(r"\byears? later\b", re.I)
 _FROM_TOLD_DATE = re.compile(r"^(?:on |in |during |by )?the (?:following|next|previous|preceding) (day|week|month|year)$",
                              re.I)
 _CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}")
+# a time of day that names no day: it happens on the day told just before it
+_A_TIME_OF_DAY = re.compile(r"\b(?:midnight|noon|midday|dawn|dusk|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?)", re.I)
+_NAMES_A_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)|days?\b|\d{4}|"
+                          r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 # the longest stretch (days) a told date may cover to anchor a unit: "the next day" needs a day
 _SPAN_FOR = {"day": 0, "week": 6, "month": 30, "year": 365}
 # how far back (characters) a told date still anchors "the following ..."; about a paragraph
@@ -45,7 +49,7 @@ def _last_date_before(found: list[DateValue], start: int) -> Optional[date]:
 def _told_date_before(found: list[DateValue], start: int, unit: str) -> Optional[date]:
     """Return the first day of the nearest date told shortly before ``start`` that is precise enough for ``unit``."""
     for d in sorted(found, key=lambda d: d.start, reverse=True):
-        if d.start >= start or d.type != "DATE" or not d.earliest or not d.latest:
+        if d.start >= start or d.type not in ("DATE", "TIME") or not d.earliest or not d.latest:
             continue
         if start - d.end > _TOLD_DATE_REACH:
             return None
@@ -119,6 +123,9 @@ def extract_dates(doc: Doc) -> list[DateValue]:
         if tense == "past" and _YEARS_LATER.search(span.text):
             # "resigned in November 2019 ... returned a year later": counted from the story's last date
             base = _last_date_before(out, span.start_char) or anchor
+        if anchor is not None and _A_TIME_OF_DAY.search(span.text) and not _NAMES_A_DAY.search(span.text):
+            # "voted on Thursday night ... approved the motion shortly before midnight": Thursday's midnight
+            base = _told_date_before(out, span.start_char, "day") or anchor
         told_unit = _FROM_TOLD_DATE.match(span.text)
         if told_unit:
             # "signed a deal in 2018, earning him the prize the following year": 2019, not the year after publication

@@ -89,6 +89,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     for ent in others:
         _add_other(clusters, ent)
     _fold_one_word_persons(clusters)
+    _fold_persons_named_for_a_body(clusters)
     if not (doc.has_annotation("TAG") and doc.has_annotation("DEP")):
         return _to_records(clusters)  # roles, nominals and groups need the tagger and parser
     _relabel_places_tagged_person(doc, clusters)
@@ -116,7 +117,7 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         if (last is not None and e.label_ == last.label_ == "PERSON" and e.start == last.end
                 and last.doc[last.end - 1].whitespace_ == " "):
             out[-1] = Span(e.doc, last.start, e.end, label="PERSON")
-        elif last is not None and _country_chapter(last, e):
+        elif last is not None and (_country_chapter(last, e) or _known_body_split(last, e)):
             out[-1] = Span(e.doc, last.start, e.end, label="ORG")
         else:
             out.append(e)
@@ -129,6 +130,19 @@ def _country_chapter(org: Span, place: Span) -> bool:
     return (org.label_ == "ORG" and place.label_ == "GPE" and place.start == org.end and len(place) == 1
             and org.doc[org.end - 1].whitespace_ == " " and org[-1].dep_ == "compound" and org[-1].head.i == place.start
             and place[0].dep_ not in ("compound", "poss"))
+
+
+def _known_body_split(org: Span, place: Span) -> bool:
+    """True when a body's name and the place ending it were tagged apart though together they name a body
+    the actor table knows: "the Organization for Security and Co-operation" + "in" + "Europe"."""
+    from newsdesk.extract.actors import known_actors  # the actor layer reads this module
+
+    doc = org.doc
+    if org.label_ != "ORG" or place.label_ not in ("GPE", "LOC") or place.start != org.end + 1 \
+            or doc[org.end].lower_ not in ("in", "of", "for"):
+        return False
+    words = doc[org.start:place.end].text.lower().split()
+    return " ".join(words[1:] if words[0] == "the" else words) in known_actors()
 
 
 # amount words the model runs into a name: "fined Apple 1.8 billion euros" tags "Apple 1.8 billion"
@@ -526,6 +540,19 @@ def _fold_one_word_persons(clusters: list[_Cluster]) -> None:
             clusters.remove(c)
 
 
+def _fold_persons_named_for_a_body(clusters: list[_Cluster]) -> None:
+    """Merge a "person" whose name is a body's name without its last word into that body:
+    "congratulated Georgian Dream" after "the ruling Georgian Dream party"."""
+    bodies = {k.rsplit(" ", 1)[0]: o for o in clusters if o.label == "ORG" for k in o.keys
+              if " " in k and k.rsplit(" ", 1)[1] in BODY_WORDS}
+    for c in [c for c in clusters if c.label == "PERSON" and not c.group and not c.evidenced]:
+        owner = next((bodies[k] for k in c.keys if k in bodies), None)
+        if owner is not None:
+            owner.mentions += [Mention(m.start, m.end, m.text, "name") for m in c.mentions]
+            owner.keys |= c.keys
+            clusters.remove(c)
+
+
 def _acronym_in_parentheses(span: Span) -> Optional[str]:
     """Return the acronym written in parentheses right after a name ("Commission (KPK)"), else None."""
     doc = span.doc
@@ -638,6 +665,9 @@ def _add_nominals(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
         if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
             continue  # a title before a name: "the Afghan president Hamid Karzai"
         word = head.lower_
+        if word in PERSON_ROLES and head.dep_ in ("compound", "amod") and head.head.i == end \
+                and head.head.pos_ == "NOUN":
+            continue  # a role naming a kind of thing: "a local activist group", "an official statement"
         named = _apposed_person(clusters, span)
         if named is not None and word in PERSON_ROLES:
             # "The envoy, Omar Haddad, said": the role and the name are one person
@@ -807,7 +837,7 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
     candidates = [
         c for c in clusters
         if c.label == "ORG" and c.last_before(pos) >= 0
-        and (any(h in k for k in c.keys for h in hints) if hints else not c.institution)
+        and (any(_has_words(k, h) for k in c.keys for h in hints) if hints else not c.institution)
         and not (word in BUSINESS_NOMINALS and (c.outlet or any(w in NON_BUSINESS_WORDS for k in c.keys
                                                                for w in k.split())))
     ]
@@ -818,6 +848,11 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
 
 # how far back "the group" may look for "a group" that introduced it
 INTRODUCED_WINDOW = 600
+
+
+def _has_words(name: str, words: str) -> bool:
+    """Return True when ``words`` occur in ``name`` as whole words ("ap" is in "ap news", not in "rapid")."""
+    return f" {words} " in f" {name} "
 
 
 def _introduced_as_subject(span: Span, word: str) -> bool:
@@ -854,7 +889,7 @@ NON_BUSINESS_WORDS = frozenset("party ministry department council commission cou
 _GROUP_MODS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod", "poss", "quantmod"})
 
 
-def _group_span(doc: Doc, head: Token) -> Span:
+def _group_span(doc: Doc, head: Token, name_ends: dict[int, int]) -> Span:
     """Return the group phrase ending at ``head``: its left modifiers, coordinated ones included."""
     start = head.i
     for child in head.lefts:
@@ -867,14 +902,15 @@ def _group_span(doc: Doc, head: Token) -> Span:
             break
     while start < head.i and doc[start].dep_ in ("cc", "punct", "det", "predet"):
         start += 1
-    return doc[start : _group_end(head) + 1]
+    return doc[start : _group_end(head, name_ends) + 1]
 
 
 _PLACE_OR_BODY = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
 
 
-def _group_end(head: Token) -> int:
-    """Return the last token of a group phrase: "officials in Islamabad" keeps its named place or body."""
+def _group_end(head: Token, name_ends: dict[int, int]) -> int:
+    """Return the last token of a group phrase: "officials in Islamabad" keeps its named place or body
+    (``name_ends``: the end of each named mention by its start, in characters)."""
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "at") and prep.i == head.i + 1:
             objects = [t for t in prep.children if t.dep_ == "pobj"]
@@ -882,16 +918,23 @@ def _group_end(head: Token) -> int:
                 end = objects[0].i
                 while end + 1 < len(head.doc) and head.doc[end + 1].ent_iob_ == "I":
                     end += 1
+                # a name joined from two the model split: "from the Organization for ... in Europe"
+                for t in head.doc[prep.i + 1:end + 1]:
+                    joined = name_ends.get(t.idx)
+                    if joined is not None and joined > head.doc[end].idx:
+                        span = head.doc.char_span(t.idx, joined, alignment_mode="expand")
+                        return span.end - 1 if span is not None else end
                 return end
     return head.i
 
 
 def _add_groups(doc: Doc, clusters: list[_Cluster], taken: set[int]) -> None:
+    name_ends = {m.start: m.end for c in clusters if not c.group for m in c.mentions if m.kind == "name"}
     for start in indices_of(doc, GROUP_HEADS, _GROUP_TAGS):
         head = doc[start]
         if head.idx in taken or (head.dep_ == "compound" and head.head.lower_ in GROUP_HEADS):
             continue
-        span = _group_span(doc, head)
+        span = _group_span(doc, head, name_ends)
         modifiers = sorted(t.lower_ for t in span if t.is_alpha and t.dep_ != "cc" and t.i != head.i
                            and not (t.dep_ == "prep" and t.head.i == head.i))
         key = " ".join(modifiers + [head.lemma_.lower()])

@@ -54,7 +54,9 @@ ORG_NOMINALS: dict[str, tuple[str, ...]] = {
     "newspaper": ("times", "post", "journal", "herald", "guardian", "tribune", "gazette", "telegraph",
                   "daily", "news", "observer", "independent", "chronicle", "globe", "mail", "star"),
     "daily": ("times", "post", "journal", "herald", "guardian", "tribune", "gazette", "telegraph", "daily", "news"),
-    "agency": ("reuters", "press", "afp", "ap", "agency", "xinhua", "tass", "irna", "efe", "ansa"),
+    "agency": ("reuters", "press", "afp", "ap", "agency", "xinhua", "tass", "irna", "efe", "ansa",
+               # the United Nations' agencies
+               "unicef", "unhcr", "unrwa", "wfp", "who", "iaea", "fao", "iom", "ocha", "unesco", "unfpa", "undp"),
     "broadcaster": ("bbc", "cnn", "abc", "nbc", "cbs", "fox", "al jazeera", "npr", "pbs", "sky"),
     "network": ("bbc", "cnn", "abc", "nbc", "cbs", "fox", "al jazeera", "msnbc"),
     "group": (),

@@ -292,8 +292,11 @@ COMMENT_REQUESTS = frozenset("request requests call calls message messages email
 
 
 def no_comment(pred: Predicate) -> bool:
-    """Return True for "did not (immediately) respond to a request for comment" and the like (CAMEO 011)."""
+    """Return True for "did not (immediately) respond to a request for comment", "did not comment" and the
+    like (CAMEO 011)."""
     verb = pred.head
+    if pred.negated and verb.lemma_.lower() == "comment" and len(pred.chain) == 1:
+        return True  # "Hezbollah did not immediately comment" (not "told them not to comment")
     if not pred.negated or verb.lemma_.lower() not in ("respond", "reply", "return"):
         return False
     return any(t.lower_ in COMMENT_REQUESTS for c in verb.children if c.dep_ in ("prep", "dobj")

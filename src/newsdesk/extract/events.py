@@ -313,14 +313,28 @@ def _is_process(tok: Optional[Token]) -> bool:
 
 
 def _fighting(tok: Token) -> bool:
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in WAR_NOUNS:
+        # "the war broke out", not "a trade war broke out" or "a war of words erupted"
+        return not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOT_ARMED for c in tok.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     return tok.lower_ in FIGHTING_NOUNS or (tok.pos_ == "NOUN" and tok.lemma_.lower() in FIGHTING_NOUNS)
+
+
+# wars and armed conflicts as processes: "the war broke out in April" is fighting by no actor named
+WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising"})
+# what makes a war no fighting: "a trade war", "a price war", "a legal conflict"
+NOT_ARMED = frozenset("trade price tariff currency culture cultural legal political diplomatic media propaganda "
+                      "bidding turf cold word".split())
 
 
 def _candidates(verb: Token, venue: bool = False) -> list[Token]:
     """Return the verb's possible targets; with ``venue``, a place in a locative phrase is left out."""
     out = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.pos_ in ACTOR_POS]
     # "provide support to refugees": the parser often labels that "to" dative
-    preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS]
+    # (not a phrase set before the subject: "In Batumi, on the Black Sea coast, supporters gathered" sets the scene)
+    subject_at = min((c.i for c in verb.children if c.dep_ in SUBJ_DEPS), default=-1)
+    preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS
+             and not c.i < subject_at]
     preps.sort(key=lambda c: TARGET_PREPS.index(c.lower_))
     locative = venue and verb.lemma_.lower() not in IN_ARGUMENT_VERBS
     for p in preps:

@@ -177,7 +177,7 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         c = ccomps[0]
         # "a bill that critics say mirrors a Russian law": the relative pronoun before the cue stays out
         return _trim(doc, _past_medium(c, max(c.left_edge.i, verb.i + 1)), c.right_edge.i + 1), "ccomp"
-    clause = _reported_clause_read_as_adverbial(verb)
+    clause = _reported_clause_read_as_adverbial(verb) or _reported_clause_on_a_medium(verb)
     if clause is not None:
         return _trim(doc, clause[0], clause[1]), "ccomp"
     reported = reported_subject_clause(verb)
@@ -260,6 +260,35 @@ def _reported_clause_read_as_adverbial(verb: Token) -> Optional[tuple[int, int]]
         if subj is not None:
             return subj.left_edge.i, c.right_edge.i + 1
     return None
+
+
+def _reported_clause_on_a_medium(verb: Token) -> Optional[tuple[int, int]]:
+    """Return the reported clause the parser hung on the medium it was said in: "said in a preliminary
+    report that the vote was marred" (a "that" opening a clause with its own subject; a relative
+    "that", "a report that the agency published", is the clause's object or subject, not its mark)."""
+    if verb.lemma_.lower() not in STRAY_CLAUSE_VERBS:
+        return None
+    for p in verb.rights:
+        if p.dep_ != "prep" or p.lower_ not in MEDIUM_PREPS:
+            continue  # "responded to a report that X": X is the report's, not the speaker's
+        for o in p.children:
+            for clause in o.children:
+                if clause.dep_ not in ("acl", "relcl") or not any(g.dep_ in SUBJ_DEPS for g in clause.children):
+                    continue
+                mark = next((g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that"), None)
+                if mark is not None and mark.i == clause.left_edge.i and _complete_clause(clause):
+                    return mark.i, clause.right_edge.i + 1
+    return None
+
+
+# prepositions of the medium a statement is made in: "said in a report", "wrote on X", "told reporters at a briefing"
+MEDIUM_PREPS = frozenset({"in", "on", "at", "during", "via", "through"})
+# dependents that show a clause lacks no object: "that the vote was marred", not "that the ministry published"
+_COMPLETE_CLAUSE_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "nsubjpass", "auxpass", "prt"})
+
+
+def _complete_clause(clause: Token) -> bool:
+    return any(g.dep_ in _COMPLETE_CLAUSE_DEPS or g.dep_ == "aux" and g.tag_ == "MD" for g in clause.children)
 
 
 def _speech_participle_before(verb: Token, clause: Token) -> Optional[Token]:
@@ -345,9 +374,10 @@ def _stray_that_clause(verb: Token) -> Optional[Token]:
     own = {t.i for c in verb.rights if c.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod") for t in c.subtree}
     for tok in doc[verb.i + 1:verb.sent.end]:
         if tok.dep_ == "relcl" and tok.head.dep_ in ("dobj", "dative") and tok.head.head.i == verb.i \
-                and any(c.dep_ in SUBJ_DEPS for c in tok.children):
+                and any(c.dep_ in SUBJ_DEPS and c.lower_ != "that" for c in tok.children):
             # "warned the rebels that the army would respond": a clause with its own subject after a
-            # speech verb's addressee is what was said, not a relative clause on the addressee
+            # speech verb's addressee is what was said, not a relative clause on the addressee (but in
+            # "posted videos that appeared to show", "that" is the subject: a relative clause)
             first = next((t for t in tok.subtree if not t.is_punct), None)
             return tok if first is not None and first.lower_ == "that" and first.head.i == tok.i else None
         if tok.dep_ not in ("advcl", "ccomp") or tok.head.i == verb.i:

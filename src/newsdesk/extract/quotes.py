@@ -184,7 +184,7 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
         if cand.content is None:
             continue
         verb = doc[cand.verb]
-        if _unknown_act_on_a_thing(verb, cand.ctype, weights):
+        if _unknown_act_on_a_thing(verb, cand.ctype, weights) or _a_ceremony(verb):
             continue
         p = score(features(doc, cand, inside), weights)
         if p < threshold:
@@ -256,6 +256,16 @@ def _holds_talks(doc: Doc, verb, cand) -> bool:
     return head.lemma_.lower() in TALK_NOUNS or head.lower_ in TALK_NOUNS
 
 
+# phrasal verbs that name a ceremony or an act, not speech: "swore in X as interim president"
+CEREMONIES = frozenset({("swear", "in"), ("call", "off"), ("sign", "off")})
+
+
+def _a_ceremony(verb) -> bool:
+    # (the parser often reads the particle as a preposition: "swore in [congressional leader X]")
+    return any((verb.lemma_.lower(), c.lower_) in CEREMONIES for c in verb.children
+               if c.dep_ == "prt" or c.dep_ == "prep" and c.i == verb.i + 1)
+
+
 def _refused_act(verb, ctype: str) -> bool:
     """Return True for "refused to sign a deal": a refusal whose complement is no speech act."""
     if verb.lemma_.lower() not in REFUSALS or ctype != "xcomp":
@@ -288,11 +298,18 @@ def _agent_like(tok) -> bool:
 
 
 def _after_citing(doc: Doc, content: tuple[int, int], cited: tuple[int, int]) -> tuple[int, int]:
-    """Return the content without a leading "citing X," that the parser hung inside the complement."""
+    """Return the content without a "citing X" that the parser hung inside the complement: leading
+    ("citing officials, that ...") or trailing ("35 children were among the dead, citing reports")."""
     citing = doc[cited[0]:cited[1]].root.head
     start = max(citing.right_edge.i + 1, cited[1])
-    if citing.i < content[0] or citing.i - content[0] > 1:
+    if citing.i < content[0]:
         return content
+    if citing.i - content[0] > 1:
+        end = citing.i
+        while end > content[0] + 1 and doc[end - 1].is_punct:
+            end -= 1
+        trailing = citing.i < content[1] and doc[citing.i - 1].text == "," and start >= content[1]
+        return (content[0], end) if trailing else content
     while start < content[1] and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return (start, content[1]) if start < content[1] else content

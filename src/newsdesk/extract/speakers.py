@@ -402,6 +402,8 @@ class SpeakerIndex:
         # "Protest organisers, mostly young people who ...": the description apposed to a noun is not its name
         possessor |= {t.i for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and head.pos_ == "NOUN"
                       for t in c.subtree}
+        # "Jeri, 38, promised": an age in apposition is no part of the name
+        possessor |= {t.i for c in head.children if c.dep_ == "appos" and c.like_num for t in c.subtree}
         words = [t for t in source if t.dep_ != "det" and not t.is_punct and t.i not in possessor]
         if not words or head.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -419,7 +421,8 @@ class SpeakerIndex:
                                   for m in e.mentions)}
             if len(owners) == 1:
                 eid = owners.pop()
-                self._add_mention(eid, dataclasses.replace(mention, kind="surname"))
+                named = self.doc[words[0].i:words[-1].i + 1]  # the name alone, without an age after it
+                self._add_mention(eid, Mention(named.start_char, named.end_char, named.text, "surname"))
                 return eid
         if key in self._new_by_key:
             eid = self._new_by_key[key]

@@ -249,6 +249,13 @@ def _counts_a_thing(span: Span) -> bool:
             and head.lemma_.lower() not in UNITS and head.lower_ not in MONTHS)
 
 
+# verbs whose "to" infinitive lies ahead of them: plans, promises, and asking ("called on Georgians to
+# rally on Monday evening"); "hop" is the small model's lemma of "hoped"
+_LOOKING_AHEAD_VERBS = frozenset(("plan expect intend aim hope hop schedule be go want seek promise agree decide "
+                                  "vow pledge threaten prepare set due "
+                                  "call urge ask invite appeal encourage request press summon").split())
+
+
 def _verb_tense(verb: Token) -> Optional[str]:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     for a in auxes:
@@ -258,11 +265,8 @@ def _verb_tense(verb: Token) -> Optional[str]:
             return "future"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
         head = verb.head
-        # ("hop" is the small model's lemma of "hoped")
-        if head.i != verb.i and head.lemma_ in ("plan", "expect", "intend", "aim", "hope", "hop", "schedule", "be",
-                                                "go", "want", "seek", "promise", "agree", "decide", "vow",
-                                                "pledge", "threaten", "prepare", "set", "due"):
-            return "future"
+        if head.i != verb.i and head.lemma_ in _LOOKING_AHEAD_VERBS:
+            return "future"  # "called on Georgians to rally on Monday evening": asked for, so still ahead
     if verb.tag_ == "VBN" and any(a.lower_ in ("have", "'ve") for a in auxes):
         return "past"  # "could not have been more awkward", "would have won": a modal perfect looks back
     for a in auxes:
