@@ -440,3 +440,10 @@ def test_a_time_of_day_naming_no_day_is_on_the_day_told_before(analyze):
     article = analyze("Congress voted on Thursday night to remove the president. Lawmakers approved the motion "
                       "shortly before midnight.", published="2025-10-10")
     assert ("shortly before midnight", "2025-10-09T24:00") in [(d.text, d.value) for d in article.dates]
+
+
+def test_a_four_digit_clock_reading_is_no_year(analyze):
+    article = analyze('Peskov said the call would take place "between 1300 and 1500 GMT". The war ended in 1945.',
+                      published="2025-03-18")
+    assert [(d.text, d.value) for d in article.dates] == [("1945", "1945")]
+    assert not any(e.name == "GMT" for e in article.entities)

@@ -452,3 +452,12 @@ def test_a_role_word_naming_a_kind_of_thing_is_no_person(analyze):
     article = analyze("The Wad Madani Resistance Committee, a local activist group, said the village was stormed. "
                       "The army denied an official withdrawal.", published="2024-06-06")
     assert not [e.name for e in article.entities if e.type == "PERSON" and not e.group]
+
+
+def test_a_lone_letter_is_no_one(nlp):
+    """"wrote on X.", the platform, tagged a person."""
+    from newsdesk.extract.entities import extract_entities
+
+    text = "Foreign Minister Andrii Sybiha wrote on X. He urged partners to act."
+    entities = extract_entities(parse_with_ents(nlp, text, [("Andrii Sybiha", "PERSON"), ("X.", "PERSON")]))
+    assert [e.name for e in entities if not e.group] == ["Andrii Sybiha"]

@@ -1267,3 +1267,9 @@ def test_a_phrase_set_before_the_subject_is_the_scene_not_the_target(code):
 def test_not_commenting_is_declining_comment(analyze):
     article = analyze("Hezbollah did not immediately comment.", published="2024-11-27")
     assert [(e.trigger.text, e.cameo) for e in article.events] == [("comment", "011")]
+
+
+def test_partners_named_by_their_side_are_the_target(code):
+    """"urged Western partners to increase pressure on Moscow": the partners are urged, Moscow is pressed."""
+    ev = _one(code("The foreign minister urged Western partners to increase pressure on Moscow."), "urged")
+    assert ev.target_actor.text == "Western partners"

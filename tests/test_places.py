@@ -837,3 +837,10 @@ def test_a_region_far_abroad_in_a_one_country_story_is_dropped(places_of):
     found = [(p.text, p.country) for p in places_of(text)]
     assert ("Flores", "UY") not in found
     assert ("Sydney", "AU") in found and ("Bali", "ID") in found, found
+
+
+def test_a_name_before_the_kind_of_place_it_is_is_a_place(analyze):
+    """"the Kharkiv and Odesa regions": the model tags neither; the kind after them says they are places."""
+    article = analyze("Russia launched drones at Ukraine overnight, damaging energy facilities in the Kharkiv and "
+                      "Odesa regions, the air force said.", published="2025-03-18")
+    assert {"Kharkiv", "Odesa"} <= {p.text for p in article.places}

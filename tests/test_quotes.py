@@ -925,3 +925,16 @@ def test_an_age_after_a_surname_is_no_part_of_the_speaker(attribute):
                                  "promised a war on crime in his first speech.")
     assert [(q.cue.text, entities[q.speaker].name, [m.text for m in entities[q.speaker].mentions][-1])
             for q in quotes] == [("promised", "Jose Jeri", "Jeri")]
+
+
+def test_force_on_a_thing_reports_nothing(attribute):
+    """A headline's "drones strike Ukraine's power grid" is an attack, not a statement about the grid."""
+    quotes, _ = attribute("Russian drones strike Ukraine's power grid as talks stall")
+    assert quotes == []
+
+
+def test_hours_before_x_after_a_trailing_cue_is_the_writers_time_line(attribute):
+    quotes, _ = attribute("Russia launched more than 170 drones at Ukraine overnight, damaging energy facilities, "
+                          "the air force said on Tuesday, hours before the two presidents were due to speak.")
+    assert [q.content.text for q in quotes] == [
+        "Russia launched more than 170 drones at Ukraine overnight, damaging energy facilities"]

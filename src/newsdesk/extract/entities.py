@@ -73,7 +73,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     persons, others = [], []
     for e in _join_split_names(list(doc.ents)) + _apposed_names(doc) + _missed_dateline(doc):
         e = _without_slug(_without_amount(e))
-        if e is None:
+        if e is None or _a_letter(e):
             continue
         if e.label_ == "PERSON" and outlet_named(e):
             others.append(e)  # "the newspaper Gazeta", tagged a person: an outlet
@@ -122,6 +122,17 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+def _a_letter(ent: Span) -> bool:
+    """True for a lone letter the model named ("wrote on X." tagged a person: no one is named by a letter)
+    or for a time zone."""
+    text = ent.text.strip()
+    return ent.label_ in ("PERSON", "ORG") and (re.fullmatch(r"[A-Z]\.?", text) is not None or text in TIME_ZONES)
+
+
+# time zones the model tags as bodies: "between 1300 and 1500 GMT"
+TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "AEDT", "AEST", "IST"})
 
 
 def _country_chapter(org: Span, place: Span) -> bool:

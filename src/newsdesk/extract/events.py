@@ -379,16 +379,22 @@ ACT_NOUNS = frozenset(
 
 
 # people named by their relation to another actor; "his" does not make them the source's own
-RELATIONAL_NOUNS = frozenset("counterpart opponent rival enemy".split())
+RELATIONAL_NOUNS = frozenset("counterpart opponent rival enemy partner ally allie donor".split())
+# relations whose qualifier names the other side: "Western partners", "his Turkish counterpart"
+PARTNER_NOUNS = frozenset("counterpart partner ally allie donor".split())
 
 
 def _relational(tok: Token) -> bool:
-    """"his German counterpart", "the Turkish counterpart", "his rivals" (not "a nationalist rival")."""
+    """"his German counterpart", "the Turkish counterpart", "his rivals", "Western partners"."""
     lemma = tok.lemma_.lower()
     if lemma not in RELATIONAL_NOUNS and lemma.rstrip("s") not in RELATIONAL_NOUNS:
         return False
-    deps = ("poss", "amod") if lemma.startswith("counterpart") else ("poss",)
-    return any(c.dep_ in deps for c in tok.children)
+    # "his German counterpart", "Western partners", "NATO allies" (but "a nationalist rival" or "the only
+    # negotiating partner" is anyone)
+    if any(c.dep_ == "poss" for c in tok.children):
+        return True
+    return lemma.rstrip("s") in PARTNER_NOUNS and any(c.dep_ in ("amod", "compound") and (
+        c.is_title or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in tok.children)
 
 
 def _target_score(tok: Token) -> int:

@@ -8,6 +8,7 @@ county or region is a toponym whatever its label when its frame says so:
 - "the town of Kasba Bonli", "his hometown of Lahore": a settlement noun + "of";
 - "HUME — A member ...", "CHATTANOOGA (AP) —": an upper-case dateline;
 - "Matias Romero, Oaxaca", "Bethel, Vt.": qualified by a state or country the article names;
+- "the Kharkiv region", "the Kharkiv and Odesa regions": before the kind of place it is;
 - "Paris and Roxton", "Bicester and Kidlington": listed with a place already found;
 - "an Elkhart man", "Danbury police", "the Canaan Board of Finance": a local institution or resident;
 - "Jodi Mahler of Bellmore", "Evan King, 24, of Richmond": a person's home town.
@@ -45,6 +46,9 @@ DATELINE_AFTER = re.compile(r"\s*(?:—|–|--|-|\x97|\((?:AP|Reuters|AFP|UPI|CN
 HYPHEN_MODIFIER = re.compile(
     r"(?<![\w.-])((?:[A-Z]\.){2,3}|[A-Z]{2,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:led|backed|based|brokered|born|"
     r"funded|owned|allied|sponsored|supported|controlled|held|bound|made|run|registered|flagged)\b")
+# "the Kharkiv region", "the Kharkiv and Odesa regions": a name before the kind of place it is
+KIND_AFTER = re.compile(r"(?: and [A-Z][\w'-]+)? (?:region|regions|province|provinces|oblast|oblasts|governorate|"
+                        r"governorates|prefecture|prefectures)\b")
 LIST_GAPS = frozenset({" and ", " or ", ", ", ", and ", ", or "})
 MAX_RUN = 3
 # Words that may stand before a name without belonging to it.
@@ -167,6 +171,8 @@ def _frames(doc: Doc, text: str, span, starts: set[int], ends: set[int], qualifi
         return "dateline", ""
     if text.startswith(", ", end) and (end + 2) in qualifiers:
         return "qualified", ""
+    if KIND_AFTER.match(text, end):
+        return "kind", ""
     if i >= 2 and doc[i - 1].lower_ == "of" and _names_resident(doc, i - 2):
         return "", "resident"
     for gap in LIST_GAPS:

@@ -613,8 +613,27 @@ def _said_more(doc: Doc, verb: Token, source: Optional[tuple[int, int]], end: in
         return False
     rest = [t for t in doc[verb.i + 1:end]
             if not t.is_punct and not t.is_space and not _under(t, verb, ADVERBIAL_DEPS) and not _citing(t, verb)
-            and not _participle(t, verb) and not (source is not None and source[0] <= t.i < source[1])]
+            and not _participle(t, verb) and not (source is not None and source[0] <= t.i < source[1])
+            and not _timed_by_the_writer(t, verb)]
     return len(rest) >= 2
+
+
+def _timed_by_the_writer(tok: Token, verb: Token) -> bool:
+    """Return True for a token of "hours before X" / "days after X" hung on the cue: the writer's time line
+    ("..., the air force said on Tuesday, hours before Putin was due to speak"), not more of the statement."""
+    top = tok
+    while top.head.i != top.i and top.head.i != verb.i:
+        top = top.head
+    if top.head.i != verb.i:
+        return False
+    marked = [c for c in verb.children
+              if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("before", "after") for g in c.children)]
+    measures = [g for c in marked + [verb] for g in c.children
+                if g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_UNITS]
+    return bool(marked and measures) and (top in marked or top in measures)
+
+
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
 def _participle(tok: Token, verb: Token) -> bool:

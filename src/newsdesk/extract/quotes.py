@@ -184,7 +184,8 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
         if cand.content is None:
             continue
         verb = doc[cand.verb]
-        if _unknown_act_on_a_thing(verb, cand.ctype, weights) or _a_ceremony(verb):
+        if (_unknown_act_on_a_thing(verb, cand.ctype, weights) or _a_ceremony(verb)
+                or _force_on_a_thing(verb, cand.ctype)):
             continue
         p = score(features(doc, cand, inside), weights)
         if p < threshold:
@@ -254,6 +255,16 @@ def _holds_talks(doc: Doc, verb, cand) -> bool:
         return False
     head = doc[cand.content[0]:cand.content[1]].root
     return head.lemma_.lower() in TALK_NOUNS or head.lower_ in TALK_NOUNS
+
+
+# verbs of physical force: on an object they report nothing ("drones strike Ukraine's power grid"); with a
+# particle or a reply they may ("shot back", "fired back at")
+FORCE_VERBS = frozenset("strike bomb shell shoot kill wound injure storm raid destroy damage".split())
+
+
+def _force_on_a_thing(verb, ctype: str) -> bool:
+    return ctype == "obj" and verb.lemma_.lower() in FORCE_VERBS and not any(
+        c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children)
 
 
 # phrasal verbs that name a ceremony or an act, not speech: "swore in X as interim president"

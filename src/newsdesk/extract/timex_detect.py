@@ -232,12 +232,24 @@ def candidates(doc: Doc) -> list[Span]:
             s = doc[s.start:s.end + 1]
         t = _trim(s)
         if t is not None:
-            trimmed.extend(_split_ranges(t))
+            trimmed.extend(p for p in _split_ranges(t) if not _clock_reading(p))
     best = sorted(filter_spans(trimmed), key=lambda s: s.start)
     merged = _merge_adjacent(best)
     seen = {(s.start, s.end) for s in merged}
     rest = [s for s in trimmed if (s.start, s.end) not in seen]
     return merged + rest
+
+
+# words after a four-digit clock reading: "between 1300 and 1500 GMT", "at 0600 hours"
+_CLOCK_ZONES = frozenset({"gmt", "utc", "zulu", "hours", "hrs", "local", "edt", "est", "cet", "bst", "ist"})
+
+
+def _clock_reading(span: Span) -> bool:
+    """Return True for a four-digit number that reads a clock, not a year: "between 1300 and 1500 GMT"."""
+    if len(span) != 1 or not re.fullmatch(r"[0-2]\d[0-5]\d", span[0].text) or int(span[0].text[:2]) > 23:
+        return False
+    doc = span.doc
+    return any(t.lower_ in _CLOCK_ZONES for t in doc[span.end:span.end + 3])
 
 
 def _counts_a_thing(span: Span) -> bool:
