@@ -447,3 +447,10 @@ def test_a_four_digit_clock_reading_is_no_year(analyze):
                       published="2025-03-18")
     assert [(d.text, d.value) for d in article.dates] == [("1945", "1945")]
     assert not any(e.name == "GMT" for e in article.entities)
+
+
+def test_what_is_warned_of_lies_ahead(analyze):
+    """"warned of strikes from December", published in October: this December, not last year's."""
+    article = analyze("The union called the plan a declaration of war and warned of strikes from December.",
+                      published="2024-10-30")
+    assert [(d.text, d.value) for d in article.dates] == [("December", "2024-12")]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import parse_with_ents
 
 from newsdesk.extract.places import extract_places
 
@@ -844,3 +845,24 @@ def test_a_name_before_the_kind_of_place_it_is_is_a_place(analyze):
     article = analyze("Russia launched drones at Ukraine overnight, damaging energy facilities in the Kharkiv and "
                       "Odesa regions, the air force said.", published="2025-03-18")
     assert {"Kharkiv", "Odesa"} <= {p.text for p in article.places}
+
+
+def test_a_town_visited_is_a_place_whatever_the_model_tagged(nlp):
+    """"who visited Shepparton on Thursday", tagged an organisation."""
+    from newsdesk.extract.place_detect import detect_toponyms
+
+    text = "Prime Minister Anthony Albanese, who visited Shepparton on Thursday, promised disaster payments."
+    doc = parse_with_ents(nlp, text, [("Anthony Albanese", "PERSON"), ("Shepparton", "ORG"), ("Thursday", "DATE")])
+    assert "Shepparton" in [t.text for t in detect_toponyms(doc)]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a union's initials are no Slovenian municipality
+    ("The IG Metall union, which represents workers in Germany, called the plan a declaration of war.", ["Germany"]),
+    # abbreviations of longer names stay places, and a dateline in capitals stays a town
+    ("GAO, Mali - Troops in NY and the US were ready.", ["GAO", "Mali", "NY", "US"]),
+])
+def test_short_capitals_that_only_spell_a_small_place_are_acronyms(nlp, text, places):
+    from newsdesk.extract.place_detect import detect_toponyms
+
+    assert [t.text for t in detect_toponyms(nlp(text))] == places

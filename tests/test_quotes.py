@@ -938,3 +938,10 @@ def test_hours_before_x_after_a_trailing_cue_is_the_writers_time_line(attribute)
                           "the air force said on Tuesday, hours before the two presidents were due to speak.")
     assert [q.content.text for q in quotes] == [
         "Russia launched more than 170 drones at Ukraine overnight, damaging energy facilities"]
+
+
+def test_an_agency_named_with_its_place_speaks_not_the_place(attribute):
+    """"the Hamas-run Gaza civil defence agency said": the agency, not Gaza or Hamas."""
+    quotes, entities = attribute("An air strike on a school killed more than 90 people on Saturday, the Hamas-run "
+                                 "Gaza civil defence agency said.")
+    assert [entities[q.speaker].name for q in quotes] == ["Gaza civil defence agency"]

@@ -81,12 +81,13 @@ ORG_NOMINALS: dict[str, tuple[str, ...]] = {
 # Institutions named by a nationality or country: "the Afghan government", "Pakistan's army".
 INSTITUTION_HEADS = frozenset(
     """government administration army military navy parliament cabinet regime embassy ministry presidency
-    junta legislature judiciary police""".split()
+    junta legislature judiciary police agency""".split()
 )
 # Words allowed between the nationality and the institution: "the Iranian foreign ministry".
 INSTITUTION_MODIFIERS = frozenset(
     """foreign interior defence defense finance justice health education federal central national interim
-    transitional caretaker provisional new former current military""".split()
+    transitional caretaker provisional new former current military civil news state intelligence
+    security""".split()
 )
 
 # Nominals that refer back to the most recent country: "the country".

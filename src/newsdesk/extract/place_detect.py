@@ -242,6 +242,14 @@ def _plausible_match(span: Span, is_country_like: bool, big_city: bool = False) 
     return True
 
 
+def _acronym_only(span: Span, key: str, gaz) -> bool:
+    """Return True for a short word in capitals that the gazetteer knows only as a place of that very name
+    ("IG", "UN"), not as an abbreviation ("NY", "EU", "US" name places of longer names), outside a dateline."""
+    if len(span) != 1 or not span.text.isupper() or len(span.text) > 3 or _dateline_shaped(span):
+        return False
+    return all(normalize(gaz.entry(i)[1]) == key for i in gaz.numbers(key))
+
+
 def _state_postal_code(text: str, toponym: Toponym, gaz) -> Toponym:
     """Return the toponym looked up with its full stop when that makes it a state: "INDEPENDENCE, MO." is Missouri.
 
@@ -378,6 +386,8 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
                 continue
         if given_name and key not in ner_place_texts and _surname_follows(span):
             continue  # "Michael Gambill", a person the model missed: a given name and a surname
+        if _acronym_only(span, key, gaz) and key not in ner_place_texts:
+            continue  # "the IG Metall union" is no Ig in Slovenia
         big_city = _big_city(gaz, key)
         if not (key in ner_place_texts or _plausible_match(span, country_like, big_city)):
             continue

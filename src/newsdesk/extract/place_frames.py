@@ -9,6 +9,7 @@ county or region is a toponym whatever its label when its frame says so:
 - "HUME — A member ...", "CHATTANOOGA (AP) —": an upper-case dateline;
 - "Matias Romero, Oaxaca", "Bethel, Vt.": qualified by a state or country the article names;
 - "the Kharkiv region", "the Kharkiv and Odesa regions": before the kind of place it is;
+- "visited Shepparton", "toured Rochester": the object of a verb of going somewhere;
 - "Paris and Roxton", "Bicester and Kidlington": listed with a place already found;
 - "an Elkhart man", "Danbury police", "the Canaan Board of Finance": a local institution or resident;
 - "Jodi Mahler of Bellmore", "Evan King, 24, of Richmond": a person's home town.
@@ -49,6 +50,8 @@ HYPHEN_MODIFIER = re.compile(
 # "the Kharkiv region", "the Kharkiv and Odesa regions": a name before the kind of place it is
 KIND_AFTER = re.compile(r"(?: and [A-Z][\w'-]+)? (?:region|regions|province|provinces|oblast|oblasts|governorate|"
                         r"governorates|prefecture|prefectures)\b")
+# "visited Shepparton", "toured Rochester": verbs whose object is a place
+VISIT_VERBS = frozenset({"visit", "tour", "evacuate", "flood", "reach", "enter", "leave", "flee"})
 LIST_GAPS = frozenset({" and ", " or ", ", ", ", and ", ", or "})
 MAX_RUN = 3
 # Words that may stand before a name without belonging to it.
@@ -173,6 +176,8 @@ def _frames(doc: Doc, text: str, span, starts: set[int], ends: set[int], qualifi
         return "qualified", ""
     if KIND_AFTER.match(text, end):
         return "kind", ""
+    if i > 0 and doc[i - 1].lemma_.lower() in VISIT_VERBS and doc[i - 1].pos_ == "VERB":
+        return "visited", ""
     if i >= 2 and doc[i - 1].lower_ == "of" and _names_resident(doc, i - 2):
         return "", "resident"
     for gap in LIST_GAPS:

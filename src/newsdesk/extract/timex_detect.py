@@ -268,6 +268,10 @@ _LOOKING_AHEAD_VERBS = frozenset(("plan expect intend aim hope hop schedule be g
                                   "call urge ask invite appeal encourage request press summon").split())
 
 
+# verbs whose "of" phrase looks ahead: "warned of strikes from December"
+_WARNINGS = frozenset({"warn", "threaten", "caution"})
+
+
 def _verb_tense(verb: Token) -> Optional[str]:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     for a in auxes:
@@ -353,6 +357,10 @@ def governing_tense(span: Span) -> Optional[str]:
     if _sets_a_day_ahead(span) or _set_for_later(span):
         return "future"
     for _ in range(6):
+        if tok.dep_ == "prep" and tok.head.lemma_.lower() in _WARNINGS and (
+                tok.lower_ in ("of", "about", "against") or tok.lower_ in ("from", "until", "by", "starting")
+                and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in tok.head.children)):
+            return "future"  # "warned of strikes from December": what is warned of lies ahead
         if tok.lemma_.lower() in _FUTURE_CUES and tok.i not in range(span.start, span.end) and (
                 not (tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
                     c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children))
