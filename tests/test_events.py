@@ -1273,3 +1273,21 @@ def test_partners_named_by_their_side_are_the_target(code):
     """"urged Western partners to increase pressure on Moscow": the partners are urged, Moscow is pressed."""
     ev = _one(code("The foreign minister urged Western partners to increase pressure on Moscow."), "urged")
     assert ev.target_actor.text == "Western partners"
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("Netanyahu said Israel would respond forcefully to any violation.", "respond", "THREATEN"),
+    ("The army will respond to any attack on its positions.", "respond", "THREATEN"),
+    ("The militia vowed to retaliate.", "retaliate", "THREATEN"),
+    # answering allegations is no threat
+    ("The union secretary will respond to allegations made against the unions when he gives evidence tomorrow.",
+     "respond", None),
+])
+def test_promised_retaliation_is_a_threat(code, text, trigger, plover):
+    types = [e.plover for e in code(text) if e.trigger.text == trigger]
+    assert (plover in types) if plover else "THREATEN" not in types
+
+
+def test_a_deployment_announced_is_a_deployment_not_a_threat(code):
+    ev = _one(code("The Lebanese army will deploy thousands of troops in the south."), "deploy")
+    assert (ev.plover, ev.cameo[:2]) == ("MOBILIZE", "15") and ev.scheduled or ev.hypothetical

@@ -82,6 +82,25 @@ def _joint(verb) -> bool:
         c.dep_ == "prep" and c.lower_ in ("with", "alongside") for t in [verb, *objs] for c in t.children)
 
 
+# answering force with force: promised or conditional, a threat ("will respond to any attack")
+RETALIATION_VERBS = frozenset({"retaliate", "avenge"})
+# "respond" retaliates only by force or to force ("will respond to allegations" answers them)
+FORCEFUL_MANNERS = frozenset("forcefully militarily decisively firmly harshly severely strongly swiftly "
+                             "forcibly resolutely".split())
+HOSTILE_ACTS = frozenset("attack attacks aggression violation violations provocation provocations strike strikes "
+                         "escalation incursion incursions threat threats".split())
+
+
+def _retaliates(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in RETALIATION_VERBS:
+        return True
+    return lemma == "respond" and any(
+        c.dep_ == "advmod" and c.lower_ in FORCEFUL_MANNERS
+        or c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ in HOSTILE_ACTS for o in c.children)
+        for c in verb.children)
+
+
 def intends(pred: Predicate) -> bool:
     """Return True for a future or intended act: "will support", "is prepared to lift", "vowed to attack"."""
     if pred.negated or pred.conditional and not pred.future:
@@ -237,6 +256,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         coded = f"17:{plover_of(obj_code)[0]}"
         if coded in classes:
             return ("13:THREATEN" if intends(pred) else coded), p
+    if (intends(pred) or pred.modal) and not pred.negated and _retaliates(pred.head) and "13:THREATEN" in classes:
+        # "Israel would respond forcefully to any violation", "vowed to retaliate": a threat (CAMEO 13)
+        return "13:THREATEN", p
     if not pred.negated and orders_an_envoy_out(pred) and "16:SANCTION" in classes:
         # "ordered the French ambassador to leave the country": an expulsion (CAMEO 166, PLOVER SANCTION expel)
         return "16:SANCTION", p
@@ -276,7 +298,8 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
             root = lex[:2]
         if root in COOPERATIVE_ROOTS:
             return "03:AGREE", p
-        if root in CONFLICT_ROOTS:
+        if root in CONFLICT_ROOTS and root != "15":
+            # (a deployment announced is still a deployment: "the army will deploy troops in the south")
             return "13:THREATEN", p
     elif demand and root in COOPERATIVE_ROOTS | {"03"}:
         return "10:REQUEST", p
