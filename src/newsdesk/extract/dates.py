@@ -25,8 +25,8 @@ _YEAR_AGO = re.compile(r"\byear[- ](?:ago|earlier)\b", re.I)
 # "a year later", "two years later": in a past narrative, counted from the date told before it
 _YEARS_LATER = re.compile(r"\byears? later\b", re.I)
 # "the following year", "the next day", "the previous week": counted from the date told before it
-_FROM_TOLD_DATE = re.compile(r"^(?:on |in |during |by )?the (?:following|next|previous|preceding) (day|week|month|year)$",
-                             re.I)
+_FROM_TOLD_DATE = re.compile(
+    r"^(?:on |in |during |by )?the (?:following|next|previous|preceding) (day|week|month|year)$", re.I)
 _CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}")
 # a time of day that names no day: it happens on the day told just before it
 _A_TIME_OF_DAY = re.compile(r"\b(?:midnight|noon|midday|dawn|dusk|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?)", re.I)

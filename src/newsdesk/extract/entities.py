@@ -35,6 +35,7 @@ from newsdesk.extract.entity_lexicon import (
 )
 from newsdesk.components.extensions import doc_text
 from newsdesk.extract.date_dateline import HEAD_CHARS, find_dateline, opens_a_line
+from newsdesk.extract.timex_lexicon import TIME_ZONES
 from newsdesk.extract.token_scan import indices_of
 from newsdesk.gazetteer import KIND, load_gazetteer, normalize
 from newsdesk.records import Entity, Mention
@@ -130,9 +131,6 @@ def _a_letter(ent: Span) -> bool:
     text = ent.text.strip()
     return ent.label_ in ("PERSON", "ORG") and (re.fullmatch(r"[A-Z]\.?", text) is not None or text in TIME_ZONES)
 
-
-# time zones the model tags as bodies: "between 1300 and 1500 GMT"
-TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "AEDT", "AEST", "IST"})
 
 
 def _country_chapter(org: Span, place: Span) -> bool:
@@ -529,7 +527,8 @@ def _add_other(clusters: list[_Cluster], ent: Span) -> None:
 def _person_named_first(clusters: list[_Cluster], ent: Span) -> Optional[_Cluster]:
     """Return the known person whose name opens a title the model ran on from it ("Abiy the Nobel Peace
     Prize"): one word of a full name, then an article."""
-    if ent.label_ not in ("WORK_OF_ART", "EVENT", "PRODUCT", "LAW") or len(ent) < 3 or ent[1].lower_ not in ("the", "a", "an"):
+    if ent.label_ not in ("WORK_OF_ART", "EVENT", "PRODUCT", "LAW") or len(ent) < 3 \
+            or ent[1].lower_ not in ("the", "a", "an"):
         return None
     return _person_owning(clusters, ent[0].lower_)
 

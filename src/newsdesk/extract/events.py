@@ -379,6 +379,7 @@ ACT_NOUNS = frozenset(
 
 
 # people named by their relation to another actor; "his" does not make them the source's own
+# (matched on the lemma and on the lemma less a final "s", so "allies" read as "allie" is listed too)
 RELATIONAL_NOUNS = frozenset("counterpart opponent rival enemy partner ally allie donor".split())
 # relations whose qualifier names the other side: "Western partners", "his Turkish counterpart"
 PARTNER_NOUNS = frozenset("counterpart partner ally allie donor".split())

@@ -59,7 +59,9 @@ from newsdesk.extract.quote_cues import (
 )
 from newsdesk.extract.date_dateline import HEAD_CHARS, dateline_end, find_dateline
 from newsdesk.extract.quote_marks import QuoteSpan, find_quote_spans
-from newsdesk.extract.speakers import DOCUMENT_NOUNS, MEDIA_NAME_RE, MEDIA_NOUNS, SpeakerIndex, person_noun
+from newsdesk.extract.speakers import (
+    DOCUMENT_NOUNS, MEDIA_NAME_RE, MEDIA_NOUNS, ORG_TYPES, PERSON_TYPES, SpeakerIndex, person_noun,
+)
 from newsdesk.records import Entity, Quote, TextSpan
 
 STANCES: dict[str, frozenset[str]] = {
@@ -168,7 +170,7 @@ def _unknown_act_on_a_thing(verb: Token, ctype: str, weights: dict[str, float]) 
 
 
 # entity types of a party acted on, never of a statement
-_PARTY_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PARTY_ENTITY_TYPES = PERSON_TYPES | ORG_TYPES
 
 
 def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list[_Attribution]:

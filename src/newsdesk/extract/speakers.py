@@ -417,8 +417,8 @@ class SpeakerIndex:
             if not owners and len(words) == 1:
                 # "Abiy told lawmakers" after "Prime Minister Abiy Ahmed": some are called by the given name
                 owners = {e.id for e in self.entities if e.type in PERSON_TYPES and not e.group
-                          and any(m.kind == "name" and len(m.text.split()) > 1 and m.text.split()[0].lower() == head.lower_
-                                  for m in e.mentions)}
+                          and any(m.kind == "name" and len(m.text.split()) > 1
+                                  and m.text.split()[0].lower() == head.lower_ for m in e.mentions)}
             if len(owners) == 1:
                 eid = owners.pop()
                 named = self.doc[words[0].i:words[-1].i + 1]  # the name alone, without an age after it

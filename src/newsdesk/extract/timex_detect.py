@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from newsdesk.extract.timex_lexicon import MONTH_SPANS, MONTHS, SEASONS, UNIT_PLURALS, UNITS, WEEKDAYS
+from newsdesk.extract.timex_lexicon import MONTH_SPANS, MONTHS, SEASONS, TIME_ZONES, UNIT_PLURALS, UNITS, WEEKDAYS
 
 _UNIT_WORDS = sorted(set(UNITS) | set(UNIT_PLURALS) - {"sec", "min", "hr", "secs", "mins", "hrs", "yr"})
 _MONTH_NAMES = sorted(k for k in MONTHS if len(k) > 3 or k == "may")
@@ -241,7 +241,7 @@ def candidates(doc: Doc) -> list[Span]:
 
 
 # words after a four-digit clock reading: "between 1300 and 1500 GMT", "at 0600 hours"
-_CLOCK_ZONES = frozenset({"gmt", "utc", "zulu", "hours", "hrs", "local", "edt", "est", "cet", "bst", "ist"})
+_CLOCK_ZONES = frozenset(z.lower() for z in TIME_ZONES) | {"zulu", "hours", "hrs", "local"}
 
 
 def _clock_reading(span: Span) -> bool:

@@ -28,6 +28,9 @@ PARTS_OF_DAY: dict[str, str] = {
     "overnight": "NI", "mid-afternoon": "AF", "midafternoon": "AF",
 }
 
+# time zones written after a clock reading ("between 1300 and 1500 GMT"); the NER model tags them as bodies
+TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "AEDT", "AEST", "IST"})
+
 # unit word -> (TIMEX3 duration letter, is a time unit (after "T"))
 UNITS: dict[str, tuple[str, bool]] = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
