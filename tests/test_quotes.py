@@ -945,3 +945,22 @@ def test_an_agency_named_with_its_place_speaks_not_the_place(attribute):
     quotes, entities = attribute("An air strike on a school killed more than 90 people on Saturday, the Hamas-run "
                                  "Gaza civil defence agency said.")
     assert [entities[q.speaker].name for q in quotes] == ["Gaza civil defence agency"]
+
+
+def test_a_surname_the_model_missed_carries_the_pronoun_after_it(attribute):
+    """"Grenell flew back ... 'We are wheels up,' he wrote": he is Grenell, whom the model did not tag the
+    second time, not the president named before him."""
+    quotes, entities = attribute(
+        "Venezuela released six detainees after President Nicolas Maduro met U.S. special envoy Richard Grenell in "
+        "Caracas, the White House said. Grenell flew back to Washington with the six men aboard his plane. "
+        "\"We are wheels up and heading home,\" he wrote on social media.")
+    assert [entities[q.speaker].name for q in quotes if q.cue.text == "wrote"] == ["Richard Grenell"]
+
+
+def test_an_office_holders_surname_is_a_person_whatever_the_model_read(attribute):
+    """The model tags "Trump" a body in a headline and reads a sentence-opening "Trump" as the noun."""
+    quotes, entities = attribute("Venezuela frees U.S. prisoners as Maduro meets Trump envoy\n\nCARACAS - Venezuela "
+                                 "released six detainees on Friday. Trump thanked Maduro's government in a post but "
+                                 "said deportation flights would resume.")
+    speakers = {entities[q.speaker].id for q in quotes if q.cue.text in ("thanked", "said")}
+    assert len(speakers) == 1 and entities[speakers.pop()].type == "PERSON"

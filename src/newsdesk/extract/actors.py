@@ -176,6 +176,15 @@ def known_actors() -> dict[str, list[tuple[str, str, str, str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def office_holder_surnames() -> frozenset[str]:
+    """Return the one-word names in the actor table that end a longer name sharing a dated row: the surnames
+    of office holders ("trump" beside "donald trump"), people whatever the NER model tags them."""
+    table = known_actors()
+    return frozenset(key for key, rows in table.items() if " " not in key and any(r[2] for r in rows)
+                     and any(k.endswith(" " + key) and set(table[k]) & set(rows) for k in table if " " in k))
+
+
 def _valid(start: str, end: str, date: Optional[str]) -> bool:
     if not date:
         return not end  # without a date, prefer the open-ended (current) row

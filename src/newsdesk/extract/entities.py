@@ -82,6 +82,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             others.append(Span(doc, e.start, e.end, label="ORG"))  # "Cambodian People's Party" tagged a person
         elif e.label_ == "PERSON" or _titled(e):
             persons.append(e)
+        elif _office_holder(e):
+            persons.append(Span(doc, e.start, e.end, label="PERSON"))  # "Trump envoy" tagged a body
         elif e.label_ in ENTITY_LABELS:
             others.append(e)
     for ent in persons:
@@ -95,6 +97,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         return _to_records(clusters)  # roles, nominals and groups need the tagger and parser
     _relabel_places_tagged_person(doc, clusters)
     _relabel_named_places(doc, clusters)
+    _add_missed_surnames(doc, clusters)
     _collect_roles(doc, clusters)
     taken = _taken_chars(clusters)
     _add_institutions(doc, clusters, taken)
@@ -139,6 +142,13 @@ def _country_chapter(org: Span, place: Span) -> bool:
     return (org.label_ == "ORG" and place.label_ == "GPE" and place.start == org.end and len(place) == 1
             and org.doc[org.end - 1].whitespace_ == " " and org[-1].dep_ == "compound" and org[-1].head.i == place.start
             and place[0].dep_ not in ("compound", "poss"))
+
+
+def _office_holder(ent: Span) -> bool:
+    """True for a body-tagged surname the actor table knows as an office holder's ("Trump", "Maduro")."""
+    from newsdesk.extract.actors import office_holder_surnames  # the actor layer reads this module
+
+    return ent.label_ == "ORG" and len(ent) == 1 and ent.text.lower() in office_holder_surnames()
 
 
 def _known_body_split(org: Span, place: Span) -> bool:
@@ -384,6 +394,28 @@ def _merge_short_persons(clusters: list[_Cluster]) -> None:
 
 AGE_RE = re.compile(r"\d+-year-old$")
 _LOCATIVE_PREPS = frozenset({"in", "at", "from", "to", "near", "across", "into", "inside", "outside", "throughout"})
+
+
+def _add_missed_surnames(doc: Doc, clusters: list[_Cluster]) -> None:
+    """Add the surname of a person named in full where the model tagged nothing: "Grenell flew back to
+    Washington" after "U.S. special envoy Richard Grenell" (a pronoun after it can then find him)."""
+    owners: dict[str, list[_Cluster]] = {}
+    for c in clusters:
+        if c.label == "PERSON" and not c.group:
+            for k in {k.split()[-1] for k in c.keys if " " in k}:
+                owners.setdefault(k, []).append(c)
+    if not owners:
+        return
+    for i in indices_of(doc, frozenset(owners), _PROPER_TAGS):
+        tok = doc[i]
+        if tok.ent_type_ or len(owners[tok.lower_]) != 1 or not tok.is_title:
+            continue
+        if (i > 0 and doc[i - 1].pos_ == "PROPN") or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
+            continue  # part of another name: "Anna Grenell", "Grenell Street"
+        owners[tok.lower_][0].mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "surname"))
+
+
+_PROPER_TAGS = frozenset({"NNP"})
 
 
 def _relabel_places_tagged_person(doc: Doc, clusters: list[_Cluster]) -> None:

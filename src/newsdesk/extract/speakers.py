@@ -408,8 +408,10 @@ class SpeakerIndex:
         if not words or head.pos_ not in ("NOUN", "PROPN"):
             return None
         key = " ".join(t.lower_ for t in words)
-        mention = Mention(source.start_char, source.end_char, source.text, "name" if head.pos_ == "PROPN" else "nominal")
-        if head.pos_ == "PROPN" and words[-1].i == head.i:
+        # ("Trump thanked", the sentence's first word read as the noun "trump": an office holder's name)
+        proper = head.pos_ == "PROPN" or _office_holder_named(head)
+        mention = Mention(source.start_char, source.end_char, source.text, "name" if proper else "nominal")
+        if proper and words[-1].i == head.i:
             # "Mr Lording", which the model missed, after "David Lording": the one person of that surname
             owners = {e.id for e in self.entities if e.type in PERSON_TYPES and not e.group
                       and any(m.kind in ("name", "surname") and m.text.split()[-1].lower() == head.lower_
@@ -429,7 +431,8 @@ class SpeakerIndex:
             self._add_mention(eid, mention)
             return eid
         plural = several or head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_NOUNS
-        etype = head.ent_type_ or ("PERSON" if person_noun(head) or _titled_name(head) else "ORG")
+        etype = head.ent_type_ or ("PERSON" if person_noun(head) or _titled_name(head) or _office_holder_named(head)
+                                   else "ORG")
         eid = f"E{self._next}"
         self._next += 1
         # the words as written, hyphens kept ("a Lagos-based energy analyst" is "Lagos-based energy analyst")
@@ -483,6 +486,13 @@ def _names_the_noun_before(doc: Doc, name_start: int, head: Token) -> bool:
     # person_noun covers the gendered words ("wife", "son") too
     return (before.i != head.i and before.pos_ == "NOUN"
             and (person_noun(before) or before.lemma_.lower() in PERSON_RELATIONS))
+
+
+def _office_holder_named(head: Token) -> bool:
+    """True for a surname the actor table knows as an office holder's ("Trump thanked", untagged)."""
+    from newsdesk.extract.actors import office_holder_surnames  # the actor layer reads the entity layer
+
+    return head.is_title and head.lower_ in office_holder_surnames()
 
 
 def _titled_name(head: Token) -> bool:
