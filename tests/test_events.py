@@ -1291,3 +1291,10 @@ def test_promised_retaliation_is_a_threat(code, text, trigger, plover):
 def test_a_deployment_announced_is_a_deployment_not_a_threat(code):
     ev = _one(code("The Lebanese army will deploy thousands of troops in the south."), "deploy")
     assert (ev.plover, ev.cameo[:2]) == ("MOBILIZE", "15") and ev.scheduled or ev.hypothetical
+
+
+def test_a_passive_sharing_an_active_verbs_subject_is_passive(code):
+    """"Troops tried to enter the building, but were blocked by parliamentary staff": the staff blocked the troops."""
+    ev = _one(code("Troops tried to enter the National Assembly building in Seoul, but were blocked by parliamentary "
+                   "staff who sprayed fire extinguishers."), "blocked")
+    assert (ev.source_actor.text, ev.target_actor.text) == ("parliamentary staff", "Troops")

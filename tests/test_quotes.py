@@ -964,3 +964,9 @@ def test_an_office_holders_surname_is_a_person_whatever_the_model_read(attribute
                                  "said deportation flights would resume.")
     speakers = {entities[q.speaker].id for q in quotes if q.cue.text in ("thanked", "said")}
     assert len(speakers) == 1 and entities[speakers.pop()].type == "PERSON"
+
+
+def test_a_content_never_ends_on_a_conjunction(attribute):
+    quotes, _ = attribute("Lawmakers voted unanimously to reject the decree and thousands of protesters gathered "
+                          "outside parliament.")
+    assert all(not q.content.text.endswith(" and") for q in quotes) and quotes

@@ -480,7 +480,8 @@ def find_actor_heads(pred: Predicate, venue: bool = False) -> tuple[Optional[Tok
     last = pred.chain[-1]
     passive = subj is not None and ((subj.head.i == last.i and (subj.dep_ in PASSIVE_SUBJ_DEPS or gapped_passive(last)))
                                     or (last.dep_ == "acl" and last.tag_ == "VBN" and subj.i == last.head.i
-                                        and not any(c.dep_ in ("dobj", "obj") for c in last.children)))
+                                        and not any(c.dep_ in ("dobj", "obj") for c in last.children))
+                                    or _shared_subject_passive(last, subj))
     # (a passive participle's noun is what is acted on: "opposition leader charged with treason")
     if passive:
         source = next((a for a in (_agent(t) for t in reversed(pred.chain)) if a is not None), None)
@@ -495,6 +496,14 @@ def find_actor_heads(pred: Predicate, venue: bool = False) -> tuple[Optional[Tok
     if target is not None and subj is not None and target.i == subj.i:
         target = None
     return subj, target
+
+
+def _shared_subject_passive(verb: Token, subj: Token) -> bool:
+    """True for a passive verb coordinated with an active one whose subject it shares: "Troops tried to enter
+    the building, but were blocked by parliamentary staff" (the staff blocked the troops)."""
+    return (verb.dep_ == "conj" and subj.head.i != verb.i and verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS for c in verb.children))
 
 
 def _entity_at(spans: list[tuple[int, int, Entity]], start: int, end: int, head_start: int) -> Optional[Entity]:

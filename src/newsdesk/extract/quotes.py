@@ -198,7 +198,7 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
         ext = extension(doc, cand, inside, paras) if ext_weights else None
         if ext is not None and score(extension_features(doc, cand, ext), ext_weights) >= 0.5:
             content = cut_coordinated(doc, verb, ext)
-        content = _before_according(doc, content)
+        content = _without_trailing_conjunction(doc, _before_according(doc, content))
         cited = _cited(verb)
         if cited is not None and content[0] <= cited[0] < content[1]:
             content = _after_citing(doc, content, cited)
@@ -234,6 +234,14 @@ def _before_according(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
                 end -= 1
             return s, end
     return content
+
+
+def _without_trailing_conjunction(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """Cut a conjunction (and commas) the content ends on: "voted to reject the decree and [thousands gathered]"."""
+    s, e = content
+    while e > s + 1 and (doc[e - 1].dep_ == "cc" or doc[e - 1].text == ","):
+        e -= 1
+    return s, e
 
 
 def _only_a_time(doc: Doc, content: tuple[int, int]) -> bool:
