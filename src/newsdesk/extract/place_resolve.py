@@ -284,7 +284,9 @@ def resolve_ranked(requests: list[Request], hints: dict[int, tuple[str, ...]] | 
     """Return a :class:`Resolution` for each toponym of one article (see :func:`resolve_names`)."""
     gaz = load_gazetteer()
     hints = hints or {}
-    first = {r: _adjust(gaz, r, rank(gaz, r.text, None), us_local) for r in set(requests)}
+    # in the article's order (not a set's, which changes with the hash seed): the votes below are counted
+    # in this order, and ties go to the first
+    first = {r: _adjust(gaz, r, rank(gaz, r.text, None), us_local) for r in dict.fromkeys(requests)}
     ctx = Context(local=us_local)
     if us_local:
         ctx.countries["US"] += 3
