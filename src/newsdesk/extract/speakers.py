@@ -409,7 +409,8 @@ class SpeakerIndex:
             return None
         key = " ".join(t.lower_ for t in words)
         # ("Trump thanked", the sentence's first word read as the noun "trump": an office holder's name)
-        proper = head.pos_ == "PROPN" or _office_holder_named(head)
+        office_holder = _office_holder_named(head)
+        proper = head.pos_ == "PROPN" or office_holder
         mention = Mention(source.start_char, source.end_char, source.text, "name" if proper else "nominal")
         if proper and words[-1].i == head.i:
             # "Mr Lording", which the model missed, after "David Lording": the one person of that surname
@@ -431,8 +432,7 @@ class SpeakerIndex:
             self._add_mention(eid, mention)
             return eid
         plural = several or head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_NOUNS
-        etype = head.ent_type_ or ("PERSON" if person_noun(head) or _titled_name(head) or _office_holder_named(head)
-                                   else "ORG")
+        etype = head.ent_type_ or ("PERSON" if person_noun(head) or _titled_name(head) or office_holder else "ORG")
         eid = f"E{self._next}"
         self._next += 1
         # the words as written, hyphens kept ("a Lagos-based energy analyst" is "Lagos-based energy analyst")
