@@ -970,3 +970,73 @@ def test_a_content_never_ends_on_a_conjunction(attribute):
     quotes, _ = attribute("Lawmakers voted unanimously to reject the decree and thousands of protesters gathered "
                           "outside parliament.")
     assert all(not q.content.text.endswith(" and") for q in quotes) and quotes
+
+
+# a quoted label's phrase ends at its closing mark when the writer's time, occasion or aside follows
+LABEL_ENDS = {
+    "a day after the label": ("Senator Ruiz blasted the governor as a “disgrace” Wednesday on a radio show.",
+                              "the governor as a “disgrace”"),
+    "an occasion after the label": ("Former president Hal Brenner criticized the pension law as a “crazy system” "
+                                    "during a campaign stop in Dayton.", "the pension law as a “crazy system”"),
+    "a dash aside after the label": ("Senator Ruiz dismissed Vestia as being in the “suburbs of Norland” — a jab at "
+                                     "the smaller party.", "Vestia as being in the “suburbs of Norland”"),
+    "an unquoted phrase goes on": ("Senator Ruiz described the plan as “soft” on crime.",
+                                   "the plan as “soft” on crime"),
+}
+
+
+@pytest.mark.parametrize("name", list(LABEL_ENDS))
+def test_a_quoted_label_ends_before_the_writers_adjunct(attribute, name):
+    text, content = LABEL_ENDS[name]
+    quotes, _ = attribute(text)
+    assert [q.content.text for q in quotes] == [content]
+
+
+def test_a_claim_clause_keeps_its_place_after_a_quotation(attribute):
+    quotes, _ = attribute("The fact-checkers seized on the mayor's claim that there have been “thousands of "
+                          "shootings” in Dayton this year.")
+    assert all("“thousands of shootings”" not in q.content.text or q.content.text.endswith("this year")
+               for q in quotes)
+
+
+def test_a_quotation_after_a_colon_is_what_the_object_announces(attribute):
+    quotes, _ = attribute('President Arvo is rolling out a new and more personal campaign message: "It\'s about me."')
+    assert [(q.cue.text, q.content.text) for q in quotes] == [("rolling", '"It\'s about me."')]
+
+
+def test_a_time_before_the_reported_clause_is_the_cues(attribute):
+    quotes, _ = attribute('The president told an audience of farmers this weekend he would consider it a "personal '
+                          'insult" if they stayed home.')
+    assert [q.content.text for q in quotes] == ['he would consider it a "personal insult" if they stayed home']
+
+
+def test_a_closing_participle_glossing_the_statement_is_the_writers(attribute):
+    quotes, _ = attribute('The president told farmers he would consider it a "personal insult" if they stayed home, '
+                          'implicitly putting his name on the line.')
+    assert [q.content.text for q in quotes] == ['he would consider it a "personal insult" if they stayed home']
+
+
+def test_what_an_object_is_likened_to_is_the_statement(attribute):
+    quotes, _ = attribute('Another critic, Laurence Pell, likened the rules to "burning the constitution" - a charge '
+                          'that stung.')
+    assert [(q.source.text, q.content.text) for q in quotes] == [
+        ("Another critic, Laurence Pell", 'the rules to "burning the constitution"')]
+
+
+def test_an_object_and_label_both_read_as_predicates_are_one_content(attribute):
+    """The small model reads "Trump" (also a common noun) and the label both as oprd of "called"."""
+    text = ('The two men spent months lobbing pointed insults at one another. Pell called Trump a "pathological liar" '
+            'who is "utterly amoral," a "serial philanderer," a "bully" and a "narcissist."')
+    quotes, _ = attribute(text)
+    assert [(q.cue.text, q.content.text) for q in quotes] == [("called", text[text.index("Trump a"):])]
+
+
+@pytest.mark.parametrize("text", [
+    "Correction: An earlier version of this article incorrectly listed when the “Green Deal” was introduced. It was "
+    "first proposed in 2019.",
+    "Editor’s note: This story has been updated with comment from the ministry of finance.",
+    "This story said the minister had resigned.",
+])
+def test_the_papers_own_notices_are_no_attributions(attribute, text):
+    quotes, _ = attribute(text)
+    assert quotes == []

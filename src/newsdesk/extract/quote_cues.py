@@ -32,6 +32,8 @@ INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
 OBJ_TAIL_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "dative", "attr", "acomp", "prt"})
 # an object's content keeps "blasted X as a disgrace", "accused X of ..." but not "X in a ruling on Thursday"
 OBJ_TAIL_PREPS = frozenset({"as", "for", "of", "about", "that", "over", "against"})
+# "likened the rules to "burning the Constitution"": what the object is likened to is the statement
+LIKENING_VERBS = frozenset({"liken", "compare", "equate"})
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "quotes"
 SPEECH_VERBS = frozenset({"say", "tell", "add", "tweet", "write", "explain", "continue", "reply", "respond", "recall",
                           "yell", "shout", "insist", "declare", "state", "quip", "joke", "post", "remark", "conclude"})
@@ -176,7 +178,8 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     if ccomps:
         c = ccomps[0]
         # "a bill that critics say mirrors a Russian law": the relative pronoun before the cue stays out
-        return _trim(doc, _past_medium(c, max(c.left_edge.i, verb.i + 1)), c.right_edge.i + 1), "ccomp"
+        start = _past_medium(c, max(c.left_edge.i, verb.i + 1))
+        return _trim(doc, start, _before_writers_participle(doc, start, c.right_edge.i + 1)), "ccomp"
     clause = _reported_clause_read_as_adverbial(verb) or _reported_clause_on_a_medium(verb)
     if clause is not None:
         return _trim(doc, clause[0], clause[1]), "ccomp"
@@ -205,22 +208,29 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         if objs:
             start = min(start, objs[0].left_edge.i)
         return _trim(doc, start, end), "xcomp"
+    # "called Trump a "pathological liar"": the parser sometimes reads both the object and its label as oprd
     objs = [c for c in rights if c.dep_ in ("dobj", "dative")]
+    oprds = [c for c in rights if c.dep_ == "oprd"]
+    if not objs and len(oprds) > 1:
+        objs = oprds[:1]
     stray = _stray_that_clause(verb) if objs and verb.lemma_.lower() in STRAY_CLAUSE_VERBS else None
     if stray is not None:  # "told foreign ambassadors, without evidence, that the machines could be rigged"
         return _trim(doc, stray.left_edge.i, stray.right_edge.i + 1), "ccomp"
     if objs:
+        preps = OBJ_TAIL_PREPS | {"to"} if verb.lemma_.lower() in LIKENING_VERBS else OBJ_TAIL_PREPS
         tail = [c for c in rights if c.i >= objs[0].i and (c.dep_ in OBJ_TAIL_DEPS or c.dep_ == "prep"
-                                                           and c.lower_ in OBJ_TAIL_PREPS)]
+                                                           and c.lower_ in preps)]
         end = max(c.right_edge.i for c in tail) + 1
-        return _trim(doc, objs[0].left_edge.i, end), "obj"
+        start = _quotation_after_colon(doc, objs[0].left_edge.i, end)
+        return _trim(doc, start, _before_writers_adjunct(doc, start, end)), "obj"
     # "said in a statement": the medium is no content
     preps = [c for c in rights if c.dep_ == "prep" and not _names_a_medium(c)]
     if preps:
         p = preps[0]
         # "referred to Rubio as a bright leader": the as-phrase belongs to the content
         end = max([p.right_edge.i] + [c.right_edge.i for c in preps[1:2] if c.lower_ == "as"]) + 1
-        return _trim(doc, p.i + 1, end), "prep:" + p.lower_
+        start = _quotation_after_colon(doc, p.i + 1, end)
+        return _trim(doc, start, _before_writers_adjunct(doc, start, end)), "prep:" + p.lower_
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         sent = verb.sent
         return _trim(doc, sent.start, verb.left_edge.i), "para"
@@ -245,6 +255,52 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
             start = _after_colon(doc, start, verb.left_edge.i)
         return _trim(doc, start, sent.end), "para"
     return None, "none"
+
+
+def _quotation_after_colon(doc: Doc, start: int, end: int) -> int:
+    """Return where an object's content starts: at the quotation a colon introduces, "rolled out a new
+    campaign message: "It's about me."" (the noun before the colon names the statement; PolNeAR puts it
+    in the cue), else at ``start``."""
+    for tok in doc[start:end - 1]:
+        if tok.text == ":" and (doc[tok.i + 1].text in QUOTE_CHARS or doc[tok.i + 1].text == "``"):
+            return tok.i + 1
+    return start
+
+
+def _before_writers_adjunct(doc: Doc, start: int, end: int) -> int:
+    """Return where a quoted label's phrase ends: "blasted Clinton as a “disgrace” Wednesday on a radio show".
+
+    The parser hangs the writer's time, occasion or dash aside on the quoted words; after a closing quote
+    mark they are no longer the speaker's (an unquoted "soft on crime" stays whole).
+    """
+    opened = False
+    for tok in doc[start:end]:
+        if tok.tag_ in FINITE_TAGS:
+            return end  # "Trump's claim that there have been “thousands of shootings” in Chicago": a clause
+        if tok.text not in QUOTE_CHARS and tok.text not in ("``", "''"):
+            continue
+        closes = tok.text in ("”", "''") or tok.text == '"' and opened
+        opened = not closes
+        if closes and tok.i + 1 < end and _writers_adjunct(doc[tok.i + 1]):
+            return tok.i + 1
+    return end
+
+
+def _writers_adjunct(tok: Token) -> bool:
+    if spaced_dash(tok) or tok.ent_type_ in ("DATE", "TIME") and tok.ent_iob_ == "B":
+        return True
+    if tok.dep_ != "prep":
+        return False
+    if tok.lower_ in OCCASION_PREPS:
+        return True
+    # "for months"; "on The Laura Ingraham Show", "in Flint": a time, or a named show or place, is the writer's
+    settings = SETTING_ENTS if tok.lower_ in ("on", "in", "at") else ("DATE", "TIME")
+    return any(g.dep_ == "pobj" and g.ent_type_ in settings for g in tok.children)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SETTING_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "EVENT")
+OCCASION_PREPS = frozenset({"during", "amid", "following", "after", "before", "since", "while"})
 
 
 def _reported_clause_read_as_adverbial(verb: Token) -> Optional[tuple[int, int]]:
@@ -324,12 +380,32 @@ def _names_a_time(tok: Token) -> bool:
 
 def _past_medium(clause: Token, start: int) -> int:
     """Return the content start past a leading "in a statement" or "on Wednesday" that the parser hung on the
-    clause: "said on Wednesday he would not sign" frames the cue."""
+    clause: "said on Wednesday he would not sign", "told them this weekend he would" frame the cue."""
     for child in clause.lefts:
-        if child.i == start and (child.dep_ == "prep" and (_names_a_medium(child) or _names_a_time(child))
+        if child.left_edge.i == start and (child.dep_ == "prep" and (_names_a_medium(child) or _names_a_time(child))
                                  or child.dep_ == "npadvmod" and _names_a_time(child)):
             start = child.right_edge.i + 1
     return start
+
+
+def _before_writers_participle(doc: Doc, start: int, end: int) -> int:
+    """Return where a reported clause ends before a closing participle the parser hung inside it:
+    "he would consider it an insult if they did not vote, implicitly putting his name on the line" (the
+    participle is the writer's gloss on the statement)."""
+    for comma in doc[start + 1:end - 1]:
+        if comma.text != ",":
+            continue
+        part = doc[comma.i + 1]
+        if part.pos_ == "ADV" and comma.i + 2 < end:
+            part = doc[comma.i + 2]
+        if (part.tag_ == "VBG" and part.dep_ in ("advcl", "xcomp") and part.right_edge.i + 1 >= end
+                and part.lemma_.lower() not in GLOSS_EXCEPTIONS and part.head.i < comma.i):
+            return comma.i
+    return end
+
+
+# participles that carry on the statement itself: "including", "according to", "saying"
+GLOSS_EXCEPTIONS = frozenset({"include", "accord", "say", "add", "mean", "base", "depend", "give"})
 
 
 def _first_conjunct_start(verb: Token, clause: Token) -> int:

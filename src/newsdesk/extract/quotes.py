@@ -192,7 +192,8 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
         p = score(features(doc, cand, inside), weights)
         if p < threshold:
             continue
-        if _refused_act(verb, cand.ctype) or _holds_talks(doc, verb, cand) or _only_a_time(doc, cand.content):
+        if (_refused_act(verb, cand.ctype) or _holds_talks(doc, verb, cand) or _only_a_time(doc, cand.content)
+                or _this_article(doc, cand.source)):
             continue
         content = cand.content
         ext = extension(doc, cand, inside, paras) if ext_weights else None
@@ -221,6 +222,17 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
     refused = {c.i for a in out if a.lemma in REFUSALS and a.verb is not None
                for c in doc[a.verb].children if c.dep_ == "xcomp"}
     return [a for a in out if a.verb not in cited_verbs and a.verb not in tails and a.verb not in refused]
+
+
+def _this_article(doc: Doc, source: Optional[tuple[int, int]]) -> bool:
+    """Return True for the paper speaking of itself: "An earlier version of this article listed ..."."""
+    if source is None:
+        return False
+    words = [t.lower_ for t in doc[source[0]:source[1]]]
+    return any(a == "this" and b in OWN_PIECES for a, b in zip(words, words[1:]))
+
+
+OWN_PIECES = frozenset({"article", "story", "post", "piece", "column"})
 
 
 def _before_according(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
@@ -728,6 +740,11 @@ def _dash_signed(doc: Doc, text: str, q: QuoteSpan) -> Optional[_Attribution]:
 _SPEAKER_LINE = re.compile(r"^[\"“”']?[ \t]*((?:[A-Z][\w.'’-]*+[ \t]?){1,4}):[ \t\xa0]+(\S)", re.M)
 
 
+EDITORIAL_LABELS = frozenset({"correction", "corrections", "clarification", "update", "updated", "editor's note",
+                              "editors' note", "note", "disclosure", "related", "see also", "read more", "watch",
+                              "listen", "photo", "video", "advertisement"})
+
+
 def _speaker_lines(doc: Doc, text: str, found: list[_Attribution]) -> list[_Attribution]:
     """Return transcript and headline attributions: "PENCE: ...", "Pence: Flowers won't be at debate"."""
     out = []
@@ -735,6 +752,8 @@ def _speaker_lines(doc: Doc, text: str, found: list[_Attribution]) -> list[_Attr
         name = doc.char_span(m.start(1), m.end(1) - (1 if m.group(1)[-1:].isspace() else 0), alignment_mode="expand")
         if name is None or not len(name):
             continue
+        if name.text.strip(" .").lower().replace("’", "'") in EDITORIAL_LABELS:
+            continue  # "Correction: An earlier version of this article ..." is the paper's own notice
         headline = not text[:m.start()].strip()  # "Poll: Clinton and Trump tied": the first line is a headline
         if not headline and not all(t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in name):
             continue
