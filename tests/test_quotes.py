@@ -1040,3 +1040,12 @@ def test_an_object_and_label_both_read_as_predicates_are_one_content(attribute):
 def test_the_papers_own_notices_are_no_attributions(attribute, text):
     quotes, _ = attribute(text)
     assert quotes == []
+
+
+def test_an_act_whose_object_holds_a_statement_gives_way_to_it(attribute):
+    """"released a letter that says X": the letter says X; "released" reports nothing of its own."""
+    quotes, entities = attribute("The former governor is a keen runner. He released a letter from his doctor on "
+                                 "Friday that says he has “extraordinarily good health” for a 63-year-old.")
+    assert [(q.cue.text, q.content.text) for q in quotes] == [
+        ("says", "he has “extraordinarily good health” for a 63-year-old")]
+    assert entities[quotes[0].speaker].name == "letter"

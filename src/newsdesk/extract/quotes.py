@@ -125,7 +125,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
     marks = find_quote_spans(text)
     qtok = token_spans(doc, [(q.start, q.end) for q in marks])
     found = _verb_attributions(doc, text, qtok) + _according_to(doc, text) + _noun_attributions(doc)
-    found = _attach_quotes(doc, text, marks, _dedupe(found))
+    found = _attach_quotes(doc, text, marks, _dedupe(doc, found))
     head = _dateline_end(text)
     for a in found:
         if a.content[0] < head < a.content[1]:
@@ -554,8 +554,11 @@ def _clause_before(doc: Doc, start: int, pp_start: int, pp_end: int) -> bool:
     return has_clause and not after_clause
 
 
-def _dedupe(found: list[_Attribution]) -> list[_Attribution]:
-    """Drop attributions whose content repeats a more confident one's (same cue or same content)."""
+def _dedupe(doc: Doc, found: list[_Attribution]) -> list[_Attribution]:
+    """Drop attributions whose content repeats a more confident one's (same cue or same content), and an
+    act whose object holds a whole attribution: "released a letter that says he is in good health" is the
+    letter's statement."""
+    found = [a for a in found if not any(_holds_attribution(doc, a, b) for b in found)]
     found = sorted(found, key=lambda a: -a.confidence)
     kept: list[_Attribution] = []
     for a in found:
@@ -568,6 +571,14 @@ def _dedupe(found: list[_Attribution]) -> list[_Attribution]:
         if not clash:
             kept.append(a)
     return sorted(kept, key=lambda a: a.content[0])
+
+
+def _holds_attribution(doc: Doc, outer: _Attribution, inner: _Attribution) -> bool:
+    if (outer is inner or outer.cue is None or inner.verb is None or outer.reports or not inner.reports
+            or doc[inner.verb].dep_ != "relcl" or inner.lemma not in SPEECH_VERBS):
+        return False
+    s, e = outer.content
+    return outer.cue[1] <= s < inner.cue[0] and inner.content[0] >= inner.cue[1] and inner.content[1] <= e and inner.content[0] < e
 
 
 def _attach_quotes(doc: Doc, text: str, marks: list[QuoteSpan], found: list[_Attribution]) -> list[_Attribution]:
