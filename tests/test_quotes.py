@@ -1049,3 +1049,11 @@ def test_an_act_whose_object_holds_a_statement_gives_way_to_it(attribute):
     assert [(q.cue.text, q.content.text) for q in quotes] == [
         ("says", "he has “extraordinarily good health” for a 63-year-old")]
     assert entities[quotes[0].speaker].name == "letter"
+
+
+def test_a_quoted_bid_read_as_a_purpose_clause_is_the_content(attribute):
+    """The opening quote mark makes the parser hang "to “go ...”" on "tells" as a purpose clause."""
+    text = ("Arvo tells his supporters at a Dayton rally to “go to your place and vote” and then “go pick some "
+            "other place and make sure it’s on the up and up.”")
+    quotes, _ = attribute(text)
+    assert [(q.cue.text, q.content.text) for q in quotes] == [("tells", text[text.index("his supporters"):])]

@@ -199,7 +199,7 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     lede = next((v for v in (lede_verb(c) for c in lefts if c.left_edge.is_sent_start) if v is not None), None)
     if lede is not None:
         return _trim(doc, lede.left_edge.i, lede.right_edge.i + 1), "lccomp"
-    xcomps = [c for c in rights if c.dep_ == "xcomp"]
+    xcomps = [c for c in rights if c.dep_ == "xcomp" or c.dep_ == "advcl" and _bid_read_as_purpose(verb, c)]
     if xcomps:
         c = xcomps[0]
         start, end = c.left_edge.i, c.right_edge.i + 1
@@ -301,6 +301,18 @@ def _writers_adjunct(tok: Token) -> bool:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SETTING_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "EVENT")
 OCCASION_PREPS = frozenset({"during", "amid", "following", "after", "before", "since", "while"})
+
+
+def _bid_read_as_purpose(verb: Token, clause: Token) -> bool:
+    """Return True for "tells his supporters to "go and vote"": a bid the parser (misled by the quote mark)
+    hung on the verb as a purpose clause."""
+    return (verb.lemma_.lower() in BIDDING_VERBS and any(c.dep_ in ("dobj", "dative") and c.i < clause.i
+                                                          for c in verb.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < clause.i for a in clause.children))
+
+
+BIDDING_VERBS = frozenset({"tell", "urge", "ask", "order", "instruct", "advise", "encourage", "implore", "beg",
+                           "remind", "invite", "warn", "direct", "press", "exhort"})
 
 
 def _reported_clause_read_as_adverbial(verb: Token) -> Optional[tuple[int, int]]:
