@@ -600,7 +600,7 @@ def test_trailing_cue_parsed_as_an_adverbial_clause_reports_the_clause_before_it
     from newsdesk.extract.quote_cues import content_of
 
     words = ["Prices", "rose", "in", "the", "port", ",", "she", "said", "."]
-    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 2, 7, 7, 1, 1],
+    doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 4, 2, 7, 7, 1, 1],
               deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct", "nsubj", "advcl", "punct"],
               lemmas=["price", "rise", "in", "the", "port", ",", "she", "say", "."],
               pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT"])
@@ -1057,3 +1057,36 @@ def test_a_quoted_bid_read_as_a_purpose_clause_is_the_content(attribute):
             "other place and make sure it’s on the up and up.”")
     quotes, _ = attribute(text)
     assert [(q.cue.text, q.content.text) for q in quotes] == [("tells", text[text.index("his supporters"):])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('As the Courier\'s Dana Pell puts it, "Senate leaders are unmoved."',
+     ("the Courier's Dana Pell", "puts", '"Senate leaders are unmoved."')),
+    ("The vote was a rout, as one aide put it.", ("one aide", "put", "The vote was a rout")),
+    ("His degrees have not insulated him from being seen, as the Ledger put it in a long profile, “the operator.”",
+     ("the Ledger", "put", "“the operator.”")),
+])
+def test_as_someone_put_it_frames_the_statement_not_it(attribute, text, expected):
+    quotes, _ = attribute(text)
+    assert [(q.source.text, q.cue.text, q.content.text) for q in quotes] == [expected]
+
+
+def test_a_name_after_an_inverted_cue_read_as_a_clause_is_the_speaker():
+    """'"...," said Dan Brock, who heads Correct the Record': the small model sometimes takes "Correct" for a
+    verb, the speaker for its subject and the clause for what "said" reports (the parse is built by hand here,
+    as the model gave it on a real sentence)."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from newsdesk.extract.quote_cues import content_of, subject_of
+
+    words = ['"', "Talks", "are", "over", ",", '"', "said", "Dan", "Brock", ",", "who", "heads", "Correct", "the",
+             "Record", "."]
+    heads = [6, 2, 6, 2, 6, 6, 6, 8, 12, 8, 11, 8, 6, 14, 12, 6]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "compound", "nsubj", "punct", "nsubj",
+            "relcl", "ccomp", "det", "dobj", "punct"]
+    tags = ["``", "NNS", "VBP", "RB", ",", "''", "VBD", "NNP", "NNP", ",", "WP", "VBZ", "VB", "DT", "NNP", "."]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    said = doc[6]
+    assert subject_of(said).text == "Brock"
+    assert content_of(said)[0] == (1, 4)

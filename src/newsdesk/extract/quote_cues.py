@@ -79,7 +79,7 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
     if subjects:
         # a misparse may give two: the nearer; a dateline taken for the subject gives way to its apposition
         return past_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)))
-    stranded = _subject_of_relative_misparse(verb)
+    stranded = _subject_of_relative_misparse(verb) or _speaker_read_as_a_clause(verb)
     if stranded is not None:
         return stranded
     cue = coordinated_with_cue(verb)
@@ -119,6 +119,30 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
                 return subject_of(governor, depth + 1)
         return head
     return None
+
+
+def _quotation_before(verb: Token) -> Optional[Token]:
+    """Return the left complement of an inverted cue that is a quotation ending right before it ('"..," said')."""
+    doc = verb.doc
+    for c in verb.lefts:
+        if c.dep_ == "ccomp" and all(t.is_punct for t in doc[c.right_edge.i + 1:verb.i]) \
+                and any(t.text in QUOTE_CHARS or t.text == "''" for t in doc[c.right_edge.i + 1:verb.i]):
+            return c
+    return None
+
+
+def _misread_clause_after(verb: Token) -> Optional[Token]:
+    """Return a right "complement" of a subjectless inverted cue: in '"...," said David Brock, who heads
+    Correct the Record' the parser took "Correct" for a verb whose subject is the speaker."""
+    if any(c.dep_ in SUBJ_DEPS for c in verb.children) or _quotation_before(verb) is None:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "ccomp"
+                 and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)), None)
+
+
+def _speaker_read_as_a_clause(verb: Token) -> Optional[Token]:
+    clause = _misread_clause_after(verb)
+    return None if clause is None else next(s for s in clause.children if s.dep_ == "nsubj" and s.i < clause.i)
 
 
 def _subject_of_relative_misparse(verb: Token) -> Optional[Token]:
@@ -169,8 +193,11 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     doc = verb.doc
     rights = [c for c in verb.rights]
     lefts = [c for c in verb.lefts]
+    if verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return _put_it(verb)
+    misread = getattr(_misread_clause_after(verb), "i", None)
     ccomps = [c for c in rights if c.dep_ == "ccomp" and not _bare_participle(c) and not _taken_by_a_later_cue(verb, c)
-              and _speech_participle_before(verb, c) is None]
+              and _speech_participle_before(verb, c) is None and c.i != misread]
     if not ccomps and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in SPEECH_VERBS:
         # "welcomed the move, writing on X that ...": the parser hung the participle's clause on the main verb
         ccomps = [c for c in verb.head.rights if c.dep_ == "ccomp" and c.i > verb.i
@@ -313,6 +340,30 @@ def _bid_read_as_purpose(verb: Token, clause: Token) -> bool:
 
 BIDDING_VERBS = frozenset({"tell", "urge", "ask", "order", "instruct", "advise", "encourage", "implore", "beg",
                            "remind", "invite", "warn", "direct", "press", "exhort"})
+
+
+def _put_it(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
+    """Return what "as X put it" frames: the clause it sits in ("As the paper put it, the vote was a rout",
+    "the rule, as a memo put it, is a "lawful source""). A quotation right after "put it" (or a colon, "put it
+    this way: ...") is what was put: no complement here, the fallback finds it."""
+    doc = verb.doc
+    nxt = verb.right_edge.i + 1
+    while nxt < len(doc) and doc[nxt].text in (",", ":"):
+        nxt += 1
+    if any(t.text in QUOTE_CHARS or t.text == "``" for t in doc[verb.i + 1:nxt + 1]):
+        return None, "none"
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None, "none"
+    sent = verb.sent
+    if all(t.is_punct or t.is_space for t in doc[sent.start:verb.left_edge.i]):
+        return _trim(doc, verb.right_edge.i + 1, sent.end), "ccomp"
+    head = verb.head
+    start = head.left_edge.i
+    while start < verb.left_edge.i and doc[start].dep_ in ("mark", "cc", "punct"):
+        start += 1
+    if all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1:head.right_edge.i + 1]):
+        return _trim(doc, start, verb.left_edge.i), "lccomp"
+    return _trim(doc, start, head.right_edge.i + 1), "lccomp"
 
 
 def _reported_clause_read_as_adverbial(verb: Token) -> Optional[tuple[int, int]]:
