@@ -600,7 +600,7 @@ def test_trailing_cue_parsed_as_an_adverbial_clause_reports_the_clause_before_it
     from newsdesk.extract.quote_cues import content_of
 
     words = ["Prices", "rose", "in", "the", "port", ",", "she", "said", "."]
-    doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 4, 2, 7, 7, 1, 1],
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 2, 7, 7, 1, 1],
               deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct", "nsubj", "advcl", "punct"],
               lemmas=["price", "rise", "in", "the", "port", ",", "she", "say", "."],
               pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT"])
@@ -1090,3 +1090,42 @@ def test_a_name_after_an_inverted_cue_read_as_a_clause_is_the_speaker():
     said = doc[6]
     assert subject_of(said).text == "Brock"
     assert content_of(said)[0] == (1, 4)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The new fund will informally be dubbed the “Defeat the Governor Fund” by its backers.",
+     "The new fund will informally be dubbed the “Defeat the Governor Fund”"),
+    ('His new book is titled "Voices of Hope."', 'His new book is titled "Voices of Hope."'),
+    ("She met Ruiz, whom one party insider described as “his brother.”",
+     "whom one party insider described as “his brother.”"),
+])
+def test_a_quoted_label_takes_in_what_it_names(attribute, text, content):
+    quotes, _ = attribute(text)
+    assert [q.content.text for q in quotes] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("“Being a dad, that’s my job,” Weiner said in May on the podcast “Here’s the Thing.”",
+     "“Being a dad, that’s my job,”"),
+    ('"Let me tell you the facts," Cruz said after a brief "I\'m sorry" to Carson.', '"Let me tell you the facts,"'),
+])
+def test_a_quoted_title_in_the_cue_clause_is_not_what_was_said(attribute, text, content):
+    quotes, _ = attribute(text)
+    assert [q.content.text for q in quotes] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("On the network’s “Morning Show” Tuesday, he said, “I never said I was going to pay for fees.”",
+     "“I never said I was going to pay for fees.”"),
+    ("Later, he replied, “This was one of my finest moments.”", "“This was one of my finest moments.”"),
+])
+def test_a_scene_set_before_a_parenthetical_cue_is_the_writers(attribute, text, content):
+    quotes, _ = attribute(text)
+    assert [q.content.text for q in quotes] == [content]
+
+
+def test_a_split_quote_runs_on_past_a_named_show_in_its_cue_clause(attribute):
+    text = ("“He is absolutely right. There is a disconnect,” Ruiz, a top party surrogate, said Thursday morning on "
+            "the network’s “Fox and Friends.” “I mean, there is a lot of frustration within the ranks.”")
+    quotes, _ = attribute(text)
+    assert [q.content.text for q in quotes] == [text]

@@ -131,6 +131,18 @@ def _quotation_before(verb: Token) -> Optional[Token]:
     return None
 
 
+def _quoted_title(verb: Token, clause: Token) -> bool:
+    """Return True for a quoted name the parser took for what was said: 'said in May on the podcast "Here's
+    the Thing"', 'said after a brief "I'm sorry"' (a reported quotation follows the cue or a comma or colon)."""
+    doc = verb.doc
+    first = clause.left_edge.i
+    mark = first if doc[first].text in QUOTE_CHARS or doc[first].text == "``" else first - 1
+    if mark <= verb.i or not (doc[mark].text in QUOTE_CHARS or doc[mark].text == "``"):
+        return False
+    before = doc[mark - 1]
+    return before.i != verb.i and not before.is_punct and before.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM")
+
+
 def _misread_clause_after(verb: Token) -> Optional[Token]:
     """Return a right "complement" of a subjectless inverted cue: in '"...," said David Brock, who heads
     Correct the Record' the parser took "Correct" for a verb whose subject is the speaker."""
@@ -197,7 +209,7 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         return _put_it(verb)
     misread = getattr(_misread_clause_after(verb), "i", None)
     ccomps = [c for c in rights if c.dep_ == "ccomp" and not _bare_participle(c) and not _taken_by_a_later_cue(verb, c)
-              and _speech_participle_before(verb, c) is None and c.i != misread]
+              and _speech_participle_before(verb, c) is None and c.i != misread and not _quoted_title(verb, c)]
     if not ccomps and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in SPEECH_VERBS:
         # "welcomed the move, writing on X that ...": the parser hung the participle's clause on the main verb
         ccomps = [c for c in verb.head.rights if c.dep_ == "ccomp" and c.i > verb.i
@@ -276,8 +288,11 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         # its extent runs over the cue, as PolNeAR scores a content split by its cue
         sent = verb.sent
         start = sent.start if verb.left_edge.i > sent.start else verb.right_edge.i + 1
-        if start == sent.start and _connective_only(doc[start:verb.left_edge.i]):
-            start = verb.right_edge.i + 1  # "But, she added, the port stays shut": the connective is the writer's
+        if start == sent.start and (_connective_only(doc[start:verb.left_edge.i])
+                                    or _framing_lead(doc[start:verb.left_edge.i]) and _quotation_after(verb)):
+            # "But, she added, the port stays shut": the connective is the writer's; so is the setting in
+            # 'On the radio Tuesday, he said, "I never promised that."'
+            start = verb.right_edge.i + 1
         elif start == sent.start:
             start = _after_colon(doc, start, verb.left_edge.i)
         return _trim(doc, start, sent.end), "para"
@@ -553,6 +568,27 @@ def _trailing_speech_clause(verb: Token) -> Optional[int]:
         return None
     start = subjects[-1].left_edge.i  # the nearer, when a misparse hangs two on the verb
     return start if start > verb.sent.start and verb.doc[start - 1].text == "," else None
+
+
+def _framing_lead(span) -> bool:
+    """Return True for a sentence opening that sets the scene: a prepositional phrase ("On ABC's show
+    Tuesday,"), a participle ("Asked about it,") or an adverb ("Later,"), not a subject or a topic."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or span[-1].text != ",":
+        return False
+    first = words[0]
+    if first.lower_ == "as" and len(words) > 1 and words[1].lower_ == "for":
+        return False  # "As for his rivals, she said, "...": the topic is part of the statement
+    return first.pos_ == "ADP" or first.tag_ in ("VBN", "VBG") or first.pos_ == "ADV" and first.dep_ == "advmod"
+
+
+def _quotation_after(verb: Token) -> bool:
+    """Return True when a quotation opens right after the cue clause (past a comma or colon)."""
+    doc = verb.doc
+    i = verb.right_edge.i + 1
+    while i < len(doc) and doc[i].text in (",", ":"):
+        i += 1
+    return i < len(doc) and (doc[i].text in QUOTE_CHARS or doc[i].text == "``")
 
 
 def _connective_only(span) -> bool:

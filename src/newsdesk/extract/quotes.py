@@ -202,6 +202,7 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
         if ext is not None and score(extension_features(doc, cand, ext), ext_weights) >= 0.5:
             content = cut_coordinated(doc, verb, ext)
         content = _without_trailing_conjunction(doc, _before_according(doc, content))
+        content = _named_with_its_label(doc, verb, content)
         cited = _cited(verb)
         if cited is not None and content[0] <= cited[0] < content[1]:
             content = _after_citing(doc, content, cited)
@@ -224,6 +225,31 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
     refused = {c.i for a in out if a.lemma in REFUSALS and a.verb is not None
                for c in doc[a.verb].children if c.dep_ == "xcomp"}
     return [a for a in out if a.verb not in cited_verbs and a.verb not in tails and a.verb not in refused]
+
+
+def _named_with_its_label(doc: Doc, verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """Run a quoted label's content back over what it names: "what employees have called a "fraudulent
+    scheme"", "the fund will be dubbed the "Defeat the Governor Fund"", "Ruiz, whom one insider described
+    as "his brother"" (PolNeAR takes the named thing into the statement)."""
+    s, e = content
+    if verb.lemma_.lower() not in NAMING_VERBS or s < verb.i:
+        return content
+    if not any(t.text in QUOTE_CHARS or t.text in ("``", "''") for t in doc[s:e]):
+        return content
+    named = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if named is not None:
+        return named.left_edge.i, e
+    relative = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.tag_ in ("WP", "WDT")
+                     and c.i < verb.i), None)
+    if relative is not None:
+        return relative.i, e
+    if verb.dep_ == "relcl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return verb.head.i, e
+    return content
+
+
+NAMING_VERBS = frozenset({"call", "dub", "title", "name", "label", "brand", "term", "describe", "know", "designate",
+                          "nickname", "bill", "characterize"})
 
 
 def _as_they_put_it(verb: Token) -> bool:
@@ -602,8 +628,9 @@ def _attach_quotes(doc: Doc, text: str, marks: list[QuoteSpan], found: list[_Att
         a.content = (s, e)
         _cut_after_quote(text, marks, a)
     sent_starts = [sent.start_char for sent in doc.sents]
+    titles = _quoted_names(doc, marks)
     for a in found:
-        _join_split_quote(text, marks, a, found, sent_starts)
+        _join_split_quote(text, marks, a, found, sent_starts, titles)
         _join_colon_quote(text, marks, a)
     extra = [x for x in (_dash_signed(doc, text, q) for q in marks if not _covered(found, q)) if x is not None]
     extra += _speaker_lines(doc, text, found + extra)
@@ -669,8 +696,22 @@ def _covered(found: list[_Attribution], q: QuoteSpan) -> bool:
     return any(min(a.content[1], q.end) - max(a.content[0], q.start) >= 0.5 * (q.end - q.start) for a in found)
 
 
+def _quoted_names(doc: Doc, marks: list[QuoteSpan]) -> set[int]:
+    """Return the starts of quotations that open inside a noun phrase ('on the podcast "Here's the Thing"'):
+    names, never the second half of a split quote."""
+    names = set()
+    for q in marks:
+        tok = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+        if tok is None or tok.start == 0:
+            continue
+        before = doc[tok.start - 1]
+        if not before.is_punct and (before.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM") or before.tag_ == "POS"):
+            names.add(q.start)
+    return names
+
+
 def _join_split_quote(text: str, marks: list[QuoteSpan], a: _Attribution, found: list[_Attribution],
-                      sent_starts: list[int]) -> None:
+                      sent_starts: list[int], names: set[int]) -> None:
     """Extend a direct attribution over the other half of a split quote: "A," he said, "B." """
     if a.cue is None:
         return
@@ -683,14 +724,23 @@ def _join_split_quote(text: str, marks: list[QuoteSpan], a: _Attribution, found:
         return _joinable(text, a, others, gap_start, gap_end, sent_starts)
 
     last = quoted[-1]
+    ends = [a.content[1]]
     while last + 1 < len(marks) and joinable(a.content[1], marks[last + 1].start):
         if any(b is not a and b.content[0] <= marks[last + 1].start < b.content[1] for b in found):
             break
         last += 1
         a.content = (a.content[0], marks[last].end)
+        ends.append(a.content[1])
+    while len(ends) > 1 and marks[last].start in names:
+        # '"A," he said on the podcast "Here's the Thing."': a name closing the join is no second half
+        ends.pop()
+        last -= 1
+        a.content = (a.content[0], ends[-1])
     first = quoted[0]
     if text[a.content[0]] in QUOTE_CHARS | {"'", "`"} and first > 0 and joinable(marks[first - 1].end, a.content[0]):
         prev = marks[first - 1]
+        if prev.start in names:
+            return
         taken = any(b is not a and b.content[0] < prev.end and prev.start < b.content[1] for b in found)
         if a.cue[0] > prev.end and not taken and _open_ended(text, prev):
             a.content = (prev.start, a.content[1])
