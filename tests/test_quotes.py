@@ -1129,3 +1129,15 @@ def test_a_split_quote_runs_on_past_a_named_show_in_its_cue_clause(attribute):
             "the network’s “Fox and Friends.” “I mean, there is a lot of frustration within the ranks.”")
     quotes, _ = attribute(text)
     assert [q.content.text for q in quotes] == [text]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The minister had said in an interview taped before the raids that the army had "contained" the rebels in the '
+     'north.', 'that the army had "contained" the rebels in the north'),
+    ("As Senator Pell has pointed out, that’s basically the “textbook definition” of favoritism.",
+     "that’s basically the “textbook definition” of favoritism"),
+])
+def test_a_quoted_fragment_stands_for_the_clause_it_sits_in(attribute, text, content):
+    quotes, _ = attribute(text)
+    assert [q.content.text for q in quotes] == [content]
+

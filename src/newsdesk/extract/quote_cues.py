@@ -654,8 +654,43 @@ def fallback_content(verb: Token, quote_tokens: list[tuple[int, int]],
         if best is None or dist < best[0]:
             best = (dist, qs, qe)
     if best is not None:
+        clause = _clause_around_fragment(verb, best[1], best[2])
+        if clause is not None:
+            return clause, "ccomp"
         return (best[1], best[2]), "quote"
     return None, "none"
+
+
+def _clause_around_fragment(verb: Token, qs: int, qe: int) -> Optional[tuple[int, int]]:
+    """Return the clause a short quoted fragment sits in, when that clause is what the cue reports:
+    'The treaty signals "the beginning of the end" for the EU, said Wilders', 'As Ryan has pointed out, that's
+    the "textbook definition" of racism'. A quotation that is a sentence of its own stays whole."""
+    doc = verb.doc
+    words = [t for t in doc[qs:qe] if not t.is_punct]
+    marks_out = [t for t in doc[qs:qe] if t.text not in QUOTE_CHARS and t.text not in ("``", "''")]
+    if not words or len(words) > FRAGMENT_WORDS or marks_out and marks_out[-1].text in (".", "?", "!"):
+        return None  # (a quoted sentence is a statement of its own)
+    inside = [t for t in words if not qs <= t.head.i < qe]  # the fragment's own root(s)
+    if len(inside) != 1:
+        return None
+    head = inside[0]
+    if head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJ_DEPS for c in head.children):
+        return None
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if start <= verb.i < end:
+        # the cue clause sits inside it ("As Ryan has pointed out, that's ..."): keep the side the quote is on
+        cue_start, cue_end = verb.left_edge.i, verb.right_edge.i + 1
+        if verb.head.i != head.i or not (start <= cue_start and cue_end <= end):
+            return None
+        start, end = (cue_end, end) if qs >= cue_end else (start, cue_start)
+    return _trim(doc, start, end)
+
+
+FRAGMENT_WORDS = 6
 
 
 NONRESTRICTIVE = frozenset({"which", "who", "whom", "whose", "including", "as", "while", "after", "before", "because",
