@@ -1141,3 +1141,8 @@ def test_a_quoted_fragment_stands_for_the_clause_it_sits_in(attribute, text, con
     quotes, _ = attribute(text)
     assert [q.content.text for q in quotes] == [content]
 
+
+
+def test_an_including_list_stays_in_the_statement(attribute):
+    quotes, _ = attribute("The senator said the bill covers many groups, including farmers and teachers.")
+    assert [q.content.text for q in quotes] == ["the bill covers many groups, including farmers and teachers"]
