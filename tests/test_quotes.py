@@ -1144,5 +1144,7 @@ def test_a_quoted_fragment_stands_for_the_clause_it_sits_in(attribute, text, con
 
 
 def test_an_including_list_stays_in_the_statement(attribute):
-    quotes, _ = attribute("The senator said the bill covers many groups, including farmers and teachers.")
-    assert [q.content.text for q in quotes] == ["the bill covers many groups, including farmers and teachers"]
+    quotes, _ = attribute("The senator gave a speech saying that “race still determines too much” in Norland, "
+                          "including how people are treated in schools.")
+    assert [q.content.text for q in quotes] == [
+        "that “race still determines too much” in Norland, including how people are treated in schools"]
