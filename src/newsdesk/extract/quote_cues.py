@@ -121,12 +121,22 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
     return None
 
 
+def is_quote_mark(tok: Token) -> bool:
+    return tok.text in QUOTE_CHARS or tok.text in ("``", "''")
+
+
+def opens_a_name(before: Token) -> bool:
+    """Return True when a quotation opening after ``before`` names something ('the podcast "Here's the Thing"',
+    'ABC's "Good Morning America"'): it opens inside a noun phrase, not after a cue or a comma."""
+    return not before.is_punct and (before.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM") or before.tag_ == "POS")
+
+
 def _quotation_before(verb: Token) -> Optional[Token]:
     """Return the left complement of an inverted cue that is a quotation ending right before it ('"..," said')."""
     doc = verb.doc
     for c in verb.lefts:
         if c.dep_ == "ccomp" and all(t.is_punct for t in doc[c.right_edge.i + 1:verb.i]) \
-                and any(t.text in QUOTE_CHARS or t.text == "''" for t in doc[c.right_edge.i + 1:verb.i]):
+                and any(is_quote_mark(t) for t in doc[c.right_edge.i + 1:verb.i]):
             return c
     return None
 
@@ -136,11 +146,10 @@ def _quoted_title(verb: Token, clause: Token) -> bool:
     the Thing"', 'said after a brief "I'm sorry"' (a reported quotation follows the cue or a comma or colon)."""
     doc = verb.doc
     first = clause.left_edge.i
-    mark = first if doc[first].text in QUOTE_CHARS or doc[first].text == "``" else first - 1
-    if mark <= verb.i or not (doc[mark].text in QUOTE_CHARS or doc[mark].text == "``"):
+    mark = first if is_quote_mark(doc[first]) else first - 1
+    if mark <= verb.i or not is_quote_mark(doc[mark]):
         return False
-    before = doc[mark - 1]
-    return before.i != verb.i and not before.is_punct and before.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM")
+    return mark - 1 != verb.i and opens_a_name(doc[mark - 1])
 
 
 def _misread_clause_after(verb: Token) -> Optional[Token]:
@@ -304,7 +313,7 @@ def _quotation_after_colon(doc: Doc, start: int, end: int) -> int:
     campaign message: "It's about me."" (the noun before the colon names the statement; PolNeAR puts it
     in the cue), else at ``start``."""
     for tok in doc[start:end - 1]:
-        if tok.text == ":" and (doc[tok.i + 1].text in QUOTE_CHARS or doc[tok.i + 1].text == "``"):
+        if tok.text == ":" and is_quote_mark(doc[tok.i + 1]):
             return tok.i + 1
     return start
 
@@ -319,7 +328,7 @@ def _before_writers_adjunct(doc: Doc, start: int, end: int) -> int:
     for tok in doc[start:end]:
         if tok.tag_ in FINITE_TAGS:
             return end  # "Trump's claim that there have been “thousands of shootings” in Chicago": a clause
-        if tok.text not in QUOTE_CHARS and tok.text not in ("``", "''"):
+        if not is_quote_mark(tok):
             continue
         closes = tok.text in ("”", "''") or tok.text == '"' and opened
         opened = not closes
@@ -365,7 +374,7 @@ def _put_it(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     nxt = verb.right_edge.i + 1
     while nxt < len(doc) and doc[nxt].text in (",", ":"):
         nxt += 1
-    if any(t.text in QUOTE_CHARS or t.text == "``" for t in doc[verb.i + 1:nxt + 1]):
+    if any(is_quote_mark(t) for t in doc[verb.i + 1:nxt + 1]):
         return None, "none"
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None, "none"
@@ -588,7 +597,7 @@ def _quotation_after(verb: Token) -> bool:
     i = verb.right_edge.i + 1
     while i < len(doc) and doc[i].text in (",", ":"):
         i += 1
-    return i < len(doc) and (doc[i].text in QUOTE_CHARS or doc[i].text == "``")
+    return i < len(doc) and is_quote_mark(doc[i])
 
 
 def _connective_only(span) -> bool:
@@ -667,7 +676,7 @@ def _clause_around_fragment(verb: Token, qs: int, qe: int) -> Optional[tuple[int
     the "textbook definition" of racism'. A quotation that is a sentence of its own stays whole."""
     doc = verb.doc
     words = [t for t in doc[qs:qe] if not t.is_punct]
-    marks_out = [t for t in doc[qs:qe] if t.text not in QUOTE_CHARS and t.text not in ("``", "''")]
+    marks_out = [t for t in doc[qs:qe] if not is_quote_mark(t)]
     if not words or len(words) > FRAGMENT_WORDS or marks_out and marks_out[-1].text in (".", "?", "!"):
         return None  # (a quoted sentence is a statement of its own)
     inside = [t for t in words if not qs <= t.head.i < qe]  # the fragment's own root(s)

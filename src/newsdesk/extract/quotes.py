@@ -54,8 +54,9 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.components.extensions import doc_list, doc_text
 from newsdesk.extract.quote_cues import (
-    CITING_VERBS, QUOTE_CHARS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, Paragraphs, candidates, cut_coordinated, extension, extension_features, features,
-    load_extension_model, load_model, phrase_bounds, plea_stance, quoted_tokens, score, token_spans,
+    CITING_VERBS, QUOTE_CHARS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, Paragraphs, candidates, cut_coordinated, extension,
+    extension_features, features, is_quote_mark, load_extension_model, load_model, opens_a_name, phrase_bounds,
+    plea_stance, quoted_tokens, score, token_spans,
 )
 from newsdesk.extract.date_dateline import HEAD_CHARS, dateline_end, find_dateline
 from newsdesk.extract.quote_marks import QuoteSpan, find_quote_spans
@@ -234,7 +235,7 @@ def _named_with_its_label(doc: Doc, verb: Token, content: tuple[int, int]) -> tu
     s, e = content
     if verb.lemma_.lower() not in NAMING_VERBS or s < verb.i:
         return content
-    if not any(t.text in QUOTE_CHARS or t.text in ("``", "''") for t in doc[s:e]):
+    if not any(is_quote_mark(t) for t in doc[s:e]):
         return content
     named = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if named is not None:
@@ -611,7 +612,7 @@ def _holds_attribution(doc: Doc, outer: _Attribution, inner: _Attribution) -> bo
             or doc[inner.verb].dep_ != "relcl" or inner.lemma not in SPEECH_VERBS):
         return False
     s, e = outer.content
-    return outer.cue[1] <= s < inner.cue[0] and inner.content[0] >= inner.cue[1] and inner.content[1] <= e and inner.content[0] < e
+    return outer.cue[1] <= s < inner.cue[0] and inner.cue[1] <= inner.content[0] < e and inner.content[1] <= e
 
 
 def _attach_quotes(doc: Doc, text: str, marks: list[QuoteSpan], found: list[_Attribution]) -> list[_Attribution]:
@@ -704,8 +705,7 @@ def _quoted_names(doc: Doc, marks: list[QuoteSpan]) -> set[int]:
         tok = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
         if tok is None or tok.start == 0:
             continue
-        before = doc[tok.start - 1]
-        if not before.is_punct and (before.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM") or before.tag_ == "POS"):
+        if opens_a_name(doc[tok.start - 1]):
             names.add(q.start)
     return names
 
