@@ -1148,3 +1148,8 @@ def test_an_including_list_stays_in_the_statement(attribute):
                           "including how people are treated in schools.")
     assert [q.content.text for q in quotes] == [
         "that “race still determines too much” in Norland, including how people are treated in schools"]
+
+
+def test_what_a_thing_is_blamed_on_is_the_statement(attribute):
+    quotes, _ = attribute('Senator Pell blamed the violence on a "disturbed person," not on his religion.')
+    assert [q.content.text for q in quotes] == ['the violence on a "disturbed person," not on his religion']

@@ -32,8 +32,9 @@ INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
 OBJ_TAIL_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "dative", "attr", "acomp", "prt"})
 # an object's content keeps "blasted X as a disgrace", "accused X of ..." but not "X in a ruling on Thursday"
 OBJ_TAIL_PREPS = frozenset({"as", "for", "of", "about", "that", "over", "against"})
-# "likened the rules to "burning the Constitution"": what the object is likened to is the statement
-LIKENING_VERBS = frozenset({"liken", "compare", "equate"})
+# "likened the rules to "burning the Constitution"", "blamed the law on "knuckleheaded politicians"": the
+# preposition these verbs take carries the statement
+OWN_TAIL_PREPS = {"liken": "to", "compare": "to", "equate": "to", "blame": "on", "pin": "on"}
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "quotes"
 SPEECH_VERBS = frozenset({"say", "tell", "add", "tweet", "write", "explain", "continue", "reply", "respond", "recall",
                           "yell", "shout", "insist", "declare", "state", "quip", "joke", "post", "remark", "conclude"})
@@ -265,7 +266,8 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     if stray is not None:  # "told foreign ambassadors, without evidence, that the machines could be rigged"
         return _trim(doc, stray.left_edge.i, stray.right_edge.i + 1), "ccomp"
     if objs:
-        preps = OBJ_TAIL_PREPS | {"to"} if verb.lemma_.lower() in LIKENING_VERBS else OBJ_TAIL_PREPS
+        own = OWN_TAIL_PREPS.get(verb.lemma_.lower())
+        preps = OBJ_TAIL_PREPS | {own} if own else OBJ_TAIL_PREPS
         tail = [c for c in rights if c.i >= objs[0].i and (c.dep_ in OBJ_TAIL_DEPS or c.dep_ == "prep"
                                                            and c.lower_ in preps)]
         end = max(c.right_edge.i for c in tail) + 1
