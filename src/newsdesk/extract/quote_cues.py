@@ -344,15 +344,15 @@ def _writers_adjunct(tok: Token) -> bool:
         return True
     if tok.dep_ != "prep":
         return False
-    if tok.lower_ in OCCASION_PREPS:
+    if tok.lower_ in OCCASION_PREPS or _names_a_time(tok):  # "during a campaign stop", "for months"
         return True
-    # "for months"; "on The Laura Ingraham Show", "in Flint": a time, or a named show or place, is the writer's
-    settings = SETTING_ENTS if tok.lower_ in ("on", "in", "at") else ("DATE", "TIME")
-    return any(g.dep_ == "pobj" and g.ent_type_ in settings for g in tok.children)
+    # "on The Laura Ingraham Show", "in Flint": a named show or place is the writer's setting
+    return tok.lower_ in ("on", "in", "at") and any(g.dep_ == "pobj" and g.ent_type_ in SETTING_ENTS
+                                                     for g in tok.children)
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-SETTING_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "EVENT")
+SETTING_ENTS = ("GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "EVENT")
 OCCASION_PREPS = frozenset({"during", "amid", "following", "after", "before", "since", "while"})
 
 
@@ -373,10 +373,7 @@ def _put_it(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     "the rule, as a memo put it, is a "lawful source""). A quotation right after "put it" (or a colon, "put it
     this way: ...") is what was put: no complement here, the fallback finds it."""
     doc = verb.doc
-    nxt = verb.right_edge.i + 1
-    while nxt < len(doc) and doc[nxt].text in (",", ":"):
-        nxt += 1
-    if any(is_quote_mark(t) for t in doc[verb.i + 1:nxt + 1]):
+    if _quotation_after(verb) or any(is_quote_mark(t) for t in doc[verb.i + 1:verb.right_edge.i + 1]):
         return None, "none"
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None, "none"
