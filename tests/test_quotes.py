@@ -1026,6 +1026,37 @@ CONTENT_BOUNDS = {
 }
 
 
+# (text, cue, the content of that cue's attribution) where other attributions may come out of the same text
+CUE_CONTENTS = {
+    "a when-clause after an inverted cue is the writer's": (
+        "“Very fair reporter, very fair reporter this woman,” Mayor Dahl said when Ostrow asked him a question.",
+        "said", "“Very fair reporter, very fair reporter this woman,”"),
+    "an as-clause after an inverted cue is the writer's": (
+        '"He didn\'t report the loans," he said as some wearing Pell shirts booed.',
+        "said", '"He didn\'t report the loans,"'),
+    "a relative clause after the cue's adjunct is the writer's": (
+        "“We’re going to tax you when those ovens come,” Dahl said in March of oven maker Brava Corp., whose parent "
+        "company Norland Steel Corp. moved 900 jobs to Varna, Estland.",
+        "said", "“We’re going to tax you when those ovens come,”"),
+    "a quotation after the cue beats a question put to the speaker": (
+        'Asked whether he would fire a speechwriter under these circumstances, Ostrow said, "Probably."',
+        "said", '"Probably."'),
+    "a quotation a colon introduces before an inverted cue is all she said": (
+        "In her speech, Vanna declared the need for grit, nerve and drive: “Change the town and when you’ve done "
+        "that, change it again,” she said.",
+        "said", "“Change the town and when you’ve done that, change it again,”"),
+    "a reported question opens with its wh-word": (
+        "She asked when the vote would be held.", "asked", "when the vote would be held"),
+}
+
+
+@pytest.mark.parametrize("name", list(CUE_CONTENTS))
+def test_content_of_a_cue(attribute, name):
+    text, cue, content = CUE_CONTENTS[name]
+    quotes, _ = attribute(text)
+    assert [q.content.text for q in quotes if q.cue is not None and q.cue.text == cue] == [content]
+
+
 @pytest.mark.parametrize("name", list(CONTENT_BOUNDS))
 def test_content_bounds(attribute, name):
     text, content = CONTENT_BOUNDS[name]

@@ -142,6 +142,33 @@ def _quotation_before(verb: Token) -> Optional[Token]:
     return None
 
 
+# words that open an adverbial clause, never a reported one, after an inverted cue ('"...," he said as the crowd booed')
+SCENE_OPENERS = frozenset({"when", "as", "while", "after", "before", "because", "since", "until", "once", "though",
+                           "although", "whenever"})
+
+
+def _adverbial_read_as_reported(verb: Token, clause: Token) -> bool:
+    """Return True for a right "complement" that the writer added, not the speaker's words: a relative clause
+    set off by a comma ('said in February of Carrier, whose parent company moved jobs') or, after a quotation
+    the cue closes, a time or reason clause ('"...," he said when a reporter asked him')."""
+    doc = verb.doc
+    first = clause.left_edge
+    if first.i > verb.i + 1 and first.lower_ in RELATIVE_WORDS - {"that"} and doc[first.i - 1].text == ",":
+        return True
+    opener = first.lower_ in SCENE_OPENERS and first.head.i == clause.i and first.dep_ in ("mark", "advmod")
+    return opener and _quotation_before_speaker(verb)
+
+
+def _quotation_before_speaker(verb: Token) -> bool:
+    """Return True when a quotation closes right before the cue's speaker or the cue ('"...," Trump said')."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i < verb.i), None)
+    k = (subj.left_edge.i if subj is not None else verb.i) - 1
+    sent_start = verb.sent.start
+    while k > sent_start and verb.doc[k].text == ",":
+        k -= 1
+    return k > sent_start and is_quote_mark(verb.doc[k]) and verb.doc[k - 1].text in (",", "?", "!")
+
+
 def _quoted_title(verb: Token, clause: Token) -> bool:
     """Return True for a quoted name the parser took for what was said: 'said in May on the podcast "Here's
     the Thing"', 'said after a brief "I'm sorry"' (a reported quotation follows the cue or a comma or colon)."""
@@ -219,7 +246,8 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         return _put_it(verb)
     misread = getattr(_misread_clause_after(verb), "i", None)
     ccomps = [c for c in rights if c.dep_ == "ccomp" and not _bare_participle(c) and not _taken_by_a_later_cue(verb, c)
-              and _speech_participle_before(verb, c) is None and c.i != misread and not _quoted_title(verb, c)]
+              and _speech_participle_before(verb, c) is None and c.i != misread and not _quoted_title(verb, c)
+              and not _adverbial_read_as_reported(verb, c)]
     if not ccomps and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in SPEECH_VERBS:
         # "welcomed the move, writing on X that ...": the parser hung the participle's clause on the main verb
         ccomps = [c for c in verb.head.rights if c.dep_ == "ccomp" and c.i > verb.i
@@ -242,7 +270,8 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
                    and not any(t.text == ";" for t in doc[c.right_edge.i:verb.i])]
     if left_ccomps:
         c = left_ccomps[-1]
-        return _trim(doc, _first_conjunct_start(verb, c), c.right_edge.i + 1), "lccomp"
+        start = _quotation_after_a_colon(doc, _first_conjunct_start(verb, c), c.right_edge.i + 1)
+        return _trim(doc, start, c.right_edge.i + 1), "lccomp"
     # "OUAGADOUGOU, Feb 18 (Wire) - Jihadists killed 50 soldiers, two sources said": the parser hung the
     # reported clause on the dateline, and the dateline on the cue
     lede = next((v for v in (lede_verb(c) for c in lefts if c.left_edge.is_sent_start) if v is not None), None)
@@ -396,7 +425,9 @@ def _reported_clause_read_as_adverbial(verb: Token) -> Optional[tuple[int, int]]
     if verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     for c in verb.rights:
-        if c.dep_ != "advcl" or c.tag_ in ("VBG", "VBN") or any(g.dep_ == "mark" for g in c.children):
+        # a wh-adverb opens a real adverbial clause too: "said when a reporter asked"
+        opened = any(g.dep_ == "mark" or g.dep_ == "advmod" and g.tag_ == "WRB" and g.i < c.i for g in c.children)
+        if c.dep_ != "advcl" or c.tag_ in ("VBG", "VBN") or opened:
             continue
         subj = next((g for g in c.children if g.dep_ in SUBJ_DEPS and g.i < c.i), None)
         if subj is not None:
@@ -507,6 +538,17 @@ def _first_conjunct_start(verb: Token, clause: Token) -> int:
     return clause.left_edge.i
 
 
+def _quotation_after_a_colon(doc: Doc, start: int, end: int) -> int:
+    """Return where a quotation that a colon introduces starts when it closes the statement before an inverted
+    cue: in 'Rhimes declared the need for drive: "Change the world," she said' she said only the quotation."""
+    for k in range(start, end - 1):
+        if doc[k].text == ":" and is_quote_mark(doc[k + 1]):
+            closing = next((j for j in range(k + 2, len(doc)) if is_quote_mark(doc[j])), None)
+            if closing is not None and closing >= end - 1:
+                return k + 1
+    return start
+
+
 def _bare_participle(clause: Token) -> bool:
     """Return True for a past participle with no subject or auxiliary right after a noun, which the parser
     made a complement: in "said in a statement read on state television" what was read is no statement."""
@@ -568,6 +610,8 @@ def _trailing_speech_clause(verb: Token) -> Optional[int]:
     if not (verb.dep_ in ("advcl", "ccomp") and verb.head.i < verb.i
             or verb.dep_ == "ROOT" and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in verb.children)):
         return None
+    if any(is_quote_mark(t) for t in verb.doc[verb.i + 1:verb.sent.end]):
+        return None  # 'Asked whether ..., Priebus said, "Probably."': the quotation after the cue is what was said
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     # nothing after the cue but its own adjuncts: "..., the presidency said in a statement."
     adjuncts = {t.i for c in verb.rights if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree}
