@@ -1020,6 +1020,14 @@ CONTENT_BOUNDS = {
         "The senator gave a speech saying that “race still determines too much” in Norland, including how people "
         "are treated in schools.",
         "that “race still determines too much” in Norland, including how people are treated in schools"),
+    "a lower-case quotation after a cue and its listener finishes the sentence": (
+        'Sooner or later, the governor told reporters, "it starts to pay off."',
+        'Sooner or later, the governor told reporters, "it starts to pay off."'),
+    "a reported clause the parser split at its and stays whole": (
+        "Oduya said Pell has “great respect” for the army and his rubble remark was instead an expression of anger "
+        "with the plan the council has taken.",
+        "Pell has “great respect” for the army and his rubble remark was instead an expression of anger with the "
+        "plan the council has taken"),
     "what a thing is blamed on is the statement": (
         'Senator Pell blamed the violence on a "disturbed person," not on his religion.',
         'the violence on a "disturbed person," not on his religion'),
@@ -1045,6 +1053,11 @@ CUE_CONTENTS = {
         "In her speech, Vanna declared the need for grit, nerve and drive: “Change the town and when you’ve done "
         "that, change it again,” she said.",
         "said", "“Change the town and when you’ve done that, change it again,”"),
+    "a lower-case quotation after a set-off cue finishes the sentence before it": (
+        'So when Brava signaled last summer that it was going to make a deal with Mr. Varga, Mr. Ostrow said, '
+        '"we were floored."',
+        "said", 'So when Brava signaled last summer that it was going to make a deal with Mr. Varga, Mr. Ostrow '
+        'said, "we were floored."'),
     "a reported question opens with its wh-word": (
         "She asked when the vote would be held.", "asked", "when the vote would be held"),
 }

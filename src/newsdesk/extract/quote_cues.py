@@ -256,7 +256,8 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         c = ccomps[0]
         # "a bill that critics say mirrors a Russian law": the relative pronoun before the cue stays out
         start = _past_medium(c, max(c.left_edge.i, verb.i + 1))
-        return _trim(doc, start, _before_writers_participle(doc, start, c.right_edge.i + 1)), "ccomp"
+        end = _second_clause_end(c, ccomps[1:])
+        return _trim(doc, start, _before_writers_participle(doc, start, end)), "ccomp"
     clause = _reported_clause_read_as_adverbial(verb) or _reported_clause_on_a_medium(verb)
     if clause is not None:
         return _trim(doc, clause[0], clause[1]), "ccomp"
@@ -538,6 +539,23 @@ def _first_conjunct_start(verb: Token, clause: Token) -> int:
     return clause.left_edge.i
 
 
+def _second_clause_end(first: Token, later: list[Token]) -> int:
+    """Return where a reported clause ends when the parser split it in two at "and": in "said Trump has
+    "enormous respect" for the military and his comment was an expression of frustration" both halves
+    hang on "said"."""
+    doc = first.doc
+    end = first.right_edge.i + 1
+    for c in later:
+        gap = doc[end:c.left_edge.i]
+        # (an empty gap: the parser took "and his comment" for a second object inside the first clause)
+        if len(gap) and not (all(t.dep_ == "cc" or t.text == "," for t in gap) and any(t.dep_ == "cc" for t in gap)):
+            break
+        if c.pos_ not in ("VERB", "AUX") or any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in c.subtree):
+            break  # the writer's gloss (", a swipe at ...") or a second speaker (", and most said ...")
+        end = c.right_edge.i + 1
+    return end
+
+
 def _quotation_after_a_colon(doc: Doc, start: int, end: int) -> int:
     """Return where a quotation that a colon introduces starts when it closes the statement before an inverted
     cue: in 'Rhimes declared the need for drive: "Change the world," she said' she said only the quotation."""
@@ -767,10 +785,12 @@ def shape_content(doc: Doc, verb: Token, source: Optional[tuple[int, int]], cont
                 # (", including ..." lists what the statement covers: PolNeAR keeps it nine times in ten)
                 e = k + 2 if closing else k
                 break
-    if any(t.text in QUOTE_CHARS or t.text in ("''", "``") for t in doc[max(0, s - 1):e + 1]):
-        return _trim(doc, s, e)  # a quotation keeps its marks as bounds
     sent = verb.sent
     clause_start = min(source[0], verb.i) if source is not None else verb.i
+    if any(t.text in QUOTE_CHARS or t.text in ("''", "``") for t in doc[max(0, s - 1):e + 1]):
+        if _quotation_goes_on(doc, verb, source, sent, clause_start, s):
+            s = sent.start  # 'So when the firm signaled a deal, Barrett said, "we were floored."'
+        return _trim(doc, s, e)  # a quotation keeps its marks as bounds
     if s < verb.i:
         if _said_more(doc, verb, source, sent.end):
             e = max(e, sent.end)
@@ -779,6 +799,21 @@ def shape_content(doc: Doc, verb: Token, source: Optional[tuple[int, int]], cont
     if s == sent.start:
         s = _after_connective(doc, s, e)
     return _trim(doc, s, e)
+
+
+def _quotation_goes_on(doc: Doc, verb: Token, source: Optional[tuple[int, int]], sent, clause_start: int,
+                       content_start: int) -> bool:
+    """Return True for a quotation after a cue set off by commas that opens in lower case: it finishes the
+    sentence begun before the cue, which the speaker said too."""
+    k = content_start + 1 if is_quote_mark(doc[content_start]) else content_start
+    if k >= len(doc) or not doc[k].is_lower or not is_quote_mark(doc[k - 1]) or doc[k - 2].text != ",":
+        return False
+    if source is not None and source[1] <= verb.i and any(t.pos_ not in ("ADV", "AUX", "PART")
+                                                          for t in doc[source[1]:verb.i]):
+        return False  # "Axelrod emailed her, ..., telling her, "you are ..."": the cue is no inserted clause
+    lead = doc[sent.start:clause_start]
+    return (clause_start > sent.start + 1 and doc[clause_start - 1].text == "," and content_start > verb.i
+            and not _connective_only(lead))
 
 
 def _after_connective(doc: Doc, s: int, e: int) -> int:
