@@ -1028,6 +1028,13 @@ CONTENT_BOUNDS = {
         "with the plan the council has taken.",
         "Pell has “great respect” for the army and his rubble remark was instead an expression of anger with the "
         "plan the council has taken"),
+    "a fronted condition the parser hung on the cue is part of the statement": (
+        "Speaker Vanna Dahl says no matter what unilateral action Governor Ostrow takes on water rights, “his word "
+        "does not trump the charter.”",
+        "no matter what unilateral action Governor Ostrow takes on water rights, “his word does not trump the "
+        "charter.”"),
+    "a time of the saying stays out of the statement": (
+        "Ostrow said Tuesday that the city had no debt.", "that the city had no debt"),
     "what a thing is blamed on is the statement": (
         'Senator Pell blamed the violence on a "disturbed person," not on his religion.',
         'the violence on a "disturbed person," not on his religion'),
@@ -1058,6 +1065,11 @@ CUE_CONTENTS = {
         '"we were floored."',
         "said", 'So when Brava signaled last summer that it was going to make a deal with Mr. Varga, Mr. Ostrow '
         'said, "we were floored."'),
+    "a relative which before the cue opens the reported clause": (
+        "The council blamed the leaks, which Dahl said were accompanied by threats and favors.",
+        "said", "which Dahl said were accompanied by threats and favors"),
+    "a relative that before the cue stays out of the reported clause": (
+        "They passed a bill that critics say mirrors a Russian law.", "say", "mirrors a Russian law"),
     "a reported question opens with its wh-word": (
         "She asked when the vote would be held.", "asked", "when the vote would be held"),
 }
