@@ -1033,6 +1033,9 @@ CONTENT_BOUNDS = {
         "does not trump the charter.”",
         "no matter what unilateral action Governor Ostrow takes on water rights, “his word does not trump the "
         "charter.”"),
+    "a contrast after a reported clause is the writer's": (
+        "Team officials said he was tired, however Tom Varga hit out at the media for wanting to ask him about his "
+        "future plans.", "he was tired"),
     "a time of the saying stays out of the statement": (
         "Ostrow said Tuesday that the city had no debt.", "that the city had no debt"),
     "what a thing is blamed on is the statement": (
@@ -1065,6 +1068,14 @@ CUE_CONTENTS = {
         '"we were floored."',
         "said", 'So when Brava signaled last summer that it was going to make a deal with Mr. Varga, Mr. Ostrow '
         'said, "we were floored."'),
+    "a participle lead before a set-off cue stays the writer's": (
+        'Asked where the rebel leader was now, the army spokesman said, "anybody\'s guess is the latest thinking".',
+        "said", '"anybody\'s guess is the latest thinking"'),
+    "a gerund lead before a set-off cue is the subject the quotation goes on from": (
+        'Judging the candidates by who is up and down in the polls, Varga said, "is like judging a swimmer by her '
+        'golf score."',
+        "said", 'Judging the candidates by who is up and down in the polls, Varga said, "is like judging a swimmer '
+        'by her golf score."'),
     "a relative which before the cue opens the reported clause": (
         "The council blamed the leaks, which Dahl said were accompanied by threats and favors.",
         "said", "which Dahl said were accompanied by threats and favors"),

@@ -559,6 +559,9 @@ def _fronted_clause_start(verb: Token, clause: Token, start: int) -> int:
     return lead[0].left_edge.i
 
 
+CONTRASTIVE = frozenset({"however", "but", "yet", "although", "though", "whereas", "while"})
+
+
 def _second_clause_end(first: Token, later: list[Token]) -> int:
     """Return where a reported clause ends when the parser split it in two at "and": in "said Trump has
     "enormous respect" for the military and his comment was an expression of frustration" both halves
@@ -570,8 +573,10 @@ def _second_clause_end(first: Token, later: list[Token]) -> int:
         # (an empty gap: the parser took "and his comment" for a second object inside the first clause)
         if len(gap) and not (all(t.dep_ == "cc" or t.text == "," for t in gap) and any(t.dep_ == "cc" for t in gap)):
             break
-        if c.pos_ not in ("VERB", "AUX") or any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in c.subtree):
-            break  # the writer's gloss (", a swipe at ...") or a second speaker (", and most said ...")
+        opener = next((t for t in c.subtree if not t.is_punct), c)
+        if c.pos_ not in ("VERB", "AUX") or opener.lower_ in CONTRASTIVE or any(
+                t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in c.subtree):
+            break  # the writer's gloss (", a swipe at ..."), contrast (", however ...") or another speaker's words
         end = c.right_edge.i + 1
     return end
 
@@ -832,8 +837,10 @@ def _quotation_goes_on(doc: Doc, verb: Token, source: Optional[tuple[int, int]],
                                                           for t in doc[source[1]:verb.i]):
         return False  # "Axelrod emailed her, ..., telling her, "you are ..."": the cue is no inserted clause
     lead = doc[sent.start:clause_start]
+    # a past-participle lead is the writer's ('Asked where he was, the spokesman said, "anybody's guess"'); a
+    # gerund lead is the subject the quotation goes on from ('Evaluating them by polls, he said, "is like ..."')
     return (clause_start > sent.start + 1 and doc[clause_start - 1].text == "," and content_start > verb.i
-            and not _connective_only(lead))
+            and not _connective_only(lead) and doc[sent.start].tag_ != "VBN")
 
 
 def _after_connective(doc: Doc, s: int, e: int) -> int:
