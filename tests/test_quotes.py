@@ -1033,6 +1033,9 @@ CONTENT_BOUNDS = {
         "does not trump the charter.”",
         "no matter what unilateral action Governor Ostrow takes on water rights, “his word does not trump the "
         "charter.”"),
+    "a quoted infinitive stands for the clause whose subject it completes": (
+        "Instead, Dahl told NBC, his plan would merely be “to talk to them” if he wins the White House.",
+        "his plan would merely be “to talk to them” if he wins the White House"),
     "a contrast after a reported clause is the writer's": (
         "Team officials said he was tired, however Tom Varga hit out at the media for wanting to ask him about his "
         "future plans.", "he was tired"),
@@ -1071,6 +1074,10 @@ CUE_CONTENTS = {
     "a participle lead before a set-off cue stays the writer's": (
         'Asked where the rebel leader was now, the army spokesman said, "anybody\'s guess is the latest thinking".',
         "said", '"anybody\'s guess is the latest thinking"'),
+    "a question put to the speaker, tagged as a past verb, stays the writer's": (
+        "“It’s changing every day.”\n\nAsked what characteristics he would like the Republican party’s nominee to "
+        "embody, Ostrow said, “They have got to be able to win.”",
+        "said", "“They have got to be able to win.”"),
     "a gerund lead before a set-off cue is the subject the quotation goes on from": (
         'Judging the candidates by who is up and down in the polls, Varga said, "is like judging a swimmer by her '
         'golf score."',

@@ -154,7 +154,7 @@ def _adverbial_read_as_reported(verb: Token, clause: Token) -> bool:
     the cue closes, a time or reason clause ('"...," he said when a reporter asked him')."""
     doc = verb.doc
     first = clause.left_edge
-    if first.i > verb.i + 1 and first.lower_ in RELATIVE_WORDS - {"that"} and doc[first.i - 1].text == ",":
+    if first.i > verb.i + 1 and first.lower_ in WH_RELATIVES and doc[first.i - 1].text == ",":
         return True
     opener = first.lower_ in SCENE_OPENERS and first.head.i == clause.i and first.dep_ in ("mark", "advmod")
     return opener and _quotation_before_speaker(verb)
@@ -669,17 +669,28 @@ def _framing_lead(span) -> bool:
     """Return True for a sentence opening that sets the scene: a prepositional phrase ("On ABC's show
     Tuesday,"), a participle ("Asked about it,") or an adverb ("Later,"), not a subject or a topic."""
     words = [t for t in span if not t.is_punct and not t.is_space]
-    if not words or span[-1].text != ",":
+    after = span.doc[span.end] if span.end < len(span.doc) else None  # (the comma may be the cue clause's own)
+    if not words or span[-1].text != "," and (after is None or after.text != ","):
         return False
     first = words[0]
     if first.lower_ == "as" and len(words) > 1 and words[1].lower_ == "for":
         return False  # "As for his rivals, she said, "...": the topic is part of the statement
-    return first.pos_ == "ADP" or first.tag_ in ("VBN", "VBG") or first.pos_ == "ADV" and first.dep_ == "advmod"
+    return first.pos_ == "ADP" or first.tag_ == "VBG" or _past_participle_lead(first) or (
+        first.pos_ == "ADV" and first.dep_ == "advmod")
+
+
+def _past_participle_lead(tok: Token) -> bool:
+    """Return True for a sentence-opening past participle ("Asked about it,"), which the tagger may read as a
+    past tense with no subject before it."""
+    return tok.tag_ == "VBN" or tok.tag_ == "VBD" and all(t.is_space or t.is_punct
+                                                          for t in tok.doc[tok.sent.start:tok.i])
 
 
 def _quotation_after(verb: Token) -> bool:
     """Return True when a quotation opens right after the cue clause (past a comma or colon)."""
     doc = verb.doc
+    if verb.right_edge.i > verb.i and is_quote_mark(doc[verb.right_edge.i]):
+        return True  # (the parser hung the opening mark on the cue)
     i = verb.right_edge.i + 1
     while i < len(doc) and doc[i].text in (",", ":"):
         i += 1
@@ -773,6 +784,9 @@ def _clause_around_fragment(verb: Token, qs: int, qe: int) -> Optional[tuple[int
         head = head.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
+    while (head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i != verb.i
+           and not any(c.dep_ in SUBJ_DEPS for c in head.children)):
+        head = head.head  # 'his policy would be "to go after them"': the subject is the verb's above
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJ_DEPS for c in head.children):
         return None
     start, end = head.left_edge.i, head.right_edge.i + 1
@@ -840,7 +854,7 @@ def _quotation_goes_on(doc: Doc, verb: Token, source: Optional[tuple[int, int]],
     # a past-participle lead is the writer's ('Asked where he was, the spokesman said, "anybody's guess"'); a
     # gerund lead is the subject the quotation goes on from ('Evaluating them by polls, he said, "is like ..."')
     return (clause_start > sent.start + 1 and doc[clause_start - 1].text == "," and content_start > verb.i
-            and not _connective_only(lead) and doc[sent.start].tag_ != "VBN")
+            and not _connective_only(lead) and not _past_participle_lead(doc[sent.start]))
 
 
 def _after_connective(doc: Doc, s: int, e: int) -> int:
