@@ -1088,6 +1088,11 @@ CUE_CONTENTS = {
         "said", "which Dahl said were accompanied by threats and favors"),
     "a relative that before the cue stays out of the reported clause": (
         "They passed a bill that critics say mirrors a Russian law.", "say", "mirrors a Russian law"),
+    "a split quote joins over a speaker from a state abbreviated at the sentence end": (
+        '"With a profession like that, you will see more people enter the job market," says Tom Varga, 23, a '
+        'student from Fresno, Calif. "I think it would offer more jobs."',
+        "says", '"With a profession like that, you will see more people enter the job market," says Tom Varga, 23, a '
+        'student from Fresno, Calif. "I think it would offer more jobs."'),
     "a reported question opens with its wh-word": (
         "She asked when the vote would be held.", "asked", "when the vote would be held"),
 }

@@ -130,7 +130,9 @@ def is_quote_mark(tok: Token) -> bool:
 def opens_a_name(before: Token) -> bool:
     """Return True when a quotation opening after ``before`` names something ('the podcast "Here's the Thing"',
     'ABC's "Good Morning America"'): it opens inside a noun phrase, not after a cue or a comma."""
-    return not before.is_punct and (before.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM") or before.tag_ == "POS")
+    # (an abbreviation closing its sentence, 'a student from Fresno, Calif. "I think ..."', names nothing)
+    return not before.is_punct and not before.text.endswith(".") and (
+        before.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM") or before.tag_ == "POS")
 
 
 def _quotation_before(verb: Token) -> Optional[Token]:
