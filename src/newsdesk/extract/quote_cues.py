@@ -853,10 +853,11 @@ def _quotation_goes_on(doc: Doc, verb: Token, source: Optional[tuple[int, int]],
                                                           for t in doc[source[1]:verb.i]):
         return False  # "Axelrod emailed her, ..., telling her, "you are ..."": the cue is no inserted clause
     lead = doc[sent.start:clause_start]
+    first = next((t for t in lead if not t.is_space), doc[sent.start])
     # a past-participle lead is the writer's ('Asked where he was, the spokesman said, "anybody's guess"'); a
     # gerund lead is the subject the quotation goes on from ('Evaluating them by polls, he said, "is like ..."')
     return (clause_start > sent.start + 1 and doc[clause_start - 1].text == "," and content_start > verb.i
-            and not _connective_only(lead) and not _past_participle_lead(doc[sent.start]))
+            and not _connective_only(lead) and not _past_participle_lead(first))
 
 
 def _after_connective(doc: Doc, s: int, e: int) -> int:
