@@ -1119,24 +1119,11 @@ def test_a_claim_clause_keeps_its_place_after_a_quotation(attribute):
                for q in quotes)
 
 
-def test_a_quotation_after_a_colon_is_what_the_object_announces(attribute):
-    quotes, _ = attribute('President Arvo is rolling out a new and more personal campaign message: "It\'s about me."')
-    assert [(q.cue.text, q.content.text) for q in quotes] == [("rolling", '"It\'s about me."')]
-
-
 def test_what_an_object_is_likened_to_is_the_statement(attribute):
     quotes, _ = attribute('Another critic, Laurence Pell, likened the rules to "burning the constitution" - a charge '
                           'that stung.')
     assert [(q.source.text, q.content.text) for q in quotes] == [
         ("Another critic, Laurence Pell", 'the rules to "burning the constitution"')]
-
-
-def test_an_object_and_label_both_read_as_predicates_are_one_content(attribute):
-    """The small model reads "Trump" (also a common noun) and the label both as oprd of "called"."""
-    text = ('The two men spent months lobbing pointed insults at one another. Pell called Trump a "pathological liar" '
-            'who is "utterly amoral," a "serial philanderer," a "bully" and a "narcissist."')
-    quotes, _ = attribute(text)
-    assert [(q.cue.text, q.content.text) for q in quotes] == [("called", text[text.index("Trump a"):])]
 
 
 @pytest.mark.parametrize("text", [
@@ -1159,12 +1146,29 @@ def test_an_act_whose_object_holds_a_statement_gives_way_to_it(attribute):
     assert entities[quotes[0].speaker].name == "letter"
 
 
-def test_a_quoted_bid_read_as_a_purpose_clause_is_the_content(attribute):
-    """The opening quote mark makes the parser hang "to “go ...”" on "tells" as a purpose clause."""
-    text = ("Arvo tells his supporters at a Dayton rally to “go to your place and vote” and then “go pick some "
-            "other place and make sure it’s on the up and up.”")
+# (text, cue, where the one attribution's content starts; it runs to the end of the text)
+ONE_ATTRIBUTION = {
+    "a quotation after a colon is what the object announces": (
+        'President Arvo is rolling out a new and more personal campaign message: "It\'s about me."',
+        "rolling", '"It\'s about me."'),
+    # the small model reads "Trump" (also a common noun) and the label both as oprd of "called"
+    "an object and label both read as predicates are one content": (
+        'The two men spent months lobbing pointed insults at one another. Pell called Trump a "pathological liar" '
+        'who is "utterly amoral," a "serial philanderer," a "bully" and a "narcissist."',
+        "called", "Trump a"),
+    # the opening quote mark makes the parser hang "to “go ...”" on "tells" as a purpose clause
+    "a quoted bid read as a purpose clause is the content": (
+        "Arvo tells his supporters at a Dayton rally to “go to your place and vote” and then “go pick some "
+        "other place and make sure it’s on the up and up.”",
+        "tells", "his supporters"),
+}
+
+
+@pytest.mark.parametrize("name", list(ONE_ATTRIBUTION))
+def test_one_attribution(attribute, name):
+    text, cue, content_start = ONE_ATTRIBUTION[name]
     quotes, _ = attribute(text)
-    assert [(q.cue.text, q.content.text) for q in quotes] == [("tells", text[text.index("his supporters"):])]
+    assert [(q.cue.text, q.content.text) for q in quotes] == [(cue, text[text.index(content_start):])]
 
 
 @pytest.mark.parametrize("text, expected", [

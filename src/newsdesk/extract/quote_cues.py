@@ -245,7 +245,7 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     doc = verb.doc
     rights = [c for c in verb.rights]
     lefts = [c for c in verb.lefts]
-    if verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+    if puts_it(verb):
         return _put_it(verb)
     misread = getattr(_misread_clause_after(verb), "i", None)
     ccomps = [c for c in rights if c.dep_ == "ccomp" and not _bare_participle(c) and not _taken_by_a_later_cue(verb, c)
@@ -351,10 +351,14 @@ def _quotation_after_colon(doc: Doc, start: int, end: int) -> int:
     """Return where an object's content starts: at the quotation a colon introduces, "rolled out a new
     campaign message: "It's about me."" (the noun before the colon names the statement; PolNeAR puts it
     in the cue), else at ``start``."""
-    for tok in doc[start:end - 1]:
-        if tok.text == ":" and is_quote_mark(doc[tok.i + 1]):
-            return tok.i + 1
-    return start
+    return next(_colon_quotations(doc, start, end), start)
+
+
+def _colon_quotations(doc: Doc, start: int, end: int):
+    """Yield where each quotation that a colon in [start, end) introduces starts (the token after the colon)."""
+    for k in range(start, end - 1):
+        if doc[k].text == ":" and is_quote_mark(doc[k + 1]):
+            yield k + 1
 
 
 def _before_writers_adjunct(doc: Doc, start: int, end: int) -> int:
@@ -403,6 +407,11 @@ def _bid_read_as_purpose(verb: Token, clause: Token) -> bool:
 
 BIDDING_VERBS = frozenset({"tell", "urge", "ask", "order", "instruct", "advise", "encourage", "implore", "beg",
                            "remind", "invite", "warn", "direct", "press", "exhort"})
+
+
+def puts_it(verb: Token) -> bool:
+    """Return True for "put it", the cue of "as X put it"."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
 def _put_it(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
@@ -561,7 +570,7 @@ def _fronted_clause_start(verb: Token, clause: Token, start: int) -> int:
     return lead[0].left_edge.i
 
 
-CONTRASTIVE = frozenset({"however", "but", "yet", "although", "though", "whereas", "while"})
+CONTRASTIVE = CONCESSIVE | frozenset({"however", "but", "yet", "whereas", "while"})
 
 
 def _second_clause_end(first: Token, later: list[Token]) -> int:
@@ -586,11 +595,10 @@ def _second_clause_end(first: Token, later: list[Token]) -> int:
 def _quotation_after_a_colon(doc: Doc, start: int, end: int) -> int:
     """Return where a quotation that a colon introduces starts when it closes the statement before an inverted
     cue: in 'Rhimes declared the need for drive: "Change the world," she said' she said only the quotation."""
-    for k in range(start, end - 1):
-        if doc[k].text == ":" and is_quote_mark(doc[k + 1]):
-            closing = next((j for j in range(k + 2, len(doc)) if is_quote_mark(doc[j])), None)
-            if closing is not None and closing >= end - 1:
-                return k + 1
+    for k in _colon_quotations(doc, start, end):
+        closing = next((j for j in range(k + 1, len(doc)) if is_quote_mark(doc[j])), None)
+        if closing is not None and closing >= end - 1:
+            return k
     return start
 
 
@@ -856,8 +864,7 @@ def _quotation_goes_on(doc: Doc, verb: Token, source: Optional[tuple[int, int]],
     first = next((t for t in lead if not t.is_space), doc[sent.start])
     # a past-participle lead is the writer's ('Asked where he was, the spokesman said, "anybody's guess"'); a
     # gerund lead is the subject the quotation goes on from ('Evaluating them by polls, he said, "is like ..."')
-    return (clause_start > sent.start + 1 and doc[clause_start - 1].text == "," and content_start > verb.i
-            and not _connective_only(lead) and not _past_participle_lead(first))
+    return _set_off_after_a_lead(doc, verb, sent, clause_start, content_start) and not _past_participle_lead(first)
 
 
 def _after_connective(doc: Doc, s: int, e: int) -> int:
@@ -872,8 +879,13 @@ def _after_connective(doc: Doc, s: int, e: int) -> int:
 
 def _parenthetical_cue(doc: Doc, verb: Token, sent, clause_start: int, content_start: int) -> bool:
     """Return True for a cue clause set off by commas inside the sentence it reports: "X, he said, Y"."""
+    return (_set_off_after_a_lead(doc, verb, sent, clause_start, content_start)
+            and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",")
+
+
+def _set_off_after_a_lead(doc: Doc, verb: Token, sent, clause_start: int, content_start: int) -> bool:
+    """Return True for a cue clause after a comma and more than a connective, with its content after the cue."""
     return (clause_start > sent.start + 1 and doc[clause_start - 1].text == "," and content_start > verb.i
-            and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
             and not _connective_only(doc[sent.start:clause_start]))
 
 

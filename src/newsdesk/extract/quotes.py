@@ -56,7 +56,7 @@ from newsdesk.components.extensions import doc_list, doc_text
 from newsdesk.extract.quote_cues import (
     CITING_VERBS, QUOTE_CHARS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, Paragraphs, candidates, cut_coordinated, extension,
     extension_features, features, is_quote_mark, load_extension_model, load_model, opens_a_name, phrase_bounds,
-    plea_stance, quoted_tokens, score, token_spans,
+    plea_stance, puts_it, quoted_tokens, score, token_spans,
 )
 from newsdesk.extract.date_dateline import HEAD_CHARS, dateline_end, find_dateline
 from newsdesk.extract.quote_marks import QuoteSpan, find_quote_spans
@@ -254,8 +254,7 @@ NAMING_VERBS = frozenset({"call", "dub", "title", "name", "label", "brand", "ter
 
 
 def _as_they_put_it(verb: Token) -> bool:
-    return (verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
+    return puts_it(verb) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _this_article(doc: Doc, source: Optional[tuple[int, int]]) -> bool:
