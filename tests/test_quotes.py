@@ -1095,6 +1095,15 @@ CUE_CONTENTS = {
         'student from Fresno, Calif. "I think it would offer more jobs."'),
     "a reported question opens with its wh-word": (
         "She asked when the vote would be held.", "asked", "when the vote would be held"),
+    "an object's label follows an aside set off by commas": (
+        "The board saw Varga, then 44, as “the perfect driver” for the carmaker.",
+        "saw", "Varga, then 44, as “the perfect driver” for the carmaker"),
+    "a label after a relative clause on the object": (
+        "Ostrow refers to the mayor, who is supposedly his longtime friend, as “Mr. Dahl,” at every rally.",
+        "refers", "the mayor, who is supposedly his longtime friend, as “Mr. Dahl,”"),
+    "a quoted object after a participle beats the quotation before it": (
+        "Kerpen needled the Gazette “reporter,” saying, “A reporter who writes on request!”",
+        "saying", "“A reporter who writes on request!”"),
 }
 
 

@@ -759,10 +759,12 @@ def fallback_content(verb: Token, quote_tokens: list[tuple[int, int]],
             return _trim(doc, *nxt), "colon"
     sent = verb.sent
     best = None
+    # 'needled the CNN “reporter,” saying, “A reporter who tweets on request!”': the object said is quoted
+    said_after = any(verb.i < qs <= c.i < qe for c in verb.rights if c.dep_ == "dobj" for qs, qe in quote_tokens)
     for qs, qe in quote_tokens:
         if qe <= sent.start - 1 or qs >= sent.end or qs < para_start or qe > para_end:
             continue
-        if qs <= verb.i < qe:
+        if qs <= verb.i < qe or said_after and qe <= verb.i:
             continue
         if qe <= verb.i and any(t.lower_ in RELATIVE_WORDS for t in doc[qe:verb.i]):
             continue  # 'a bill on "foreign agents" that critics say mirrors a law': the quote names the bill
@@ -825,8 +827,11 @@ def shape_content(doc: Doc, verb: Token, source: Optional[tuple[int, int]], cont
     """
     s, e = content
     if s > verb.i:
+        # "saw Fiorina, then 44, as the perfect driver": the object's label comes after the aside
+        label = max((c.i for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), default=-1) \
+            if ctype == "obj" or ctype.startswith("prep:") else -1
         for k in range(s + 1, e - 1):
-            if doc[k].text != ",":
+            if doc[k].text != "," or k < label:
                 continue
             closing = doc[k + 1].text in QUOTE_CHARS or doc[k + 1].text == "''"  # '..., party," claiming that'
             nxt = doc[k + 2] if closing and k + 2 < e else doc[k + 1]
