@@ -62,6 +62,22 @@ CASES = {
         [("indirect", "reports", "harbour authority", [], "the harbour authority", "according to",
           "The port will close next week")],
     ),
+    "a poll's finding": (
+        "Governor Ilse Varga led her challenger by nine points in a Tidewater Gazette poll released on Monday.",
+        [("indirect", "reports", "Tidewater Gazette", [], "a Tidewater Gazette poll", "in",
+          "Governor Ilse Varga led her challenger by nine points")],
+    ),
+    "a poll's finding, the poll named first": (
+        "In the latest Harbour Institute survey, the mayor trails her rival by four points.",
+        [("indirect", "reports", "latest Harbour Institute survey", [], "the latest Harbour Institute survey", "In",
+          "the mayor trails her rival by four points")],
+    ),
+    "respondents in a poll are no finding of it, a rise in the polls none either": (
+        "Forty percent of voters in the poll said the port should stay open. Varga is confident as she rises in "
+        "the polls.",
+        [("indirect", "asserts", "Forty percent of voters in the poll", [], "Forty percent of voters in the poll",
+          "said", "the port should stay open")],
+    ),
     "told": (
         "Ellen Varga told reporters that the budget was balanced.",
         [("indirect", "asserts", "Ellen Varga", [], "Ellen Varga", "told", "that the budget was balanced")],

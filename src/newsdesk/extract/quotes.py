@@ -71,7 +71,8 @@ STANCES: dict[str, frozenset[str]] = {
     "claims": frozenset({"claim", "allege", "contend", "argue", "maintain", "assert", "purport"}),
     "warns": frozenset({"warn", "caution", "threaten", "alert"}),
     "insists": frozenset({"insist", "stress", "emphasize", "emphasise", "reiterate", "repeat"}),
-    "reports": frozenset({"report", "cite", "publish", "reveal", "find", "show", "disclose", "learn", "according"}),
+    "reports": frozenset({"report", "cite", "publish", "reveal", "find", "show", "disclose", "learn", "according",
+                          "in"}),
     "accuses": frozenset({"accuse", "blame", "criticize", "criticise", "attack", "condemn", "slam", "blast",
                           "denounce", "charge", "fault"}),
     "promises": frozenset({"promise", "vow", "pledge", "commit", "swear", "guarantee"}),
@@ -125,7 +126,8 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
     text = doc_text(doc)
     marks = find_quote_spans(text)
     qtok = token_spans(doc, [(q.start, q.end) for q in marks])
-    found = _verb_attributions(doc, text, qtok) + _according_to(doc, text) + _noun_attributions(doc)
+    found = _verb_attributions(doc, text, qtok) + _according_to(doc, text) + _in_a_poll(doc) \
+        + _noun_attributions(doc)
     found = _attach_quotes(doc, text, marks, _dedupe(doc, found))
     head = _dateline_end(text)
     for a in found:
@@ -436,6 +438,52 @@ def _according_to(doc: Doc, text: str) -> list[_Attribution]:
             source_head=objs[0].i, lemma="according", confidence=0.8,
         ))
     return out
+
+
+POLL_NOUNS = frozenset({"poll", "survey"})
+POLL_CONFIDENCE = 0.7
+
+
+def _in_a_poll(doc: Doc) -> list[_Attribution]:
+    """Return a poll's findings: "Clinton led Sanders 56 percent to 32 percent in a CBS News poll" is the
+    poll's account (PolNeAR takes "in" for the cue and the poll for the source); the clause minus the phrase
+    is the content. Only a clause with its own subject is a finding ("voters who took part in the survey"), and
+    not one someone else reports ("she says Labor did not suffer in the polls")."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep":
+            continue
+        poll = next((c for c in tok.children if c.dep_ == "pobj" and _names_a_poll(c)), None)
+        clause = tok.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head  # "has a decisive lead in the polls"
+        if poll is None or clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("relcl", "acl", "ccomp"):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in RELATIVE_OPENERS or subj.lower_ == "that" \
+                or subj.left_edge.i <= tok.i <= subj.right_edge.i \
+                or any(c.dep_ == "mark" or c.tag_ == "WRB" and c.i < clause.i for c in clause.children):
+            continue  # "46 percent of people in the poll said ...": the verb reports; "as he rises in the polls"
+        sent = clause.sent
+        first, last = max(clause.left_edge.i, sent.start), min(clause.right_edge.i + 1, sent.end)
+        pp_start, pp_end = tok.i, tok.right_edge.i + 1
+        content = (pp_end, last) if pp_start <= first + 1 else (first, pp_start)
+        s, e = _strip_punct(doc, *content)
+        if e - s < 3 or not s <= subj.i < e:
+            continue
+        out.append(_Attribution(
+            content=_chars(doc, (s, e)), cue=(tok.idx, tok.idx + len(tok.text)), source=phrase_bounds(poll),
+            source_head=poll.i, lemma="in", confidence=POLL_CONFIDENCE,
+        ))
+    return out
+
+
+def _names_a_poll(noun: Token) -> bool:
+    """"a CBS News poll", "most surveys", "the RealClearPolitics average of New Hampshire polls"."""
+    if noun.lemma_.lower() in POLL_NOUNS:
+        return True
+    return noun.lemma_.lower() == "average" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in POLL_NOUNS for p in noun.children if p.lower_ == "of" for o in p.children)
 
 
 def _another_speaker_after(doc: Doc, start: int, end: int) -> bool:
