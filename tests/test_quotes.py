@@ -78,6 +78,12 @@ CASES = {
         [("indirect", "asserts", "Forty percent of voters in the poll", [], "Forty percent of voters in the poll",
           "said", "the port should stay open")],
     ),
+    "the question put to a speaker has no speaker of its own": (
+        "Asked what the new levy would cost, Finance Minister Ilse Varga replied: “Less than a coffee a week.”",
+        [("indirect", "asks", None, [], None, "Asked", "what the new levy would cost"),
+         ("direct", "asserts", "Ilse Varga", [], "Finance Minister Ilse Varga", "replied",
+          "“Less than a coffee a week.”")],
+    ),
     "told": (
         "Ellen Varga told reporters that the budget was balanced.",
         [("indirect", "asserts", "Ellen Varga", [], "Ellen Varga", "told", "that the budget was balanced")],

@@ -93,10 +93,12 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
-        if verb.tag_ == "VBN" and (verb.dep_ in ("advcl", "acl") or any(c.dep_ in ("nsubjpass", "auxpass")
-                                                                       for c in verb.children)):
+        participle = verb.tag_ == "VBN" or verb.dep_ == "advcl" and _past_participle_lead(verb)
+        if participle and (verb.dep_ in ("advcl", "acl") or any(c.dep_ in ("nsubjpass", "auxpass")
+                                                                for c in verb.children)):
             # "when it was revealed", "Asked about it, ...", "a shutdown ordered for security reasons": the
-            # passive names no speaker (the noun a participle describes is what was ordered)
+            # passive names no speaker (the noun a participle describes is what was ordered; the tagger may
+            # read an opening "Asked" as a past tense)
             return None
     if depth < 3 and verb.dep_ == "acomp" and verb.head.i != verb.i:  # "voters are likely to say"
         return subject_of(verb.head, depth + 1, raised=True)
