@@ -152,6 +152,30 @@ def test_a_long_person_span_gives_no_surname(places_nlp):
     assert _surnames(doc, spans, load_gazetteer()) == {"lee"}
 
 
+def test_a_surname_tagged_as_a_site_is_no_place(nlp):
+    """The model names "Elena Rubio’s" with its possessive, then tags her surname a facility."""
+    from newsdesk.extract.place_detect import detect_toponyms
+
+    text = ("Senator Elena Rubio’s uneven debate emboldened her rivals in Nevada. Governor Tomas Hale tripped up "
+            "Rubio in Saturday’s debate.")
+    doc = parse_with_ents(nlp, text, [("Elena Rubio’s", "PERSON"), ("Nevada", "GPE"), ("Tomas Hale", "PERSON"),
+                                      ("Rubio", "FAC"), ("Saturday", "DATE")])
+    assert [t.text for t in detect_toponyms(doc)] == ["Nevada"]
+
+
+def test_the_entity_layers_people_give_surnames(places_nlp):
+    """A person the entity layer knows by full name ("Elena Rubio") makes her surname no town, whatever the
+    model tagged; a group source ("Police in Karachi") gives none."""
+    from newsdesk.extract.place_detect import _surnames
+    from newsdesk.gazetteer import load_gazetteer
+    from newsdesk.records import Entity
+
+    doc = places_nlp("Rubio spoke. Police in Karachi spoke.")
+    doc._.newsdesk_entities = [Entity(id="E1", name="Elena Rubio", type="PERSON"),
+                               Entity(id="E2", name="Police in Karachi", type="PERSON", group=True)]
+    assert _surnames(doc, [], load_gazetteer()) == {"rubio"}
+
+
 def test_another_name_of_a_place_does_not_vote_for_it(places_of):
     # "Dublin City" is an alternate name of the Irish capital only; it must not pull "Dublin"
     # to Ireland in a story about a US town's council.

@@ -612,6 +612,8 @@ def _surnames(doc: Doc, person_spans: list[Span], gaz) -> set[str]:
     """
     names = set()
     for span in person_spans:
+        if len(span) > 1 and span[-1].tag_ == "POS":
+            span = span[:-1]  # "Marco Rubio’s uneven debate": the model keeps the possessive in the name
         # A long "name" is a mistagged headline ("Bogdanov Joins Sochi Race"), not a person's.
         if 1 < len(span) <= MAX_PERSON_TOKENS and span[-1].text[:1].isupper():
             names.add(normalize(span[-1].text))
@@ -619,6 +621,12 @@ def _surnames(doc: Doc, person_spans: list[Span], gaz) -> set[str]:
         if (ent.label_ == "ORG" and len(ent) == 2 and all(t.is_alpha and t.is_title for t in ent)
                 and not gaz.lookup(ent[0].text) and not gaz.lookup(ent.text)):
             names.add(normalize(ent[-1].text))
+    # the entity layer's people too: it knows "Marco Rubio" where the model tagged only "Rubio", as a place
+    for entity in doc_list(doc, "newsdesk_entities"):
+        words = entity.name.split()
+        if entity.type == "PERSON" and not entity.group and 1 < len(words) <= MAX_PERSON_TOKENS \
+                and all(w[:1].isupper() for w in words):  # (not a group source: "Police in Karachi")
+            names.add(normalize(words[-1]))
     return names
 
 
