@@ -36,6 +36,9 @@ RESOLVED = [
      "Georgia", 614540, "GE", 42.0, 43.5),
     ("Turnout in Atlanta was high, and officials said Georgia would certify the count by Friday.",
      "Georgia", 4197000, "US", 32.3, -83.1),
+    # at the head of a list of US states, Georgia is one of them (one comma is no "Town, State" here)
+    ("The senator carried Georgia, Virginia, Alabama and Tennessee in the primaries.",
+     "Georgia", 4197000, "US", 32.3, -83.1),
     # Washington in politics is the capital; "Washington state" is the state.
     ("Officials in Washington said the sanctions on the shipping firm would stay in place.",
      "Washington", 4140963, "US", 38.9, -77.04),
@@ -150,6 +153,10 @@ def test_a_long_person_span_gives_no_surname(places_nlp):
     doc = places_nlp("Banker Oleg Petrov Joins Sochi Race. Ann Lee spoke.")
     spans = [Span(doc, 0, 5, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
     assert _surnames(doc, spans, load_gazetteer()) == {"lee"}
+
+
+def test_the_amazon_with_its_article_is_the_region(places_of):
+    assert _find(places_of("Fires raged across the Amazon this week, officials in Brasilia said."), "Amazon").country == "BR"
 
 
 def test_a_surname_tagged_as_a_site_is_no_place(nlp):
@@ -405,6 +412,9 @@ def test_a_small_town_needs_a_neighbour_in_the_article(places_nlp):
     # a bank's name and the planet are no towns
     ("Workers at the Commonwealth Bank, ANZ and the Bank of Queensland will strike.", {"Bank"}),
     ("A tenor sang of peace on Earth at the memorial in New York.", {"Earth"}),
+    # a company named like a region English names with "the", and a faith's adjective
+    ("The memoir is sold through Amazon, and its author spoke to the Republican Jewish Coalition in Denver.",
+     {"Amazon", "Jewish"}),
 ])
 def test_people_named_like_towns_are_not_places(places_of, sentence, not_places):
     assert not {p.text for p in places_of(sentence)} & not_places

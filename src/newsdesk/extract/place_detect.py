@@ -79,7 +79,11 @@ NOT_PLACES = frozenset({"centre", "center", "capital", "city", "states", "west",
                         # bodies whose short names are also villages ("U.N." in India, "NATO" in the Philippines)
                         "un", "nato",
                         # the planet ("peace on Earth"), not Earth, Texas
-                        "earth"})
+                        "earth",
+                        # a people and its faith ("the Republican Jewish Coalition"), not Russia's Jewish oblast
+                        "jewish"})
+# Regions English names with "the" only: bare, the name is a company's ("available through Amazon").
+ARTICLE_PLACES = frozenset({"amazon"})
 MAX_NGRAM = 7  # "Democratic People 's Republic of Korea" is six tokens
 # A model span may grow by this many capitalised words on each side into a longer known name.
 EXTEND_MAX = 2
@@ -355,7 +359,7 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         if any(i in covered for i in range(span.start, span.end)):
             continue
         parts = _split_list(span)
-        resolvable = [p for p in parts if normalize(p.text) not in NOT_PLACES
+        resolvable = [p for p in parts if normalize(p.text) not in NOT_PLACES and not _without_its_article(p)
                       and (normalize(p.text) not in surnames or _major(gaz, normalize(p.text)))
                       and gaz.lookup(p.text)]
         if not resolvable:
@@ -396,7 +400,7 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         if (key not in ner_place_texts and "country" not in kinds and not ("city" in kinds and big_city)
                 and _inside_an_organisation(span)):
             continue  # "Maritime" of "the United States Maritime Alliance" is no Togolese region
-        if key in NOT_PLACES or (key in surnames and not _major(gaz, key)):
+        if key in NOT_PLACES or (key in surnames and not _major(gaz, key)) or _without_its_article(span):
             continue
         picked.append(Toponym(span.start_char, span.end_char, span.text, "gazetteer"))
     text = doc_text(doc)
@@ -628,6 +632,12 @@ def _surnames(doc: Doc, person_spans: list[Span], gaz) -> set[str]:
                 and all(w[:1].isupper() for w in words):  # (not a group source: "Police in Karachi")
             names.add(normalize(words[-1]))
     return names
+
+
+def _without_its_article(span: Span) -> bool:
+    """"through Amazon" (a company), not "the Amazon", "the western Amazon Basin"."""
+    doc = span.doc
+    return normalize(span.text) in ARTICLE_PLACES and all(t.lower_ != "the" for t in doc[max(0, span.start - 2):span.start])
 
 
 def _after_place_preposition(span: Span) -> bool:

@@ -307,7 +307,8 @@ def _match_list_mates(text: str, toponyms: list[Toponym], chosen: list, gaz) -> 
                  and _LIST_GAP.fullmatch(text[toponyms[min(i, j)].end:toponyms[max(i, j)].start])
                  and gaz.entry(chosen[j])[KIND] == "admin1"]
         gaps = [text[toponyms[min(i, j)].end:toponyms[max(i, j)].start] for j in mates]
-        if not mates or (len(mates) == 1 and gaps[0].strip() == ","):
+        if not mates or (len(mates) == 1 and gaps[0].strip() == "," and not _list_goes_on(text, toponyms, chosen,
+                                                                                           mates[0], i, gaz)):
             continue  # "Washington, D.C." is a qualified name, not a list
         if i + 1 in mates and in_admin1(gaz.entry(number), gaz.entry(chosen[i + 1])):
             continue  # "Florida and Washington, D.C.": D.C. qualifies Washington
@@ -318,6 +319,16 @@ def _match_list_mates(text: str, toponyms: list[Toponym], chosen: list, gaz) -> 
                 chosen[i] = candidate
                 break
     return chosen
+
+
+def _list_goes_on(text: str, toponyms: list[Toponym], chosen: list, mate: int, i: int, gaz) -> bool:
+    """Return True when the state after a comma is followed by another state of its country, so the comma
+    lists ("won Georgia, Virginia, Alabama and Tennessee": Georgia heads a list of states, not "Georgia,
+    Virginia" as a town in its state)."""
+    nxt = mate + (mate - i)
+    return (0 <= nxt < len(toponyms) and chosen[nxt] is not None and gaz.entry(chosen[nxt])[KIND] == "admin1"
+            and gaz.entry(chosen[nxt])[COUNTRY] == gaz.entry(chosen[mate])[COUNTRY]
+            and bool(_LIST_GAP.fullmatch(text[toponyms[min(mate, nxt)].end:toponyms[max(mate, nxt)].start])))
 
 
 def _match_county_short_forms(toponyms: list[Toponym], chosen: list, gaz) -> list:
