@@ -155,6 +155,22 @@ def test_a_long_person_span_gives_no_surname(places_nlp):
     assert _surnames(doc, spans, load_gazetteer()) == {"lee"}
 
 
+@pytest.mark.parametrize("text, ents, expected", [
+    # a small town abroad, in a country the story names nowhere else, never where a place stands: a person
+    ("Donors in Dallas, Ohio and Texas wrote to the director. He would have to tell Obama. I waited to see if "
+     "Obama would appoint a prosecutor in Chicago.",
+     [("Dallas", "GPE"), ("Ohio", "GPE"), ("Texas", "GPE"), ("Obama", "GPE"), ("Obama", "GPE"), ("Chicago", "GPE")],
+     ["Dallas", "Ohio", "Texas", "Chicago"]),
+    # the same town where a place stands stays
+    ("The monk was born in Obama and later preached in Dallas, Ohio and Texas.",
+     [("Obama", "GPE"), ("Dallas", "GPE"), ("Ohio", "GPE"), ("Texas", "GPE")],
+     ["Obama", "Dallas", "Ohio", "Texas"]),
+])
+def test_a_small_town_abroad_never_placed_is_a_stray(nlp, text, ents, expected):
+    doc = parse_with_ents(nlp, text, ents)
+    assert [p.text for p in extract_places(doc)] == expected
+
+
 def test_the_amazon_with_its_article_is_the_region(places_of):
     assert _find(places_of("Fires raged across the Amazon this week, officials in Brasilia said."), "Amazon").country == "BR"
 

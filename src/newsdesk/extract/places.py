@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from newsdesk.extract.place_detect import PLACE_LABELS, Toponym, detect_toponyms
+from newsdesk.extract.place_detect import PLACE_LABELS, PLACE_PREPOSITIONS, Toponym, detect_toponyms
 from newsdesk.extract.place_local import find_vouched_towns
 from newsdesk.extract.place_confidence import Evidence, confidence, evidence
 from newsdesk.extract.place_containment import located_in_next
@@ -81,7 +81,7 @@ def extract_places(doc: Doc, demonyms: bool = True, sites: bool = True,
     text = doc_text(doc)
     found = [(place, ev) for place, ev in place_evidence(doc, demonyms, sites)
              if place.confidence >= min_confidence or _sure_dateline(text, place, ev)]
-    strays = _strays_abroad(found)
+    strays = _strays_abroad(found, text)
     return [place for i, (place, _) in enumerate(found) if i not in strays]
 
 
@@ -93,7 +93,7 @@ ONE_COUNTRY_SHARE = 0.75
 STRAY_MAX_POP = 500_000
 
 
-def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]]) -> set[int]:
+def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]], text: str = "") -> set[int]:
     """Return the positions of towns and regions resolved far abroad in a one-country story: "the island of Flores"
     in an Indonesian story is no Uruguayan department (the gazetteer has no island of that name). A country named
     outright stays, and so does a place in a neighbour of the story's country or with another place of its own
@@ -104,9 +104,19 @@ def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]]) -> set[int]:
     gaz = load_gazetteer()
     strays = set()
     for i, (place, ev) in enumerate(found):
-        if not place.country or ev is None or ev.kind == "country" or place.kind != "toponym" \
-                or (ev.kind == "city" and ev.population >= STRAY_MAX_POP) or ev.rivals == 0 or ev.preferred:
-            continue  # (a famous city abroad, or a name no other place shares, is meant: "flights to Sydney")
+        if not place.country or ev is None or ev.kind == "country" or place.kind not in ("toponym", "embedded") \
+                or (ev.kind == "city" and ev.population >= STRAY_MAX_POP) or ev.preferred:
+            continue  # (a famous city abroad is meant: "flights to Sydney")
+        if ev.rivals == 0:  # ("the Obama administration" as much as "tell Obama")
+            # a name no other place shares is meant, unless it is a small town never placed, in a country the
+            # article names nowhere else, however many countries the story visits
+            own = sum(1 for p, _ in found if p.name == place.name and p.country == place.country)
+            if _unplaced_small_town(text, place, ev, found) and counts[place.country] == own \
+                    and sum(counts.values()) - own >= ONE_COUNTRY_MIN:
+                strays.add(i)
+            continue
+        if place.kind != "toponym":
+            continue
         others = sum(counts.values()) - 1
         if counts[place.country] > 1 or others < ONE_COUNTRY_MIN:
             continue  # (another place of its country vouches for it)
@@ -114,6 +124,24 @@ def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]]) -> set[int]:
         if n >= ONE_COUNTRY_SHARE * others and place.country not in gaz.neighbours.get(country, ()):
             strays.add(i)
     return strays
+
+
+# A town abroad no bigger than this, with a name of its own, is still a stray when no mention of it stands where
+# a place does ("tell Obama", "the Obama administration": Obama, Japan, in a US story).
+UNPLACED_MAX_POP = 50_000
+
+
+def _unplaced_small_town(text: str, place: Place, ev: Evidence, found: list[tuple[Place, Optional[Evidence]]]) -> bool:
+    if ev.kind != "city" or ev.population >= UNPLACED_MAX_POP or not text:
+        return False
+    mentions = [p for p, _ in found if p.name == place.name and p.country == place.country]
+    # ("a blind faith in Obama's word": a possessive after "in" is no place's slot)
+    return not any(_after_a_place_word(text, p.start) and not text.startswith(("'s", "’s"), p.end) for p in mentions)
+
+
+def _after_a_place_word(text: str, start: int) -> bool:
+    words = text[max(0, start - 20):start].split()
+    return bool(words) and words[-1].lower() in PLACE_PREPOSITIONS
 
 
 # A dateline's town is a place by its position ("GENEVA, Aug 14 (Wire) -"); the confidence model, which does
