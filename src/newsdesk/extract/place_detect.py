@@ -82,7 +82,7 @@ NOT_PLACES = frozenset({"centre", "center", "capital", "city", "states", "west",
                         "earth",
                         # a people and its faith ("the Republican Jewish Coalition"), not Russia's Jewish oblast
                         "jewish"})
-# Regions English names with "the" only: bare, the name is a company's ("available through Amazon").
+# Regions English names only with "the": bare, the name is a company's ("available through Amazon").
 ARTICLE_PLACES = frozenset({"amazon"})
 MAX_NGRAM = 7  # "Democratic People 's Republic of Korea" is six tokens
 # A model span may grow by this many capitalised words on each side into a longer known name.
@@ -636,8 +636,8 @@ def _surnames(doc: Doc, person_spans: list[Span], gaz) -> set[str]:
 
 def _without_its_article(span: Span) -> bool:
     """"through Amazon" (a company), not "the Amazon", "the western Amazon Basin"."""
-    doc = span.doc
-    return normalize(span.text) in ARTICLE_PLACES and all(t.lower_ != "the" for t in doc[max(0, span.start - 2):span.start])
+    before = span.doc[max(0, span.start - 2):span.start]
+    return normalize(span.text) in ARTICLE_PLACES and all(t.lower_ != "the" for t in before)
 
 
 def _after_place_preposition(span: Span) -> bool:

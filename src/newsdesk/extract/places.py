@@ -93,11 +93,12 @@ ONE_COUNTRY_SHARE = 0.75
 STRAY_MAX_POP = 500_000
 
 
-def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]], text: str = "") -> set[int]:
+def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]], text: str) -> set[int]:
     """Return the positions of towns and regions resolved far abroad in a one-country story: "the island of Flores"
     in an Indonesian story is no Uruguayan department (the gazetteer has no island of that name). A country named
     outright stays, and so does a place in a neighbour of the story's country or with another place of its own
-    country in the article."""
+    country in the article. A small town with a name of its own is a stray in any story when its country is named
+    nowhere else and it never stands where a place does ("tell Obama": Obama, Japan)."""
     counts = Counter(p.country for p, _ in found if p.country)
     if not counts:
         return set()
@@ -131,8 +132,9 @@ def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]], text: str = ""
 UNPLACED_MAX_POP = 50_000
 
 
-def _unplaced_small_town(text: str, place: Place, ev: Evidence, found: list[tuple[Place, Optional[Evidence]]]) -> bool:
-    if ev.kind != "city" or ev.population >= UNPLACED_MAX_POP or not text:
+def _unplaced_small_town(text: str, place: Place, ev: Evidence,
+                         found: list[tuple[Place, Optional[Evidence]]]) -> bool:
+    if ev.kind != "city" or ev.population >= UNPLACED_MAX_POP:
         return False
     mentions = [p for p, _ in found if p.name == place.name and p.country == place.country]
     # ("a blind faith in Obama's word": a possessive after "in" is no place's slot)

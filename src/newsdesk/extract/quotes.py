@@ -482,8 +482,8 @@ def _names_a_poll(noun: Token) -> bool:
     """"a CBS News poll", "most surveys", "the RealClearPolitics average of New Hampshire polls"."""
     if noun.lemma_.lower() in POLL_NOUNS:
         return True
-    return noun.lemma_.lower() == "average" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in POLL_NOUNS for p in noun.children if p.lower_ == "of" for o in p.children)
+    return noun.lemma_.lower() == "average" and any(o.dep_ == "pobj" and o.lemma_.lower() in POLL_NOUNS
+                                                    for p in noun.children if p.lower_ == "of" for o in p.children)
 
 
 def _another_speaker_after(doc: Doc, start: int, end: int) -> bool:
