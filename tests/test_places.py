@@ -171,6 +171,14 @@ def test_a_small_town_abroad_never_placed_is_a_stray(nlp, text, ents, expected):
     assert [p.text for p in extract_places(doc)] == expected
 
 
+def test_a_persons_surname_is_no_town_the_states_vouch_for(places_of):
+    """Sanders, Arizona is a town; in a story about Bernie Sanders touring Arizona his surname is not it, and no
+    place ever takes the full stop after a name ("Sanders.")."""
+    text = ("Senator Bernie Sanders toured Arizona, Texas and Colorado on Monday. The governor endorsed Clinton over "
+            "Sanders. Aides to Sanders said the race was close.")
+    assert [p.text for p in places_of(text)] == ["Arizona", "Texas", "Colorado"]
+
+
 def test_the_amazon_with_its_article_is_the_region(places_of):
     assert _find(places_of("Fires raged across the Amazon this week, officials in Brasilia said."), "Amazon").country == "BR"
 

@@ -12,7 +12,8 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from newsdesk.extract.place_detect import FALSE_FRIENDS, PLACE_PREPOSITIONS, Toponym
+from newsdesk.components.extensions import doc_list
+from newsdesk.extract.place_detect import FALSE_FRIENDS, PLACE_PREPOSITIONS, Toponym, given_names
 from newsdesk.gazetteer import ADMIN1, COUNTRY, KIND, POP, Gazetteer, entry_km, normalize
 
 # A town this close to a place the article names is in the story's neighbourhood.
@@ -57,8 +58,8 @@ def find_vouched_towns(doc: Doc, toponyms: list[Toponym], chosen: list[Optional[
             continue
         for size in range(MAX_TOKENS, 0, -1):
             span = doc[token.i:token.i + size]
-            if len(span) == size and not any(t.i in taken for t in span):
-                number = licensed.get(normalize(span.text))
+            if len(span) == size and not any(t.i in taken or not t.text[:1].isupper() for t in span):
+                number = licensed.get(normalize(span.text))  # ("Sanders." is no two-word name)
                 if number is not None:
                     found.append((Toponym(span.start_char, span.end_char, span.text, "gazetteer"), number))
                     taken.update(range(span.start, span.end))
@@ -76,6 +77,15 @@ def _taken_tokens(doc: Doc, toponyms: list[Toponym]) -> set[int]:
     for ent in doc.ents:
         if ent.label_ in _NOT_TOWN_LABELS:
             taken.update(range(ent.start, ent.end))
+    # a person the entity layer knows by a given name and a surname, at every mention: "Sanders" is no town in
+    # Arizona where the model tagged the surname an organisation ("Greater Sydney" taken for a person is no name)
+    for entity in doc_list(doc, "newsdesk_entities"):
+        words = entity.name.split()
+        if entity.type == "PERSON" and not entity.group and len(words) > 1 and normalize(words[0]) in given_names():
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None:
+                    taken.update(range(span.start, span.end))
     return taken
 
 
