@@ -228,7 +228,7 @@ def _plausible_match(span: Span, is_country_like: bool, big_city: bool = False) 
             # a short name written as a name needs a place frame: "rebels in Gao"
             after = span.doc[span.end] if span.end < len(span.doc) else None
             numbered = after is not None and (after.like_num or after.lower_ in ("no", "no."))  # "at Lot No. 5"
-            return len(first.text) == 3 and first.text.istitle() and _after_place_preposition(span) and not numbered
+            return len(first.text) == 3 and first.text.istitle() and after_place_preposition(span) and not numbered
         return True
     if len(span) == 1:
         token = span[0]
@@ -236,7 +236,7 @@ def _plausible_match(span: Span, is_country_like: bool, big_city: bool = False) 
             return False
         # A lone town name the model did not tag needs a place-like frame: "in Owerri", "OWERRI, Nigeria".
         following = span.doc[span.end:span.end + 2]
-        framed = (_after_place_preposition(span) or (token.is_upper and not _in_capitals_run(span)
+        framed = (after_place_preposition(span) or (token.is_upper and not _in_capitals_run(span)
                                                      and _dateline_shaped(span))
                   or PLACE_SUFFIX.search(token.text)
                   or (len(following) == 2 and following[0].text == "," and following[1].text[:1].isupper())
@@ -385,7 +385,7 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
             if whole and given_name and not _big_city(gaz, key, GIVEN_NAME_CITY_POP):
                 continue  # "named Fred and Mary", "Ruth's children, Michael, Stephen": people, not towns
             if not (country_like and len(span) > 1) and not (whole and (
-                    country_like or key in ner_area_texts or _after_place_preposition(span)
+                    country_like or key in ner_area_texts or after_place_preposition(span)
                     or PLACE_SUFFIX.search(span.text))):
                 continue
         if given_name and key not in ner_place_texts and _surname_follows(span):
@@ -640,7 +640,7 @@ def _without_its_article(span: Span) -> bool:
     return normalize(span.text) in ARTICLE_PLACES and all(t.lower_ != "the" for t in before)
 
 
-def _after_place_preposition(span: Span) -> bool:
+def after_place_preposition(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
 
 

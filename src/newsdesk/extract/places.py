@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from newsdesk.extract.place_detect import PLACE_LABELS, PLACE_PREPOSITIONS, Toponym, detect_toponyms
+from newsdesk.extract.place_detect import PLACE_LABELS, Toponym, after_place_preposition, detect_toponyms
 from newsdesk.extract.place_local import find_vouched_towns
 from newsdesk.extract.place_confidence import Evidence, confidence, evidence
 from newsdesk.extract.place_containment import located_in_next
@@ -81,7 +81,7 @@ def extract_places(doc: Doc, demonyms: bool = True, sites: bool = True,
     text = doc_text(doc)
     found = [(place, ev) for place, ev in place_evidence(doc, demonyms, sites)
              if place.confidence >= min_confidence or _sure_dateline(text, place, ev)]
-    strays = _strays_abroad(found, text)
+    strays = _strays_abroad(found, doc)
     return [place for i, (place, _) in enumerate(found) if i not in strays]
 
 
@@ -93,7 +93,7 @@ ONE_COUNTRY_SHARE = 0.75
 STRAY_MAX_POP = 500_000
 
 
-def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]], text: str) -> set[int]:
+def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]], doc: Doc) -> set[int]:
     """Return the positions of towns and regions resolved far abroad in a one-country story: "the island of Flores"
     in an Indonesian story is no Uruguayan department (the gazetteer has no island of that name). A country named
     outright stays, and so does a place in a neighbour of the story's country or with another place of its own
@@ -111,9 +111,9 @@ def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]], text: str) -> 
         if ev.rivals == 0:  # ("the Obama administration" as much as "tell Obama")
             # a name no other place shares is meant, unless it is a small town never placed, in a country the
             # article names nowhere else, however many countries the story visits
-            own = sum(1 for p, _ in found if p.name == place.name and p.country == place.country)
-            if _unplaced_small_town(text, place, ev, found) and counts[place.country] == own \
-                    and sum(counts.values()) - own >= ONE_COUNTRY_MIN:
+            mentions = [p for p, _ in found if p.name == place.name and p.country == place.country]
+            if _unplaced_small_town(doc, ev, mentions) and counts[place.country] == len(mentions) \
+                    and sum(counts.values()) - len(mentions) >= ONE_COUNTRY_MIN:
                 strays.add(i)
             continue
         if place.kind != "toponym":
@@ -132,18 +132,13 @@ def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]], text: str) -> 
 UNPLACED_MAX_POP = 50_000
 
 
-def _unplaced_small_town(text: str, place: Place, ev: Evidence,
-                         found: list[tuple[Place, Optional[Evidence]]]) -> bool:
+def _unplaced_small_town(doc: Doc, ev: Evidence, mentions: list[Place]) -> bool:
     if ev.kind != "city" or ev.population >= UNPLACED_MAX_POP:
         return False
-    mentions = [p for p, _ in found if p.name == place.name and p.country == place.country]
+    spans = [doc.char_span(p.start, p.end, alignment_mode="expand") for p in mentions]
     # ("a blind faith in Obama's word": a possessive after "in" is no place's slot)
-    return not any(_after_a_place_word(text, p.start) and not text.startswith(("'s", "’s"), p.end) for p in mentions)
-
-
-def _after_a_place_word(text: str, start: int) -> bool:
-    words = text[max(0, start - 20):start].split()
-    return bool(words) and words[-1].lower() in PLACE_PREPOSITIONS
+    return not any(span is not None and after_place_preposition(span)
+                   and not (span.end < len(doc) and doc[span.end].text in ("'s", "’s")) for span in spans)
 
 
 # A dateline's town is a place by its position ("GENEVA, Aug 14 (Wire) -"); the confidence model, which does

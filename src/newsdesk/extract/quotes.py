@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.components.extensions import doc_list, doc_text
 from newsdesk.extract.quote_cues import (
-    CITING_VERBS, QUOTE_CHARS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, Paragraphs, candidates, cut_coordinated, extension,
+    CITING_VERBS, QUOTE_CHARS, RELATIVE_WORDS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, Paragraphs, candidates, cut_coordinated, extension,
     extension_features, features, is_quote_mark, load_extension_model, load_model, opens_a_name, phrase_bounds,
     plea_stance, puts_it, quoted_tokens, score, token_spans,
 )
@@ -460,7 +460,7 @@ def _in_a_poll(doc: Doc) -> list[_Attribution]:
         if poll is None or clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("relcl", "acl", "ccomp"):
             continue
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ in RELATIVE_OPENERS or subj.lower_ == "that" \
+        if subj is None or subj.lower_ in RELATIVE_WORDS \
                 or subj.left_edge.i <= tok.i <= subj.right_edge.i \
                 or any(c.dep_ == "mark" or c.tag_ == "WRB" and c.i < clause.i for c in clause.children):
             continue  # "46 percent of people in the poll said ...": the verb reports; "as he rises in the polls"
