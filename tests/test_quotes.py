@@ -1126,6 +1126,19 @@ CUE_CONTENTS = {
     "a quoted object after a participle beats the quotation before it": (
         "Kerpen needled the Gazette “reporter,” saying, “A reporter who writes on request!”",
         "saying", "“A reporter who writes on request!”"),
+    "a reported clause after a quoted show title is what was said": (
+        'Varga said on WKRT\'s "Morning Desk" that he would "take a hard look" at the levy.',
+        "said", 'that he would "take a hard look" at the levy'),
+    "a pledge's infinitive after a time read as the object": (
+        "Dahl promised Sunday at a rally in Fresno to end “the wasteful permit regime.”",
+        "promised", "to end “the wasteful permit regime.”"),
+    "an act's misattached clause does not take the act's object": (
+        "Pell made no effort to cut the levy, which he favors but says would never pass the council.",
+        "made", "would never pass the council"),
+    "a quoted reported subject with modifiers hung on the cue": (
+        "The minister also spoke against the levy, suggesting “Vargaism” in the form of “loose promises” and "
+        "“spin” had begun to seep into local politics.",
+        "suggesting", "“Vargaism” in the form of “loose promises” and “spin” had begun to seep into local politics"),
 }
 
 
@@ -1148,6 +1161,22 @@ def test_a_claim_clause_keeps_its_place_after_a_quotation(attribute):
                           "shootings” in Dayton this year.")
     assert all("“thousands of shootings”" not in q.content.text or q.content.text.endswith("this year")
                for q in quotes)
+
+
+def test_a_participle_with_its_own_clause_takes_the_quotation_after_it(attribute):
+    """'"A," he said, adding that B. "C."': C goes on from the participle's clause, not from A."""
+    quotes, _ = attribute('"It is plain that he never fought for the levy," Varga said, adding that he had fought '
+                          'for three bills as mayor of Fresno. "A leader must fight for what he believes in."')
+    assert [(q.cue.text, q.content.text) for q in quotes] == [
+        ("said", '"It is plain that he never fought for the levy,"'),
+        ("adding", 'that he had fought for three bills as mayor of Fresno. "A leader must fight for what he '
+                   'believes in."')]
+
+
+def test_a_gesture_between_the_halves_still_joins_a_split_quote(attribute):
+    quotes, _ = attribute('"We will not stop," Varga said, pointing to the harbor, "The port stays open."')
+    assert [(q.cue.text, q.content.text) for q in quotes] == [
+        ("said", '"We will not stop," Varga said, pointing to the harbor, "The port stays open."')]
 
 
 def test_what_an_object_is_likened_to_is_the_statement(attribute):

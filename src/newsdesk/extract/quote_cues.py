@@ -180,9 +180,14 @@ def _quoted_title(verb: Token, clause: Token) -> bool:
     doc = verb.doc
     first = clause.left_edge.i
     mark = first if is_quote_mark(doc[first]) else first - 1
-    if mark <= verb.i or not is_quote_mark(doc[mark]):
+    if mark <= verb.i or not is_quote_mark(doc[mark]) or _closes_a_quotation(doc[mark]):
         return False
     return mark - 1 != verb.i and opens_a_name(doc[mark - 1])
+
+
+def _closes_a_quotation(mark: Token) -> bool:
+    """True for the second, fourth ... quote mark of a sentence ('on "This Week" that he would ...')."""
+    return sum(is_quote_mark(t) for t in mark.doc[mark.sent.start:mark.i + 1]) % 2 == 0
 
 
 def _misread_clause_after(verb: Token) -> Optional[Token]:
@@ -264,7 +269,7 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         # which/who/whom in 101 to 63)
         first = c.left_edge
         start = first.i if first.i < verb.i and first.lower_ in WH_RELATIVES else max(first.i, verb.i + 1)
-        start = _fronted_clause_start(verb, c, _past_medium(c, start))
+        start = _subject_read_as_object(verb, c, _fronted_clause_start(verb, c, _past_medium(c, start)))
         end = _second_clause_end(c, ccomps[1:])
         return _trim(doc, start, _before_writers_participle(doc, start, end)), "ccomp"
     clause = _reported_clause_read_as_adverbial(verb) or _reported_clause_on_a_medium(verb)
@@ -287,12 +292,13 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     lede = next((v for v in (lede_verb(c) for c in lefts if c.left_edge.is_sent_start) if v is not None), None)
     if lede is not None:
         return _trim(doc, lede.left_edge.i, lede.right_edge.i + 1), "lccomp"
-    xcomps = [c for c in rights if c.dep_ == "xcomp" or c.dep_ == "advcl" and _bid_read_as_purpose(verb, c)]
+    xcomps = [c for c in rights if c.dep_ == "xcomp" or c.dep_ == "advcl" and (
+        _bid_read_as_purpose(verb, c) or _pledge_read_as_purpose(verb, c))]
     if xcomps:
         c = xcomps[0]
         start, end = c.left_edge.i, c.right_edge.i + 1
         # "urged Republicans to vote", "called both candidates crazy": the object is part of the statement
-        objs = [o for o in rights if o.dep_ in ("dobj", "dative") and o.i < c.i]
+        objs = [o for o in rights if o.dep_ in ("dobj", "dative") and o.i < c.i and o.ent_type_ not in ("DATE", "TIME")]
         if objs:
             start = min(start, objs[0].left_edge.i)
         return _trim(doc, start, end), "xcomp"
@@ -407,6 +413,15 @@ def _bid_read_as_purpose(verb: Token, clause: Token) -> bool:
             and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < clause.i for a in clause.children))
 
 
+def _pledge_read_as_purpose(verb: Token, clause: Token) -> bool:
+    """Return True for "promised Sunday at a rally to end ...": a pledge whose infinitive the parser took for a
+    purpose because a time stood between them (and read the time as the object)."""
+    return (verb.lemma_.lower() in PLEDGE_VERBS
+            and all(c.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ == "dobj" and c.i < clause.i)
+            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < clause.i for a in clause.children))
+
+
+PLEDGE_VERBS = frozenset({"promise", "pledge", "vow", "threaten", "swear", "vote", "agree", "refuse", "offer"})
 BIDDING_VERBS = frozenset({"tell", "urge", "ask", "order", "instruct", "advise", "encourage", "implore", "beg",
                            "remind", "invite", "warn", "direct", "press", "exhort"})
 
@@ -572,6 +587,28 @@ def _fronted_clause_start(verb: Token, clause: Token, start: int) -> int:
     return lead[0].left_edge.i
 
 
+def _subject_read_as_object(verb: Token, clause: Token, start: int) -> int:
+    """Return where a reported clause starts when the parser took its subject for the cue's object: in
+    'explained the president's refusal to call it terrorism is a weakness' the clause "is a weakness" has no
+    subject of its own, and the object standing right before it is that subject."""
+    if start != clause.left_edge.i or any(ch.dep_ in SUBJ_DEPS or ch.dep_ == "expl" for ch in clause.children):
+        return start
+    if verb.lemma_.lower() not in SUBJECT_CLAUSE_VERBS or any(ch.dep_ == "mark" for ch in clause.children):
+        return start  # "told a woman who ... that it is": the object is whom it was said to
+    obj = next((ch for ch in verb.rights if ch.dep_ == "dobj" and ch.i < start), None)
+    if obj is None or not (clause.tag_ in FINITE_TAGS or any(
+            ch.dep_ in ("aux", "auxpass") and ch.tag_ in FINITE_TAGS for ch in clause.children)):
+        return start
+    # the subject's own modifiers may hang on the cue too ('"Trumpization" in the form of "slander" had started')
+    between = [ch for ch in verb.rights if obj.i < ch.i < start]
+    if any(not (ch.dep_ == "prep" or is_quote_mark(ch)) or ch.right_edge.i >= start for ch in between):
+        return start
+    if max([obj.right_edge.i] + [ch.right_edge.i for ch in between]) + 1 != start:
+        return start
+    first = obj.left_edge.i
+    return first - 1 if first - 1 > verb.i and is_quote_mark(verb.doc[first - 1]) else first
+
+
 CONTRASTIVE = CONCESSIVE | frozenset({"however", "but", "yet", "whereas", "while"})
 
 
@@ -623,6 +660,11 @@ CITING_VERBS = frozenset(("cite", "quote"))
 # verbs whose that-clause the parser may hang elsewhere (only these are searched: the search scans the sentence)
 STRAY_CLAUSE_VERBS = SPEECH_VERBS | frozenset({"report", "claim", "confirm", "reveal", "announce", "warn",
                                                "acknowledge", "admit", "allege", "suggest"})
+# cues that take a bare clause whose subject the parser may read as their object (not "tell", whose object is
+# the addressee, nor "make", whose clause was misattached: "made no effort ..., which he says would never win")
+SUBJECT_CLAUSE_VERBS = STRAY_CLAUSE_VERBS - {"tell"} | frozenset({
+    "argue", "contend", "believe", "think", "predict", "note", "deny", "maintain", "assert", "complain", "insist",
+    "demand", "request", "recommend", "propose"})
 
 
 def _stray_that_clause(verb: Token) -> Optional[Token]:

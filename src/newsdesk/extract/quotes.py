@@ -680,6 +680,8 @@ def _attach_quotes(doc: Doc, text: str, marks: list[QuoteSpan], found: list[_Att
     for a in found:
         _join_split_quote(text, marks, a, found, sent_starts, titles)
         _join_colon_quote(text, marks, a)
+    for a in found:
+        _run_on_after_participle(doc, text, marks, a, found)
     extra = [x for x in (_dash_signed(doc, text, q) for q in marks if not _covered(found, q)) if x is not None]
     extra += _speaker_lines(doc, text, found + extra)
     found = sorted(found + extra, key=lambda a: a.content[0])
@@ -793,6 +795,22 @@ def _join_split_quote(text: str, marks: list[QuoteSpan], a: _Attribution, found:
             a.content = (prev.start, a.content[1])
 
 
+def _run_on_after_participle(doc: Doc, text: str, marks: list[QuoteSpan], a: _Attribution,
+                             found: list[_Attribution]) -> None:
+    """Extend '..., adding that he had fought for bills. "A leader must fight."' over the quotation that
+    goes on from the participle's clause in the same paragraph (PolNeAR marks the two as one content)."""
+    if a.verb is None or doc[a.verb].tag_ != "VBG" or a.lemma not in CHAIN_LEMMAS | {"explain", "argue", "insist"}:
+        return
+    rest = text[a.content[1]:a.content[1] + 3]
+    step = len(rest) - len(rest.lstrip(" .")) if rest[:1] == "." else -1
+    if step < 2 or "\n" in rest[:step]:
+        return
+    nxt = next((q for q in marks if q.start == a.content[1] + step), None)
+    if nxt is None or not nxt.balanced or _covered([b for b in found if b is not a], nxt):
+        return
+    a.content = (a.content[0], nxt.end)
+
+
 def _open_ended(text: str, q: QuoteSpan) -> bool:
     """Return True unless a quotation closes its sentence: the first half of a split quote runs on.
 
@@ -818,7 +836,14 @@ def _joinable(text: str, a: _Attribution, others: list[tuple[int, int]], gap_sta
     # another cue in the gap ("said X, summing up ...") reports something else, unless it precedes ours
     if any(gap_start <= c[0] < a.cue[0] for c in others):  # type: ignore[index]
         return False
+    # '"A," Christie said, adding that he had fought for bills. "B."': the participle's own clause takes "B"
+    if _PARTICIPLE_CLAUSE.search(gap, a.cue[1] - gap_start):  # type: ignore[index]
+        return False
     return gap_start <= a.cue[0] < gap_end  # type: ignore[index]
+
+
+_PARTICIPLE_CLAUSE = re.compile(r"\b(?:adding|saying|noting|explaining|arguing|insisting|warning|stressing)"
+                                r"(?:\s+that\b|(?:\s+[\w'’-]+){4})")
 
 
 def _join_colon_quote(text: str, marks: list[QuoteSpan], a: _Attribution) -> None:
