@@ -1132,6 +1132,13 @@ CUE_CONTENTS = {
     "a pledge's infinitive after a time read as the object": (
         "Dahl promised Sunday at a rally in Fresno to end “the wasteful permit regime.”",
         "promised", "to end “the wasteful permit regime.”"),
+    "a relative clause broken off after a quotation's cue is no content": (
+        "“We’re going to tax you when those air conditioners come,” Varga said in February of air conditioner "
+        "manufacturer Kessel Corp., whose parent company Dunmore Technologies Corp. relocated 1,400 jobs to Monterrey, "
+        "Mexico.",
+        "said", "“We’re going to tax you when those air conditioners come,”"),
+    "a quotation before the speaker beats the addressee after the cue": (
+        "“But why?” reporter Dana Pell asked him.", "asked", "“But why?”"),
     "an act's misattached clause does not take the act's object": (
         "Pell made no effort to cut the levy, which he favors but says would never pass the council.",
         "made", "would never pass the council"),

@@ -161,13 +161,32 @@ def _adverbial_read_as_reported(verb: Token, clause: Token) -> bool:
     if first.i > verb.i + 1 and first.lower_ in WH_RELATIVES and doc[first.i - 1].text == ",":
         return True
     opener = first.lower_ in SCENE_OPENERS and first.head.i == clause.i and first.dep_ in ("mark", "advmod")
-    return opener and _quotation_before_speaker(verb)
+    # a clause with no subject, past the cue's own phrases, is the tail of a relative clause the parser broke up
+    # ('"...," Trump said in February of Carrier, whose parent company relocated jobs')
+    before = doc[first.i - 1]
+    broken = first.i > verb.i + 1 and (
+        not any(ch.dep_ in SUBJ_DEPS or ch.dep_ == "expl" for ch in clause.children)
+        or before.pos_ == "ADP" and not any(True for _ in before.children))  # "of" left without its object
+    return (opener or broken) and _quotation_before_speaker(verb)
+
+
+def _opening_quotation_before_speaker(verb: Token) -> bool:
+    """Return True for '"Donald Trump is no racist," LeVell assured the crowd': a quotation that opens the sentence
+    closes right before the cue's speaker (not 'Bemoaning the "phony system," Trump accused Holt')."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i < verb.i), None)
+    if subj is None or not _quotation_before_speaker(verb):
+        return False
+    sent = verb.sent
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and is_quote_mark(first)
 
 
 def _quotation_before_speaker(verb: Token) -> bool:
     """Return True when a quotation closes right before the cue's speaker or the cue ('"...," Trump said')."""
     subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i < verb.i), None)
     k = (subj.left_edge.i if subj is not None else verb.i) - 1
+    if subj is not None and is_quote_mark(subj.left_edge):
+        k += 1  # the parser may hang the closing mark on the speaker
     sent_start = verb.sent.start
     while k > sent_start and verb.doc[k].text == ",":
         k -= 1
@@ -1085,8 +1104,9 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
             content = _trim(doc, subj.left_edge.i, content[1]) if content is not None else None
             subj = source = None
         if ctype in ("obj", "none") or ctype.startswith("prep:"):
-            if tok.lemma_.lower() in SPEECH_VERBS:
-                # "told reporters", "said in an interview": the object is no statement; look for a quote
+            if tok.lemma_.lower() in SPEECH_VERBS or _opening_quotation_before_speaker(tok):
+                # "told reporters", "said in an interview", '"...," she assured the crowd': the object is no
+                # statement; look for a quote
                 alt, alt_type = fallback_content(tok, quote_tokens or [], paras)
                 if alt is not None and (content is None or alt[1] <= content[0] or alt[0] >= content[1]):
                     content, ctype = alt, alt_type

@@ -837,7 +837,7 @@ def _joinable(text: str, a: _Attribution, others: list[tuple[int, int]], gap_sta
     if any(gap_start <= c[0] < a.cue[0] for c in others):  # type: ignore[index]
         return False
     # '"A," Christie said, adding that he had fought for bills. "B."': the participle's own clause takes "B"
-    if _PARTICIPLE_CLAUSE.search(gap, a.cue[1] - gap_start):  # type: ignore[index]
+    if _PARTICIPLE_CLAUSE.search(gap, max(0, a.cue[1] - gap_start)):  # type: ignore[index]
         return False
     return gap_start <= a.cue[0] < gap_end  # type: ignore[index]
 
