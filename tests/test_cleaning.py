@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import read_article
-from newsdesk.corpus.cleaning import detect_language, find_boilerplate, mask_spans
+from newsdesk.corpus.cleaning import detect_language, find_boilerplate, mask_spans, plain_spaces
 
 
 def test_footer_lines_are_found_with_exact_offsets():
@@ -59,3 +59,9 @@ def test_boilerplate_is_reported_and_excluded_from_analysis(analyze):
     for e in a.entities:
         for m in e.mentions:
             assert not furniture & set(range(m.start, m.end)), f"{m.text} found in site furniture"
+
+
+def test_odd_spaces_become_plain_one_for_one():
+    text = "Mayor\u00a0Pell said\u2009on Tuesday:\n\t\u202f“We stay.”"
+    assert plain_spaces(text) == "Mayor Pell said on Tuesday:\n\t “We stay.”"
+    assert len(plain_spaces(text)) == len(text)

@@ -68,3 +68,16 @@ def test_a_component_failure_costs_only_its_article(monkeypatch):
     failed = [r for r in results if isinstance(r, pipeline.Failure)]
     assert [f.id for f in failed] == ["a1"] and "boom" in failed[0].message
     assert [len(r._.newsdesk_quotes) for r in results if not isinstance(r, pipeline.Failure)] == [1, 1]
+
+
+def test_no_break_spaces_neither_split_names_nor_change_span_texts(analyze):
+    """Parsed with plain spaces, "Dana\xa0Pell" is one person; every span still quotes the article's own characters."""
+    text = "Protesters marched in New\u00a0York on Tuesday, and Mayor Dana\u00a0Pell said\u00a0the levy would stay."
+    article = analyze(text, published="2016-05-01")
+    people = [e for e in article.entities if e.type == "PERSON" and "Pell" in e.name]
+    assert [e.name for e in people] == ["Dana Pell"]
+    assert [(q.source.text, q.content.text) for q in article.quotes] == [("Mayor Dana\u00a0Pell", "the levy would stay")]
+    assert [(p.text, p.name) for p in article.places] == [("New\u00a0York", "New York City")]
+    spans = [m for e in article.entities for m in e.mentions] + list(article.places) \
+        + [s for q in article.quotes for s in (q.content, q.cue, q.source) if s is not None]
+    assert spans and all(text[s.start:s.end] == s.text for s in spans)

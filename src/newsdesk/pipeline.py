@@ -11,11 +11,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsdesk import settings
-from newsdesk.components.extensions import doc_list, register_extensions, remember_text
+from newsdesk.components.extensions import doc_list, doc_text, register_extensions, remember_text
 from newsdesk.components.factories import COMPONENT_ORDER
-from newsdesk.corpus.cleaning import detect_language, find_boilerplate, mask_spans
+from newsdesk.corpus.cleaning import detect_language, find_boilerplate, mask_spans, plain_spaces
 from newsdesk.errors import InputError, ModelError, NewsdeskError, NotEnglishError
-from newsdesk.records import Article
+from newsdesk.records import Article, with_span_texts
 
 
 @dataclass
@@ -91,7 +91,7 @@ def prepare_doc(nlp: Language, raw: RawArticle) -> Doc:
             code="ND104",
         )
     boilerplate = find_boilerplate(text)
-    masked = mask_spans(text, boilerplate)
+    masked = plain_spaces(mask_spans(text, boilerplate))
     doc = nlp.make_doc(masked)
     remember_text(doc, masked)
     doc._.newsdesk_id = raw.id
@@ -116,7 +116,7 @@ def check_language(raw: RawArticle) -> Optional[Failure]:
 
 def doc_to_record(doc: Doc, raw: RawArticle) -> Article:
     """Return the Article record for an analysed Doc; ``text`` is the original article text."""
-    return Article(
+    record = Article(
         id=raw.id,
         text=raw.text,
         title=raw.title,
@@ -134,6 +134,8 @@ def doc_to_record(doc: Doc, raw: RawArticle) -> Article:
         dates=doc_list(doc, "newsdesk_dates"),
         contested=doc_list(doc, "newsdesk_contested"),
     )
+    # the Doc was parsed with odd spaces made plain (prepare_doc): spans take the article's own characters
+    return with_span_texts(record, raw.text) if doc_text(doc) != raw.text else record
 
 
 def analyze_raw(

@@ -224,6 +224,25 @@ def to_dict(record: Any) -> Any:
     return record
 
 
+def with_span_texts(record: Any, text: str) -> Any:
+    """Return ``record`` with the ``text`` of every span in it (start, end, text) read again from ``text``.
+
+    The pipeline parses a copy of the article with odd spaces made plain; this puts the article's own
+    characters back, so that ``text[start:end] == span.text`` holds for the original text.
+    """
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        changes = {f.name: with_span_texts(getattr(record, f.name), text) for f in dataclasses.fields(record)
+                   if isinstance(getattr(record, f.name), (list, tuple)) or dataclasses.is_dataclass(getattr(record, f.name))}
+        start, end = getattr(record, "start", None), getattr(record, "end", None)
+        if isinstance(getattr(record, "text", None), str) and isinstance(start, int) and isinstance(end, int) \
+                and 0 <= start <= end <= len(text) and record.text != text[start:end]:
+            changes["text"] = text[start:end]
+        return dataclasses.replace(record, **changes) if changes else record
+    if isinstance(record, list):
+        return [with_span_texts(item, text) for item in record]
+    return record
+
+
 def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
     if typing.get_origin(tp) in (Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]

@@ -52,6 +52,16 @@ def mask_spans(text: str, spans: list[TextSpan]) -> str:
     return "".join(chars)
 
 
+# Space characters other than " " (no-break, thin, em spaces ...): spaCy makes each its own token, which
+# the parser then hangs inside phrases ("a \xa0press conference", ", \xa0“I did not ...").
+_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def plain_spaces(text: str) -> str:
+    """Return ``text`` with every odd space character made a plain space (one for one, so offsets hold)."""
+    return _ODD_SPACES.sub(" ", text)
+
+
 @lru_cache(maxsize=1)
 def _langid():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
