@@ -1139,6 +1139,10 @@ CUE_CONTENTS = {
         "said", "“We’re going to tax you when those air conditioners come,”"),
     "a quotation before the speaker beats the addressee after the cue": (
         "“But why?” reporter Dana Pell asked him.", "asked", "“But why?”"),
+    "a quotation after a cue set off by a comma and two spaces is the statement": (
+        "In the spring after the scandal broke, Mayor Dana Pell emphatically proclaimed at a press conference,  “I did "
+        "not send any secret files to anyone. There are no secret files.” The mayor repeated: “I know the rules.”",
+        "proclaimed", "“I did not send any secret files to anyone. There are no secret files.”"),
     "an act's misattached clause does not take the act's object": (
         "Pell made no effort to cut the levy, which he favors but says would never pass the council.",
         "made", "would never pass the council"),

@@ -1183,7 +1183,8 @@ def parenthetical(doc: Doc, verb: Token, source: Optional[tuple[int, int]],
         end += 1
     if start - 1 <= lo or end >= hi - 1 or doc[start - 1].text != "," or doc[end].text != ",":
         return None
-    if doc[end + 1].text in QUOTE_CHARS or doc[end + 1].text == "``":
+    after_comma = next((t for t in doc[end + 1:hi] if not t.is_space), doc[end + 1])  # ",  “" leaves a space token
+    if after_comma.text in QUOTE_CHARS or after_comma.text == "``":
         return None  # "Asked about it, he said, "..."": the quotation is the statement, not the sentence
     before = [t for t in doc[lo:start - 1] if not t.is_punct]
     after = [t for t in doc[end + 1:hi] if not t.is_punct]
