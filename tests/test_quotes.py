@@ -1197,6 +1197,12 @@ def test_what_an_object_is_likened_to_is_the_statement(attribute):
         ("Another critic, Laurence Pell", 'the rules to "burning the constitution"')]
 
 
+def test_a_statement_hung_on_the_addressee_stays(attribute):
+    quotes, _ = attribute("The fishermen told authorities they had left in another boat after dropping them off.")
+    assert [(q.cue.text, q.content.text) for q in quotes] == [
+        ("told", "authorities they had left in another boat after dropping them off")]
+
+
 @pytest.mark.parametrize("text", [
     "Correction: An earlier version of this article incorrectly listed when the “Green Deal” was introduced. It was "
     "first proposed in 2019.",
@@ -1204,6 +1210,19 @@ def test_what_an_object_is_likened_to_is_the_statement(attribute):
     "This story said the minister had resigned.",
 ])
 def test_the_papers_own_notices_are_no_attributions(attribute, text):
+    quotes, _ = attribute(text)
+    assert quotes == []
+
+
+@pytest.mark.parametrize("text", [
+    "Anchor Dana Pell asked Mayor Varga on Wednesday.",
+    "The reporter asked him a question.",
+    "He told workers.",
+    "Mayor Varga told the Fresno Ledger.",
+    "Defense Secretary Dana Pell told a Senate panel Wednesday.",
+    "The committee released a follow-up statement on Friday.",
+])
+def test_only_the_person_asked_or_told_or_the_medium_is_no_statement(attribute, text):
     quotes, _ = attribute(text)
     assert quotes == []
 

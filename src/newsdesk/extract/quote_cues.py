@@ -1110,6 +1110,9 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
                 alt, alt_type = fallback_content(tok, quote_tokens or [], paras)
                 if alt is not None and (content is None or alt[1] <= content[0] or alt[0] >= content[1]):
                     content, ctype = alt, alt_type
+        if ctype == "obj" and (_only_the_addressee(tok, content) or _only_a_medium(tok, content)):
+            # "Hannity asked Trump Wednesday", "released a statement": whom it was put to, or how, not what
+            content, ctype = None, "none"
         if content is None:
             content, ctype = fallback_content(tok, quote_tokens or [], paras)
         elif ctype not in ("colon", "quote"):
@@ -1134,6 +1137,52 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
         out.append(Candidate(tok.i, (tok.idx, tok.idx + len(tok.text)), source,
                              subj.i if subj is not None else None, content, ctype, tail))
     return out
+
+
+ADDRESSED_VERBS = frozenset({"ask", "tell"})
+
+
+def _only_the_addressee(verb: Token, content: Optional[tuple[int, int]]) -> bool:
+    """Return True when an ask/tell object content is only the person addressed ("asked him", "told reporters",
+    "asked Clinton Wednesday", "asked him a question")."""
+    if content is None or verb.lemma_.lower() not in ADDRESSED_VERBS:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.rights):
+        return False
+    objs = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
+    if len(objs) == 2 and objs[1].lemma_.lower() in ("question", "favor"):
+        objs = objs[:1]  # "asked him a question": what was asked is not in the object
+    if len(objs) != 1:
+        return False
+    obj = objs[0]
+    # a newspaper or a panel told is an addressee too ("told The Huffington Post", "told a Senate panel")
+    named = ("PERSON", "NORP", "ORG") if verb.lemma_.lower() == "tell" else ("PERSON", "NORP")
+    person = obj.tag_ == "PRP" or obj.ent_type_ in named or person_noun(obj) or obj.lower_ in ("panel", "committee")
+    addressed = set(range(obj.left_edge.i, obj.right_edge.i + 1)) if person else set()
+    words = [t for t in verb.doc[content[0]:content[1]] if not t.is_punct]
+    people = [t for t in words if t.tag_ == "PRP" or t.ent_type_ in named or t.i in addressed]
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False  # "told authorities they had left": the parser hung the statement on the addressee
+    return bool(people) and all(t in people or _a_time_word(t) or t.pos_ == "DET"
+                                or t.lemma_.lower() in ("question", "favor") for t in words)
+
+
+PUBLISHING_VERBS = frozenset({"release", "issue", "publish", "put"})
+
+
+def _only_a_medium(verb: Token, content: Optional[tuple[int, int]]) -> bool:
+    """Return True for "released a statement", "issued a follow-up statement": the medium, not what it says."""
+    if content is None or verb.lemma_.lower() not in PUBLISHING_VERBS:
+        return False
+    span = verb.doc[content[0]:content[1]]
+    words = [t for t in span if not t.is_punct]
+    return bool(words) and words[-1].i == span.root.i and span.root.lemma_.lower() in SPEECH_MEDIA
+
+
+def _a_time_word(tok: Token) -> bool:
+    """"Wednesday", "on Wednesday": a time the question was put, no part of it."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.pos_ == "ADP" and any(
+        c.ent_type_ in ("DATE", "TIME") for c in tok.children)
 
 
 def _speaker_after_quote(doc: Doc, verb: Token, quote_tokens: list[tuple[int, int]]) -> Optional[Token]:
