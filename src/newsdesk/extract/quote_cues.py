@@ -173,17 +173,20 @@ def _adverbial_read_as_reported(verb: Token, clause: Token) -> bool:
 def _opening_quotation_before_speaker(verb: Token) -> bool:
     """Return True for '"Donald Trump is no racist," LeVell assured the crowd': a quotation that opens the sentence
     closes right before the cue's speaker (not 'Bemoaning the "phony system," Trump accused Holt')."""
-    subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i < verb.i), None)
-    if subj is None or not _quotation_before_speaker(verb):
+    if _subject_before(verb) is None or not _quotation_before_speaker(verb):
         return False
     sent = verb.sent
     first = next((t for t in sent if not t.is_space), None)
     return first is not None and is_quote_mark(first)
 
 
+def _subject_before(verb: Token) -> Optional[Token]:
+    return next((c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i < verb.i), None)
+
+
 def _quotation_before_speaker(verb: Token) -> bool:
     """Return True when a quotation closes right before the cue's speaker or the cue ('"...," Trump said')."""
-    subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i < verb.i), None)
+    subj = _subject_before(verb)
     k = (subj.left_edge.i if subj is not None else verb.i) - 1
     if subj is not None and is_quote_mark(subj.left_edge):
         k += 1  # the parser may hang the closing mark on the speaker
@@ -429,7 +432,7 @@ def _bid_read_as_purpose(verb: Token, clause: Token) -> bool:
     hung on the verb as a purpose clause."""
     return (verb.lemma_.lower() in BIDDING_VERBS and any(c.dep_ in ("dobj", "dative") and c.i < clause.i
                                                           for c in verb.children)
-            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < clause.i for a in clause.children))
+            and _to_infinitive(clause))
 
 
 def _pledge_read_as_purpose(verb: Token, clause: Token) -> bool:
@@ -437,7 +440,11 @@ def _pledge_read_as_purpose(verb: Token, clause: Token) -> bool:
     purpose because a time stood between them (and read the time as the object)."""
     return (verb.lemma_.lower() in PLEDGE_VERBS
             and all(c.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ == "dobj" and c.i < clause.i)
-            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < clause.i for a in clause.children))
+            and _to_infinitive(clause))
+
+
+def _to_infinitive(clause: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" and a.i < clause.i for a in clause.children)
 
 
 PLEDGE_VERBS = frozenset({"promise", "pledge", "vow", "threaten", "swear", "vote", "agree", "refuse", "offer"})
@@ -1150,21 +1157,24 @@ def _only_the_addressee(verb: Token, content: Optional[tuple[int, int]]) -> bool
     if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.rights):
         return False
     objs = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
-    if len(objs) == 2 and objs[1].lemma_.lower() in ("question", "favor"):
+    if len(objs) == 2 and objs[1].lemma_.lower() in ASKED_FOR:
         objs = objs[:1]  # "asked him a question": what was asked is not in the object
     if len(objs) != 1:
         return False
+    words = [t for t in verb.doc[content[0]:content[1]] if not t.is_punct]
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False  # "told authorities they had left": the parser hung the statement on the addressee
     obj = objs[0]
     # a newspaper or a panel told is an addressee too ("told The Huffington Post", "told a Senate panel")
     named = ("PERSON", "NORP", "ORG") if verb.lemma_.lower() == "tell" else ("PERSON", "NORP")
     person = obj.tag_ == "PRP" or obj.ent_type_ in named or person_noun(obj) or obj.lower_ in ("panel", "committee")
     addressed = set(range(obj.left_edge.i, obj.right_edge.i + 1)) if person else set()
-    words = [t for t in verb.doc[content[0]:content[1]] if not t.is_punct]
     people = [t for t in words if t.tag_ == "PRP" or t.ent_type_ in named or t.i in addressed]
-    if any(t.pos_ in ("VERB", "AUX") for t in words):
-        return False  # "told authorities they had left": the parser hung the statement on the addressee
-    return bool(people) and all(t in people or _a_time_word(t) or t.pos_ == "DET"
-                                or t.lemma_.lower() in ("question", "favor") for t in words)
+    return bool(people) and all(t in people or _a_time_word(t) or t.pos_ == "DET" or t.lemma_.lower() in ASKED_FOR
+                                for t in words)
+
+
+ASKED_FOR = frozenset({"question", "favor"})
 
 
 PUBLISHING_VERBS = frozenset({"release", "issue", "publish", "put"})

@@ -54,9 +54,9 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.components.extensions import doc_list, doc_text
 from newsdesk.extract.quote_cues import (
-    CITING_VERBS, QUOTE_CHARS, RELATIVE_WORDS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, Paragraphs, candidates, cut_coordinated, extension,
-    extension_features, features, is_quote_mark, load_extension_model, load_model, opens_a_name, phrase_bounds,
-    plea_stance, puts_it, quoted_tokens, score, token_spans,
+    CITING_VERBS, QUOTE_CHARS, RELATIVE_WORDS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, Paragraphs, candidates,
+    cut_coordinated, extension, extension_features, features, is_quote_mark, load_extension_model, load_model,
+    opens_a_name, phrase_bounds, plea_stance, puts_it, quoted_tokens, score, token_spans,
 )
 from newsdesk.extract.date_dateline import HEAD_CHARS, dateline_end, find_dateline
 from newsdesk.extract.quote_marks import QuoteSpan, find_quote_spans
