@@ -110,7 +110,11 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
             if verb.dep_ != "pcomp" or head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                 break
             head = head.head
-        return subject_of(head, depth + 1)
+        # "Trump was forced into damage control and said ...": an active conjunct shares the passive's subject
+        shared = (verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS
+                  and any(c.dep_ == "nsubjpass" for c in head.children)
+                  and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children))
+        return subject_of(head, depth + 1, raised=shared)
     if verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     if verb.dep_ == "acl" and verb.head.i != verb.i:
@@ -304,7 +308,7 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         return _trim(doc, start, subj.right_edge.i + 1), "lccomp"
     # "EU adopts new sanctions on Russia; Moscow vows response": a semicolon ends what is reported
     left_ccomps = [c for c in lefts if c.dep_ == "ccomp"  # (the semicolon may close the clause's own subtree)
-                   and not any(t.text == ";" for t in doc[c.right_edge.i:verb.i])]
+                   and not any(t.text == ";" for t in doc[c.right_edge.i:verb.i]) and not _fronted_participle(c)]
     if left_ccomps:
         c = left_ccomps[-1]
         start = _quotation_after_a_colon(doc, _first_conjunct_start(verb, c), c.right_edge.i + 1)
@@ -583,6 +587,14 @@ def _before_writers_participle(doc: Doc, start: int, end: int) -> int:
 
 # participles that carry on the statement itself: "including", "according to", "saying"
 GLOSS_EXCEPTIONS = frozenset({"include", "accord", "say", "add", "mean", "base", "depend", "give"})
+
+
+def _fronted_participle(clause: Token) -> bool:
+    """Return True when a clause before the cue opens with a subjectless participle: in "Asked if he was
+    encouraging violence, Trump replied, "..."" the question is the occasion of the reply, not its content."""
+    first = clause.left_edge
+    return (first.tag_ in ("VBN", "VBG") and first.i != clause.i and first.dep_ == "advcl"
+            and not any(c.dep_ in SUBJ_DEPS for c in first.children))
 
 
 def _first_conjunct_start(verb: Token, clause: Token) -> int:
@@ -1126,6 +1138,12 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
             content = shape_content(doc, tok, source, content, ctype)
             if content is not None:
                 content = cut_coordinated(doc, tok, content)
+            if content is not None:
+                content = _without_writers_comment(doc, content)
+            if content is not None and (ctype == "obj" or ctype.startswith("prep:")):
+                content = _without_closing_description(doc, content)
+            if content is not None and ctype == "obj":
+                content = _quotation_after_object(doc, content, quote_tokens or [])
         tail = None
         paren = parenthetical(doc, tok, source, paras)
         if paren is not None and (paren[1] is not None or content is None or content[0] > paren[0][0]
@@ -1144,6 +1162,62 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
         out.append(Candidate(tok.i, (tok.idx, tok.idx + len(tok.text)), source,
                              subj.i if subj is not None else None, content, ctype, tail))
     return out
+
+
+# nouns by which a writer sums up the statement just reported: "..., a charge that party leaders denied"
+COMMENT_NOUNS = frozenset({
+    "charge", "claim", "assertion", "acknowledgment", "acknowledgement", "admission", "allegation", "accusation",
+    "move", "step", "reference", "remark", "comment", "statement", "sign", "signal", "jab", "swipe", "dig", "nod",
+    "boast", "promise", "pledge", "prediction", "warning", "suggestion", "contention", "argument", "position",
+    "view", "notion", "idea", "message", "theme", "refrain", "line", "assessment", "characterization",
+})
+
+
+def _without_writers_comment(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """Cut the writer's summing-up noun phrase that closes a content: in 'said the contest had been "rigged"
+    against him, a charge that party leaders denied' the charge and its denial are the writer's."""
+    start, end = content
+    for tok in doc[start:end]:
+        left = tok.left_edge
+        if (tok.pos_ == "NOUN" and tok.lemma_.lower() in COMMENT_NOUNS and left.lower_ in ("a", "an")
+                and left.i - 1 > start and doc[left.i - 1].text == "," and tok.right_edge.i + 1 >= end
+                and any(c.dep_ in ("relcl", "acl") for c in tok.children)):
+            return start, left.i - 1
+    return content
+
+
+def _without_closing_description(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """Cut a description the writer apposes to the last noun of an object content: in "praised Jeb Bush, the
+    former Florida governor" what was praised is Bush. An apposed name stays ("thanked Clinton's successor,
+    John Kerry"): it says who was meant."""
+    start, end = content
+    for tok in doc[start:end]:
+        # (a determiner opens a description; "my judgment, my honesty" or a conjunct is a list)
+        if (tok.dep_ == "appos" and tok.pos_ == "NOUN" and start <= tok.head.i < tok.left_edge.i
+                and tok.left_edge.lower_ in ("a", "an", "the", "another")
+                and not any(c.dep_ == "conj" for c in tok.children)
+                and tok.left_edge.i - 1 > start and doc[tok.left_edge.i - 1].text == ","
+                and tok.right_edge.i + 1 >= end):
+            return start, tok.left_edge.i - 1
+    return content
+
+
+def _quotation_after_object(doc: Doc, content: tuple[int, int], quote_tokens: list[tuple[int, int]]
+                            ) -> tuple[int, int]:
+    """Extend an object content over a quotation that follows it with no verb between: in 'calling him, among
+    other things, "a failed candidate."' and 'described the DLC during an interview as "a remnant"' the parser
+    hung the quoted label elsewhere, but it is what was said of the object."""
+    end = content[1]
+    sent_end = doc[end - 1].sent.end
+    for qs, qe in quote_tokens:
+        if qs < end:
+            continue
+        gap = doc[end:qs]
+        if (qs - end <= 8 and qe <= sent_end + 1 and not any(t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":")
+                                                              or t.is_quote for t in gap)):
+            return content[0], qe
+        break
+    return content
 
 
 ADDRESSED_VERBS = frozenset({"ask", "tell"})
