@@ -497,6 +497,29 @@ BY_CUE = {
         "By the end of the day, Mayor Anna Dahl was forced into a rare retreat and said that her words had been "
         "misconstrued.", "said", ("Mayor Anna Dahl", "Anna Dahl", [], "that her words had been misconstrued"),
     ),
+    "a question put to the speaker is the participle's own attribution with no source": (
+        "Asked if he was ever bullied, the mayor said no.", "Asked", (None, None, [], "if he was ever bullied"),
+    ),
+    "the asker of a question put to the speaker is its source": (
+        "Asked by reporters whether the levy would pass, Ostrow said he was hopeful.", "Asked",
+        ("reporters", "reporters", [], "whether the levy would pass"),
+    ),
+    "a question about a thing is the about-phrase": (
+        "Asked at a briefing Monday about the harbor plan, the spokeswoman declined to comment.", "Asked",
+        (None, None, [], "about the harbor plan"),
+    ),
+    "a labelling verb misread as a participle on its subject still labels": (
+        "Varga, a Dahl ally, called Norland’s schools “strong.”", "called",
+        ("Varga, a Dahl ally", "Varga", [], "Norland’s schools “strong.”"),
+    ),
+    "a past verb after a present reported clause is the speaker's next act": (
+        "Tom Varga, an audience member, said he makes $41,000 a year and questioned how he would be helped by the "
+        "plan.", "questioned", ("Tom Varga, an audience member", "Tom Varga", [], "how he would be helped by the plan"),
+    ),
+    "a reported clause stops before the speaker's next act": (
+        "Tom Varga, an audience member, said he makes $41,000 a year and questioned how he would be helped by the "
+        "plan.", "said", ("Tom Varga, an audience member", "Tom Varga", [], "he makes $41,000 a year"),
+    ),
     "a reportedly clause is an account with no named source": (
         "In total, the hackers have reportedly breached more than 100 party accounts, leaving officials fearful of "
         "more leaks.", "reportedly",
@@ -1330,6 +1353,14 @@ def test_a_name_after_an_inverted_cue_read_as_a_clause_is_the_speaker():
     said = doc[6]
     assert subject_of(said).text == "Brock"
     assert content_of(said)[0] == (1, 4)
+
+
+def test_a_question_put_to_the_speaker_does_not_take_the_answer(attribute):
+    quotes, _ = attribute("Asked if he thought the email went beyond where the focus of the campaign would be, Devine "
+                          "responded: “I guess so.”")
+    assert [(q.cue.text, q.content.text) for q in quotes] == [
+        ("Asked", "if he thought the email went beyond where the focus of the campaign would be"),
+        ("responded", "“I guess so.”")]
 
 
 @pytest.mark.parametrize("text, cue, content", [

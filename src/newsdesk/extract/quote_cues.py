@@ -84,6 +84,8 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
     stranded = _subject_of_relative_misparse(verb) or _speaker_read_as_a_clause(verb)
     if stranded is not None:
         return stranded
+    if label_read_as_participle(verb):  # "Varga, a Dahl ally, called ...": the apposed name speaks
+        return verb.head.head if verb.head.dep_ == "appos" else verb.head
     cue = coordinated_with_cue(verb)
     if cue is not None and depth < 3:
         return subject_of(cue, depth + 1)
@@ -280,6 +282,8 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     lefts = [c for c in verb.lefts]
     if puts_it(verb):
         return _put_it(verb)
+    if label_read_as_participle(verb):
+        return _trim(doc, verb.i + 1, verb.sent.end), "obj"
     misread = getattr(_misread_clause_after(verb), "i", None)
     ccomps = [c for c in rights if c.dep_ == "ccomp" and not _bare_participle(c) and not _taken_by_a_later_cue(verb, c)
               and _speech_participle_before(verb, c) is None and c.i != misread and not _quoted_title(verb, c)
@@ -454,6 +458,19 @@ def _to_infinitive(clause: Token) -> bool:
 PLEDGE_VERBS = frozenset({"promise", "pledge", "vow", "threaten", "swear", "vote", "agree", "refuse", "offer"})
 BIDDING_VERBS = frozenset({"tell", "urge", "ask", "order", "instruct", "advise", "encourage", "implore", "beg",
                            "remind", "invite", "warn", "direct", "press", "exhort"})
+
+
+LABEL_PARTICIPLES = frozenset({"called", "dubbed", "labeled", "labelled", "branded"})
+
+
+def label_read_as_participle(verb: Token) -> bool:
+    """Return True for 'Beruff, a Scott ally, called Florida's standards "strong."' read as "Beruff [called
+    ...]": a labelling verb parsed as a participle on the subject of a sentence left with no verb at all."""
+    if verb.dep_ != "acl" or verb.lower_ not in LABEL_PARTICIPLES or verb.tag_ != "VBN" or verb.head.i > verb.i:
+        return False
+    sent = verb.sent
+    return (sent.root.pos_ not in ("VERB", "AUX") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and verb.i + 1 < sent.end and verb.doc[verb.i + 1].pos_ not in ("ADP", "PUNCT"))
 
 
 def puts_it(verb: Token) -> bool:
@@ -1003,7 +1020,7 @@ def cut_coordinated(doc: Doc, verb: Token, content: tuple[int, int]) -> tuple[in
             continue
         head = t.head
         nominal = head.pos_ in ("NOUN", "PROPN", "PRON")
-        if nominal or _second_verb_phrase(t):
+        if nominal or _narrated_after(t, verb) or _second_verb_phrase(t):
             cut = _trim(doc, s, cc)
             return cut if cut is not None else content
     return content
@@ -1014,6 +1031,12 @@ def cut_coordinated(doc: Doc, verb: Token, content: tuple[int, int]) -> tuple[in
 COORDINATED_CUES = frozenset({"call", "accuse", "warn", "urge", "blame", "deny", "insist", "vow", "promise",
                               "criticize", "condemn", "praise", "reject", "dismiss", "describe", "announce", "pledge",
                               "threaten", "confirm", "reveal", "claim", "admit", "acknowledge"}) | SPEECH_VERBS
+
+
+def _narrated_after(conj: Token, cue: Token) -> bool:
+    """Return True for "said he makes $41,000 a year and questioned how ...": a past verb coordinated with a
+    present one in the reported clause goes on with the writer's narration, in the cue's tense."""
+    return conj.tag_ == "VBD" and conj.pos_ == "VERB" and conj.head.tag_ in ("VBZ", "VBP") and cue.tag_ == "VBD"
 
 
 def _second_verb_phrase(conj: Token) -> bool:
@@ -1036,7 +1059,7 @@ def coordinated_with_cue(verb: Token) -> Optional[Token]:
     if head.dep_ != "ccomp" or head.i > verb.i or head.head.i > head.i:
         return None
     cue = head.head
-    if cue.lemma_.lower() not in STRAY_CLAUSE_VERBS or not _second_verb_phrase(verb):
+    if cue.lemma_.lower() not in STRAY_CLAUSE_VERBS or not (_second_verb_phrase(verb) or _narrated_after(verb, cue)):
         return None
     between = verb.doc[head.i:verb.i]
     return cue if any(t.lower_ in ("and", "but") and t.head.i == head.i for t in between) else None
@@ -1113,6 +1136,8 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
             # '"...," tweeted a fisherman': the parser takes the inverted speaker for an object
             subj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
         source = phrase_bounds(subj) if subj is not None else None
+        if source is not None and label_read_as_participle(tok):  # the misread sentence is all the subject's
+            source = _trim(doc, source[0], tok.i)
         if source is not None:
             # a subject never crosses a paragraph break ("9:15 a.m. / The mayor says")
             lo, hi = paras.bounds(tok.i)
@@ -1139,9 +1164,9 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
             if content is not None:
                 content = cut_coordinated(doc, tok, content)
             if content is not None:
-                content = _without_writers_comment(doc, content)
+                content = _without_writers_comment(doc, paras.text, content)
             if content is not None and (ctype == "obj" or ctype.startswith("prep:")):
-                content = _without_closing_description(doc, content)
+                content = _without_closing_description(doc, paras.text, content)
             if content is not None and ctype == "obj":
                 content = _quotation_after_object(doc, content, quote_tokens or [])
         tail = None
@@ -1164,6 +1189,12 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
     return out
 
 
+def _text_of(doc: Doc, text: str, start: int, end: int) -> str:
+    """Return the text of tokens [start, end) sliced from the article's ``text`` (no token joining)."""
+    last = doc[end - 1]
+    return text[doc[start].idx:last.idx + len(last)]
+
+
 # nouns by which a writer sums up the statement just reported: "..., a charge that party leaders denied"
 COMMENT_NOUNS = frozenset({
     "charge", "claim", "assertion", "acknowledgment", "acknowledgement", "admission", "allegation", "accusation",
@@ -1173,10 +1204,12 @@ COMMENT_NOUNS = frozenset({
 })
 
 
-def _without_writers_comment(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+def _without_writers_comment(doc: Doc, text: str, content: tuple[int, int]) -> tuple[int, int]:
     """Cut the writer's summing-up noun phrase that closes a content: in 'said the contest had been "rigged"
     against him, a charge that party leaders denied' the charge and its denial are the writer's."""
     start, end = content
+    if ", a" not in _text_of(doc, text, start, end):  # (a cheap test first: this runs for every verb)
+        return content
     for tok in doc[start:end]:
         left = tok.left_edge
         if (tok.pos_ == "NOUN" and tok.lemma_.lower() in COMMENT_NOUNS and left.lower_ in ("a", "an")
@@ -1186,11 +1219,14 @@ def _without_writers_comment(doc: Doc, content: tuple[int, int]) -> tuple[int, i
     return content
 
 
-def _without_closing_description(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+def _without_closing_description(doc: Doc, text: str, content: tuple[int, int]) -> tuple[int, int]:
     """Cut a description the writer apposes to the last noun of an object content: in "praised Jeb Bush, the
     former Florida governor" what was praised is Bush. An apposed name stays ("thanked Clinton's successor,
     John Kerry"): it says who was meant."""
     start, end = content
+    span_text = _text_of(doc, text, start, end)
+    if ", a" not in span_text and ", the" not in span_text:  # (a cheap test first: this runs for every verb)
+        return content
     for tok in doc[start:end]:
         # (a determiner opens a description; "my judgment, my honesty" or a conjunct is a list)
         if (tok.dep_ == "appos" and tok.pos_ == "NOUN" and start <= tok.head.i < tok.left_edge.i
@@ -1208,16 +1244,11 @@ def _quotation_after_object(doc: Doc, content: tuple[int, int], quote_tokens: li
     other things, "a failed candidate."' and 'described the DLC during an interview as "a remnant"' the parser
     hung the quoted label elsewhere, but it is what was said of the object."""
     end = content[1]
-    sent_end = doc[end - 1].sent.end
-    for qs, qe in quote_tokens:
-        if qs < end:
-            continue
-        gap = doc[end:qs]
-        if (qs - end <= 8 and qe <= sent_end + 1 and not any(t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":")
-                                                              or t.is_quote for t in gap)):
-            return content[0], qe
-        break
-    return content
+    qs, qe = next(((qs, qe) for qs, qe in quote_tokens if qs >= end), (None, None))
+    if qs is None or qs - end > 8:
+        return content
+    verbless = not any(t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":") or t.is_quote for t in doc[end:qs])
+    return (content[0], qe) if verbless and qe <= doc[end - 1].sent.end + 1 else content
 
 
 ADDRESSED_VERBS = frozenset({"ask", "tell"})

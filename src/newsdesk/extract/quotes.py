@@ -55,8 +55,9 @@ from spacy.tokens import Doc, Token
 from newsdesk.components.extensions import doc_list, doc_text
 from newsdesk.extract.quote_cues import (
     CITING_VERBS, QUOTE_CHARS, RELATIVE_WORDS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, Paragraphs, candidates,
-    cut_coordinated, extension, extension_features, features, is_quote_mark, load_extension_model, load_model,
-    opens_a_name, phrase_bounds, plea_stance, puts_it, quoted_tokens, score, token_spans,
+    cut_coordinated, extension, extension_features, features, is_quote_mark, label_read_as_participle,
+    load_extension_model, load_model, opens_a_name, phrase_bounds, plea_stance, puts_it, quoted_tokens, score,
+    token_spans,
 )
 from newsdesk.extract.date_dateline import HEAD_CHARS, dateline_end, find_dateline
 from newsdesk.extract.quote_marks import QuoteSpan, find_quote_spans
@@ -127,7 +128,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
     marks = find_quote_spans(text)
     qtok = token_spans(doc, [(q.start, q.end) for q in marks])
     found = _verb_attributions(doc, text, qtok) + _according_to(doc, text) + _in_a_poll(doc) \
-        + _noun_attributions(doc) + _reportedly(doc)
+        + _noun_attributions(doc) + _reportedly(doc) + _asked_leads(doc)
     found = _attach_quotes(doc, text, marks, _dedupe(doc, found))
     head = _dateline_end(text)
     for a in found:
@@ -189,12 +190,16 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
         if cand.content is None:
             continue
         verb = doc[cand.verb]
+        if _asked_lead(verb):
+            continue  # its own attribution (_asked_leads)
         if (_unknown_act_on_a_thing(verb, cand.ctype, weights) or _a_ceremony(verb)
                 or _force_on_a_thing(verb, cand.ctype)):
             continue
         p = score(features(doc, cand, inside), weights)
-        if _as_they_put_it(verb):
-            p = max(p, 0.9)  # "As the paper put it, ...": an attribution by construction, unseen in training
+        if _as_they_put_it(verb) or label_read_as_participle(verb):
+            # "As the paper put it, ...", "Beruff called the plan "weak."" misread: an attribution by
+            # construction that the model never saw parsed this way
+            p = max(p, 0.9)
         if p < threshold:
             continue
         if (_refused_act(verb, cand.ctype) or _holds_talks(doc, verb, cand) or _only_a_time(doc, cand.content)
@@ -441,6 +446,56 @@ def _according_to(doc: Doc, text: str) -> list[_Attribution]:
     return out
 
 
+ASKED_CONFIDENCE = 0.7
+_ASKED = re.compile(r"\b[Aa]sked\b")
+QUESTION_WORDS = frozenset({"if", "whether", "why", "what", "how", "who", "whom", "which", "where", "when"})
+
+
+def _asked_lead(tok: Token) -> bool:
+    """"Asked if he was ever bullied, ...", "he said when asked about X": a subjectless participle of "ask"."""
+    doc = tok.doc
+    return (tok.dep_ == "advcl" and tok.lower_ == "asked" and tok.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and (tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].lower_ in ("when", "while", "after", "once", ",")))
+
+
+def _asked_leads(doc: Doc) -> list[_Attribution]:
+    """Return the question put in "Asked if he was ever bullied, Trump said no" (PolNeAR: cue "asked", the
+    if-, wh- or about-phrase as content, the asker of "asked by X" as source, else none). The answer is the
+    main verb's attribution; the parser hangs the question clause on the participle as an adverbial."""
+    out = []
+    for m in _ASKED.finditer(doc_text(doc)):
+        tok = doc.char_span(m.start(), m.end())
+        if tok is None or not _asked_lead(tok[0]):
+            continue
+        tok = tok[0]
+        asked = [t for t in tok.subtree if t.i > tok.i]
+        content = None
+        for c in tok.rights:
+            if c.dep_ in ("advcl", "ccomp", "xcomp") and (c.left_edge.lower_ in QUESTION_WORDS
+                                                          or c.dep_ == "xcomp" and c.left_edge.lower_ == "to"):
+                # (the participle's own subtree: the parser may hang the clause's object on it)
+                content = (c.left_edge.i, max(c.right_edge.i, tok.right_edge.i) + 1)
+                break
+        if content is None:  # "Asked at a briefing Monday about her future role"
+            about = next((t for t in asked if t.lower_ == "about" and t.dep_ == "prep"), None)
+            if about is not None:
+                content = (about.i, about.right_edge.i + 1)
+        if content is None:
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        by = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+        s, e = _strip_punct(doc, *content)
+        if e <= s:
+            continue
+        out.append(_Attribution(
+            content=_chars(doc, (s, e)), cue=(tok.idx, tok.idx + len(tok.text)),
+            source=phrase_bounds(by) if by is not None else None, source_head=by.i if by is not None else None,
+            lemma="ask", confidence=ASKED_CONFIDENCE, reports=False,
+        ))
+    return out
+
+
 REPORTED_CONFIDENCE = 0.6
 
 
@@ -450,6 +505,8 @@ def _reportedly(doc: Doc) -> list[_Attribution]:
     A coordinated verb reports its whole coordination, as the annotators read "gained acclaim ... and was
     reportedly targeted"."""
     out = []
+    if "eportedly" not in doc_text(doc):
+        return out
     for tok in doc:
         if tok.lower_ != "reportedly" or tok.dep_ != "advmod":
             continue
