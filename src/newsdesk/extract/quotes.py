@@ -5,9 +5,10 @@ Every attribution the article makes, quoted or not, becomes a :class:`Quote`:
 * **direct** (the content is a quotation), **indirect** (reported speech, the
   whole complement clause) or **mixed** (reported speech with quoted words);
 * cues are verbs scored by a small learnt model (see :mod:`.quote_cues`), plus
-  "according to X", colon and dash introductions, transcript and headline
-  lines ("PENCE: ...", "Pence: Flowers won't attend") and signed quotations
-  (``"..." ― Jane Doe``);
+  "according to X", a poll's "in", "reportedly" (no source), a question put to
+  the speaker ("Asked if ..., she said"), colon and dash introductions,
+  transcript and headline lines ("PENCE: ...", "Pence: Flowers won't attend")
+  and signed quotations (``"..." ― Jane Doe``);
 * quotations (:mod:`.quote_marks`) attach to the nearest cue in their sentence,
   continue across ``"A," he said. "B."`` and across paragraphs whose quote is
   left open, and a paragraph of quotation with no cue continues the previous
@@ -21,7 +22,8 @@ Every attribution the article makes, quoted or not, becomes a :class:`Quote`:
   or "it added" continues the chain; "X told the Times" → via [Times]).
 
 ``confidence`` is the cue model's probability (0.8 for "according to", 0.7 for
-dash and transcript forms, 0.35 for orphan quotations), lowered when the
+dash and transcript forms, polls and questions put, 0.6 for "reportedly", 0.35
+for orphan quotations), lowered when the
 quotation is unbalanced or the source resolves to no entity.
 
 ``stance`` is one of a closed set, from the cue word:
