@@ -1161,14 +1161,12 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
             content, ctype = fallback_content(tok, quote_tokens or [], paras)
         elif ctype not in ("colon", "quote"):
             content = shape_content(doc, tok, source, content, ctype)
-            if content is not None:
-                content = cut_coordinated(doc, tok, content)
-            if content is not None:
-                content = _without_writers_comment(doc, paras.text, content)
-            if content is not None and (ctype == "obj" or ctype.startswith("prep:")):
-                content = _without_closing_description(doc, paras.text, content)
-            if content is not None and ctype == "obj":
-                content = _quotation_after_object(doc, content, quote_tokens or [])
+            if content is not None:  # (each step below returns a content, never None)
+                content = _without_writers_comment(doc, paras.text, cut_coordinated(doc, tok, content))
+                if ctype == "obj" or ctype.startswith("prep:"):
+                    content = _without_closing_description(doc, paras.text, content)
+                if ctype == "obj":
+                    content = _quotation_after_object(doc, content, quote_tokens or [])
         tail = None
         paren = parenthetical(doc, tok, source, paras)
         if paren is not None and (paren[1] is not None or content is None or content[0] > paren[0][0]
@@ -1211,12 +1209,17 @@ def _without_writers_comment(doc: Doc, text: str, content: tuple[int, int]) -> t
     if ", a" not in _text_of(doc, text, start, end):  # (a cheap test first: this runs for every verb)
         return content
     for tok in doc[start:end]:
-        left = tok.left_edge
-        if (tok.pos_ == "NOUN" and tok.lemma_.lower() in COMMENT_NOUNS and left.lower_ in ("a", "an")
-                and left.i - 1 > start and doc[left.i - 1].text == "," and tok.right_edge.i + 1 >= end
+        if (tok.pos_ == "NOUN" and tok.lemma_.lower() in COMMENT_NOUNS and tok.left_edge.lower_ in ("a", "an")
+                and _closes_after_a_comma(doc, tok, start, end)
                 and any(c.dep_ in ("relcl", "acl") for c in tok.children)):
-            return start, left.i - 1
+            return start, tok.left_edge.i - 1
     return content
+
+
+def _closes_after_a_comma(doc: Doc, tok: Token, start: int, end: int) -> bool:
+    """Return True when ``tok``'s phrase is set off by a comma inside [start, end) and runs to its end."""
+    comma = tok.left_edge.i - 1
+    return comma > start and doc[comma].text == "," and tok.right_edge.i + 1 >= end
 
 
 def _without_closing_description(doc: Doc, text: str, content: tuple[int, int]) -> tuple[int, int]:
@@ -1231,9 +1234,7 @@ def _without_closing_description(doc: Doc, text: str, content: tuple[int, int]) 
         # (a determiner opens a description; "my judgment, my honesty" or a conjunct is a list)
         if (tok.dep_ == "appos" and tok.pos_ == "NOUN" and start <= tok.head.i < tok.left_edge.i
                 and tok.left_edge.lower_ in ("a", "an", "the", "another")
-                and not any(c.dep_ == "conj" for c in tok.children)
-                and tok.left_edge.i - 1 > start and doc[tok.left_edge.i - 1].text == ","
-                and tok.right_edge.i + 1 >= end):
+                and not any(c.dep_ == "conj" for c in tok.children) and _closes_after_a_comma(doc, tok, start, end)):
             return start, tok.left_edge.i - 1
     return content
 
