@@ -78,10 +78,14 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
     verb is the subject of its infinitive ("The Times is expected to endorse", ``raised``).
     """
     subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and (c.dep_ != "nsubjpass" or raised)]
+    aside = _inverted_aside_clause(verb) if subjects else None
+    if aside is not None:
+        return next(s for s in aside.children if s.dep_ == "nsubj" and s.i < aside.i)
     if subjects:
         # a misparse may give two: the nearer; a dateline taken for the subject gives way to its apposition
         return past_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)))
-    stranded = _subject_of_relative_misparse(verb) or _speaker_read_as_a_clause(verb)
+    stranded = (_subject_of_relative_misparse(verb) or _speaker_read_as_a_clause(verb)
+                or _share_read_as_a_modifier(verb) or _subject_of_a_misread_description(verb))
     if stranded is not None:
         return stranded
     if label_read_as_participle(verb):  # "Varga, a Dahl ally, called ...": the apposed name speaks
@@ -129,6 +133,42 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
                 return subject_of(governor, depth + 1)
         return head
     return None
+
+
+def _subject_of_a_misread_description(verb: Token) -> Optional[Token]:
+    """Return the opening name of "RoseAnn DeMoro, director of a union that has been busing members ..., also
+    said her group ...": the parser made the relative clause's verb a complement before the cue and hung the
+    name on it. Only when the cue has its own complement after it (else the left clause is what was said)."""
+    if verb.tag_ not in FINITE_TAGS or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    left = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    if left is None or not any(t.lower_ in ("that", "who", "which") and t.dep_ == "nsubj" for t in left.children):
+        return None
+    name = next((c for c in left.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                 and c.left_edge.i == verb.sent.start), None)
+    return name
+
+
+def _share_read_as_a_modifier(verb: Token) -> Optional[Token]:
+    """Return a poll share the parser hung on the verb as a modifier: "About 4 in 10 say they ...", "Less than a
+    third agreed that ..." (a number or fraction with no subject dependency)."""
+    if verb.tag_ not in FINITE_TAGS:
+        return None
+    share = next((c for c in verb.lefts if c.dep_ in ("nummod", "npadvmod")
+                  and (c.pos_ == "NUM" or c.lemma_.lower() in SHARE_NOUNS)), None)
+    if share is None or share.left_edge.i != verb.sent.start and verb.doc[share.left_edge.i - 1].text != ",":
+        return None
+    return share
+
+
+SHARE_NOUNS = frozenset({"half", "third", "quarter", "fifth", "majority", "minority", "percent", "most"})
+
+
+def _name_opening_the_paragraph(doc: Doc, start: int, verb: int) -> bool:
+    """Return True when the words from a paragraph's start up to ``verb`` are one short name."""
+    words = doc[start:verb]
+    return 0 < len(words) <= 6 and all(t.pos_ in ("PROPN", "DET", "ADJ", "NOUN") for t in words) \
+        and any(t.pos_ == "PROPN" for t in words)
 
 
 def is_quote_mark(tok: Token) -> bool:
@@ -228,8 +268,37 @@ def _misread_clause_after(verb: Token) -> Optional[Token]:
 
 
 def _speaker_read_as_a_clause(verb: Token) -> Optional[Token]:
-    clause = _misread_clause_after(verb)
+    clause = _misread_clause_after(verb) or _inverted_aside_clause(verb)
     return None if clause is None else next(s for s in clause.children if s.dep_ == "nsubj" and s.i < clause.i)
+
+
+def _inverted_aside_clause(verb: Token) -> Optional[Token]:
+    """Return the clause whose subject is really the speaker of an inverted cue set off inside a sentence: in
+    "The contrast with Trump, said Doyle and others, would be clear" the parser made "The contrast" the cue's
+    subject and "Doyle and others" the subject of "would be clear"."""
+    doc = verb.doc
+    if (verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in SPEECH_VERBS or verb.i == 0
+            or doc[verb.i - 1].text != ","):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or any(t.dep_ == "appos" for t in subject.subtree):
+        return None  # "The Treasurer, Peter Costello, says ...": the comma closes the speaker's apposition
+    for c in verb.rights:
+        if c.dep_ != "ccomp":
+            continue
+        speaker = next((t for t in c.children if t.dep_ == "nsubj" and t.i < c.i), None)
+        if speaker is None or speaker.left_edge.i != verb.i + 1 or not (
+                speaker.pos_ == "PROPN" or speaker.ent_type_ in ("PERSON", "ORG", "NORP") or person_noun(speaker)):
+            continue
+        end = speaker.right_edge.i  # (the parser may hang the closing comma on the speaker)
+        comma = end if doc[end].text == "," else end + 1
+        if comma + 1 >= c.i + 1 or doc[comma].text != ",":
+            continue
+        # the predicate goes on right after the comma ("..., would be clear"), not a description of the subject
+        after = doc[comma + 1]
+        if after.i == c.i or after.head.i == c.i and after.dep_ in ("aux", "auxpass", "neg", "advmod"):
+            return c
+    return None
 
 
 def _subject_of_relative_misparse(verb: Token) -> Optional[Token]:
@@ -282,6 +351,10 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     lefts = [c for c in verb.lefts]
     if puts_it(verb):
         return _put_it(verb)
+    aside = _inverted_aside_clause(verb)
+    if aside is not None:  # "The contrast, said Doyle, would be clear": the sentence around the cue
+        first = next(c for c in verb.lefts if c.dep_ == "nsubj")
+        return _trim(doc, first.left_edge.i, aside.right_edge.i + 1), "para"
     if label_read_as_participle(verb):
         return _trim(doc, verb.i + 1, verb.sent.end), "obj"
     misread = getattr(_misread_clause_after(verb), "i", None)
@@ -329,9 +402,15 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         start, end = c.left_edge.i, c.right_edge.i + 1
         # "urged Republicans to vote", "called both candidates crazy": the object is part of the statement
         objs = [o for o in rights if o.dep_ in ("dobj", "dative") and o.i < c.i and o.ent_type_ not in ("DATE", "TIME")]
+        # "called on the administration to block the deal" (PolNeAR train: 35 of 43 start at the addressee)
+        objs += [o for p in rights if p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i == verb.i + 1
+                 for o in p.children if o.dep_ == "pobj" and o.i < c.i]
         if objs:
-            start = min(start, objs[0].left_edge.i)
+            start = min(start, min(o.left_edge.i for o in objs))
         return _trim(doc, start, end), "xcomp"
+    proform = answer_proform(verb)
+    if proform is not None:  # "after 55 percent said so in December", "72 percent of Democrats said yes"
+        return (proform.i, proform.i + 1), "obj"
     # "called Trump a "pathological liar"": the parser sometimes reads both the object and its label as oprd
     objs = [c for c in rights if c.dep_ in ("dobj", "dative")]
     oprds = [c for c in rights if c.dep_ == "oprd"]
@@ -383,6 +462,19 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
             start = _after_colon(doc, start, verb.left_edge.i)
         return _trim(doc, start, sent.end), "para"
     return None, "none"
+
+
+def answer_proform(verb: Token) -> Optional[Token]:
+    """Return the "so" or "yes" that stands for what was said right after a verb of saying (PolNeAR train
+    annotates 10 of 13)."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or verb.lemma_.lower() not in ("say", "answer", "reply"):
+        return None
+    after = doc[verb.i + 1]
+    if after.head.i == verb.i and (after.lower_ == "so" and after.dep_ == "advmod"
+                                   or after.lower_ == "yes" and after.dep_ == "intj"):
+        return after
+    return None
 
 
 def _quotation_after_colon(doc: Doc, start: int, end: int) -> int:
@@ -918,6 +1010,19 @@ NONRESTRICTIVE = frozenset({"which", "who", "whom", "whose", "including", "as", 
 ADVERBIAL_DEPS = frozenset({"npadvmod", "prep", "advmod", "agent", "dobj", "dative", "punct", "cc", "prt", "aux", "neg"})
 
 
+def _relative_inside_a_subject(opener: Token, end: int) -> bool:
+    """Return True for a relative clause set off inside the reported clause's subject: in "said the decision,
+    which struck down the rules, shows what is at stake" the statement goes on after it."""
+    if opener.lower_ not in WH_RELATIVES:
+        return False
+    clause = next((t for t in [opener, *opener.ancestors] if t.dep_ == "relcl"), None)
+    if clause is None or clause.left_edge.i != opener.i:
+        return False
+    noun = clause.head
+    return (noun.dep_ in ("nsubj", "nsubjpass") and clause.right_edge.i < noun.head.i < end
+            and noun.head.i > opener.i)
+
+
 def shape_content(doc: Doc, verb: Token, source: Optional[tuple[int, int]], content: tuple[int, int],
                   ctype: str) -> Optional[tuple[int, int]]:
     """Return the complement cut before non-restrictive tails and widened over a parenthetical cue.
@@ -934,7 +1039,8 @@ def shape_content(doc: Doc, verb: Token, source: Optional[tuple[int, int]], cont
                 continue
             closing = doc[k + 1].text in QUOTE_CHARS or doc[k + 1].text == "''"  # '..., party," claiming that'
             nxt = doc[k + 2] if closing and k + 2 < e else doc[k + 1]
-            if (nxt.lower_ in NONRESTRICTIVE or nxt.tag_ == "VBG") and nxt.lower_ != "including":
+            if (nxt.lower_ in NONRESTRICTIVE or nxt.tag_ == "VBG") and nxt.lower_ != "including" \
+                    and not _relative_inside_a_subject(nxt, e):
                 # (", including ..." lists what the statement covers: PolNeAR keeps it nine times in ten)
                 e = k + 2 if closing else k
                 break
@@ -1100,6 +1206,19 @@ def _timed_by_the_writer(tok: Token, verb: Token) -> bool:
 TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
+def _person_the_parser_lost(verb: Token, quoted: frozenset[int]) -> Optional[Token]:
+    """Return the first person named before a finite verb of saying that the parser left with no subject: in
+    "after Mr. Trump, asked about X, had said", "in a call on Dec. 2, Col. Warren, a spokesman, said" and "but
+    Sen. Chris Murphy (a Democrat so boyish ...) says" the name was hung on a preposition, a date or an adjective."""
+    if (verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS
+            or not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children))):
+        return None
+    doc, sent = verb.doc, verb.sent
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and sent.start <= e.start and e.end <= verb.i
+                   and e.root.i not in quoted and e.root.dep_ != "poss"), None)
+    return person.root if person is not None else None
+
+
 def _participle(tok: Token, verb: Token) -> bool:
     """Return True when ``tok`` belongs to a participle clause of ``verb``: "..., he said, adding that ...", "...,
     he said in a statement read on television"."""
@@ -1135,6 +1254,9 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
                 and tok.lemma_.lower() in SPEECH_VERBS):
             # '"...," tweeted a fisherman': the parser takes the inverted speaker for an object
             subj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+        lost = subj is None
+        if lost:
+            subj = _person_the_parser_lost(tok, quoted)
         source = phrase_bounds(subj) if subj is not None else None
         if source is not None and label_read_as_participle(tok):  # the misread sentence is all the subject's
             source = _trim(doc, source[0], tok.i)
@@ -1142,11 +1264,19 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
             # a subject never crosses a paragraph break ("9:15 a.m. / The mayor says")
             lo, hi = paras.bounds(tok.i)
             source = (max(source[0], lo), min(source[1], hi)) if source[0] < hi and source[1] > lo else None
+            if source is None and _name_opening_the_paragraph(doc, lo, tok.i):
+                # "... Over Zika Virus / Chris Christie said ...": the parser ran a headline into the paragraph
+                source = (lo, tok.i)
         content, ctype = content_of(tok)
+        if lost and subj is not None and content is not None and content[0] <= subj.i < content[1]:
+            subj = source = None  # "... from Mr Arafat's offices, witnesses said": a name inside what was said
         if tok.lemma_.lower() in RAISING and ctype == "xcomp" and subj is not None and subj.i < tok.i:
             # "the candidate seemed to be shrinking": the writer's impression of the whole clause, no speaker
             content = _trim(doc, subj.left_edge.i, content[1]) if content is not None else None
             subj = source = None
+        elif (tok.lemma_.lower() in RAISING and subj is not None and subj.lower_ == "it"
+              and (ctype == "ccomp" or ctype in ("prep:like", "prep:as"))):
+            subj = source = None  # "It appears that the game was not boring to everyone": nobody's word
         if ctype in ("obj", "none") or ctype.startswith("prep:"):
             if tok.lemma_.lower() in SPEECH_VERBS or _opening_quotation_before_speaker(tok):
                 # "told reporters", "said in an interview", '"...," she assured the crowd': the object is no
@@ -1167,6 +1297,11 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
                     content = _without_closing_description(doc, paras.text, content)
                 if ctype == "obj":
                     content = _quotation_after_object(doc, content, quote_tokens or [])
+        if (content is not None and content[0] > tok.i and ctype not in ("colon", "quote")
+                and not only_a_time(doc, content)):
+            held = held_view_start(tok, content)  # "The deal was criticized as a threat": the deal too
+            if held is not None:
+                content = (held, content[1])
         tail = None
         paren = parenthetical(doc, tok, source, paras)
         if paren is not None and (paren[1] is not None or content is None or content[0] > paren[0][0]
@@ -1185,6 +1320,58 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
         out.append(Candidate(tok.i, (tok.idx, tok.idx + len(tok.text)), source,
                              subj.i if subj is not None else None, content, ctype, tail))
     return out
+
+
+# participles that name or say how something is held: "the string of contests known as Super Tuesday"
+HELD_VIEW_VERBS = frozenset({"expect", "know", "see", "consider", "view", "regard", "project", "believe", "think",
+                             "rumor", "rumour", "call", "dub", "name", "label", "term", "deem", "describe"})
+# passives whose subject is the one spoken to, moved or quoted, not what the statement is about: "he was asked about
+# the levy", "she was shocked that ...", "the minister was quoted as saying ..."
+ADDRESSEE_PASSIVES = frozenset({
+    "quote", "cite", "ask", "tell", "warn", "urge", "advise", "inform", "brief", "assure", "remind", "question", "press", "convince",
+    "persuade", "shock", "worry", "concern", "outrage", "surprise", "disappoint", "frustrate", "anger", "upset",
+    "alarm", "please", "encourage", "satisfy", "trouble", "bother", "impress", "thrill", "excite", "stun", "dismay",
+    "disturb", "offend", "interest", "horrify", "appal", "appall", "amaze", "delight", "scare", "terrify", "annoy",
+})
+
+
+def held_view_start(verb: Token, content: tuple[int, int]) -> Optional[int]:
+    """Return where the statement of a passive cue starts: at its subject ("The president is expected to run
+    again", "The deal was criticized as a threat") or, for a participle of naming or holding a view, at the noun
+    it describes ("the string of contests known as Super Tuesday"). PolNeAR takes the subject into the
+    statement (train: 12 of 13 "is seen", 13 of 13 "is considered", 65 of 69 "is expected")."""
+    if verb.tag_ != "VBN" or label_read_as_participle(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in ADDRESSEE_PASSIVES:
+        return None
+    if lemma not in HELD_VIEW_VERBS and any(is_quote_mark(t) for t in verb.doc[content[0]:content[1]]):
+        return None  # "a song was featured in the documentary "Weiner."": a quoted title, not a statement
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is not None and subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "It was announced that the border would reopen": the clause is the statement
+    if subj is not None:
+        return subj.left_edge.i
+    # (a participle describing a noun says no more than its own phrase: not when the parser hung the label on
+    # another verb, as in "the bill, known as the "X Act" was passed by Congress")
+    if lemma in HELD_VIEW_VERBS and verb.dep_ == "acl" and verb.head.i < verb.i \
+            and verb.head.pos_ in ("NOUN", "PROPN") and content[1] <= verb.right_edge.i + 1:
+        noun = verb.head
+        # "the string of contests known as ...": the whole noun phrase
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        return noun.left_edge.i
+    return None
+
+
+def only_a_time(doc: Doc, content: tuple[int, int]) -> bool:
+    """Return True for a content that is only a time: "A second round is expected in the coming weeks"."""
+    # function words by part of speech, not spaCy's stop list: that list holds "we", "doing", "more" and "less"
+    words = [t for t in doc[content[0]:content[1]] if not t.is_punct and t.pos_ not in FUNCTION_POS]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"})
 
 
 def _text_of(doc: Doc, text: str, start: int, end: int) -> str:

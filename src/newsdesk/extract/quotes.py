@@ -56,10 +56,10 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.components.extensions import doc_list, doc_text
 from newsdesk.extract.quote_cues import (
-    CITING_VERBS, QUOTE_CHARS, RELATIVE_WORDS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, Paragraphs, candidates,
-    cut_coordinated, extension, extension_features, features, is_quote_mark, label_read_as_participle,
-    load_extension_model, load_model, opens_a_name, phrase_bounds, plea_stance, puts_it, quoted_tokens, score,
-    token_spans,
+    CITING_VERBS, QUOTE_CHARS, RELATIVE_WORDS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, Paragraphs, answer_proform,
+    candidates, cut_coordinated, extension, extension_features, features, is_quote_mark, label_read_as_participle,
+    load_extension_model, load_model, only_a_time, opens_a_name, phrase_bounds, plea_stance, puts_it, quoted_tokens,
+    score, token_spans,
 )
 from newsdesk.extract.date_dateline import HEAD_CHARS, dateline_end, find_dateline
 from newsdesk.extract.quote_marks import QuoteSpan, find_quote_spans
@@ -119,6 +119,7 @@ class _Attribution:
     # the content is a statement (a clause or a quotation), not a thing acted on ("centred on a meeting at which
     # X told ..."): only a statement passes what is said inside it on as a chain
     reports: bool = True
+    aside: bool = False  # '"...," he said, referring to X': said between a quotation's halves, kept inside it
 
 
 def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
@@ -202,13 +203,16 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
             # "As the paper put it, ...", "Beruff called the plan "weak."" misread: an attribution by
             # construction that the model never saw parsed this way
             p = max(p, 0.9)
+        elif cand.ctype == "prep:to" and _referring_aside(verb):
+            p = max(p, REFERRING_CONFIDENCE)
         if p < threshold:
             continue
-        if (_refused_act(verb, cand.ctype) or _holds_talks(doc, verb, cand) or _only_a_time(doc, cand.content)
+        if (_refused_act(verb, cand.ctype) or _holds_talks(doc, verb, cand) or only_a_time(doc, cand.content)
                 or _this_article(doc, cand.source)):
             continue
         content = cand.content
-        ext = extension(doc, cand, inside, paras) if ext_weights else None
+        # ("said so in March": the pro-form stands alone)
+        ext = extension(doc, cand, inside, paras) if ext_weights and answer_proform(verb) is None else None
         if ext is not None and score(extension_features(doc, cand, ext), ext_weights) >= 0.5:
             content = cut_coordinated(doc, verb, ext)
         content = _without_trailing_conjunction(doc, _before_according(doc, content))
@@ -299,14 +303,6 @@ def _without_trailing_conjunction(doc: Doc, content: tuple[int, int]) -> tuple[i
     return s, e
 
 
-def _only_a_time(doc: Doc, content: tuple[int, int]) -> bool:
-    """Return True for a content that is only a time: "A second round is expected in the coming weeks"."""
-    # function words by part of speech, not spaCy's stop list: that list holds "we", "doing", "more" and "less"
-    words = [t for t in doc[content[0]:content[1]] if not t.is_punct and t.pos_ not in FUNCTION_POS]
-    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
-
-
-FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"})
 
 
 # "resumed talks", "held negotiations": the talks are an event (CONSULT), not something said
@@ -431,8 +427,11 @@ def _according_to(doc: Doc, text: str) -> list[_Attribution]:
         if start - sent_start <= 1:
             pp_end = _opening_source_end(doc, start + 2, pp_end, sent_end)
             src = (src[0], min(src[1], pp_end))
+        relative = _relative_before(doc, pp_start)
         if pp_start - sent_start <= 1:
             content = (pp_end, sent_end)
+        elif relative is not None and relative > sent_start:
+            content = (relative, pp_start)
         elif sent_end - pp_end <= 2 or _clause_before(doc, sent_start, pp_start, pp_end) \
                 or _another_speaker_after(doc, pp_end, sent_end):
             content = (sent_start, pp_start)
@@ -446,6 +445,23 @@ def _according_to(doc: Doc, text: str) -> list[_Attribution]:
             source_head=objs[0].i, lemma="according", confidence=0.8,
         ))
     return out
+
+
+def _relative_before(doc: Doc, start: int) -> Optional[int]:
+    """Return where a which-clause set off by commas right before ``start`` begins: in "delegates, which
+    stood at 263 entering Tuesday's primary, according to the AP" the count is what the AP says."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    last = doc[start - 2]
+    for head in [last, *last.ancestors]:
+        if head.dep_ == "relcl":
+            first = head.left_edge
+            # (only "which": a who-clause describes a person, and PolNeAR mostly gives the whole sentence there)
+            if head.right_edge.i == start - 2 and first.lower_ == "which" and first.i > 0 \
+                    and doc[first.i - 1].text == ",":
+                return first.i
+            return None
+    return None
 
 
 ASKED_CONFIDENCE = 0.7
@@ -753,9 +769,10 @@ def _referring_asides(doc: Doc, found: list[_Attribution]) -> list[_Attribution]
     it on over the aside."""
     out = list(found)
     for i, a in enumerate(out):
-        if a.verb is None or a.lemma != "refer" or doc[a.verb].tag_ != "VBG" or doc[a.verb - 1].text != ",":
+        if a.verb is None or not _referring_aside(doc[a.verb]):
             continue
-        comma = doc[a.verb - 1].idx
+        comma = _comma_before(doc, a.verb)
+        out[i] = a = replace(a, content=_before_a_relative(doc, a.content))
         sent_start = doc[a.verb].sent.start_char
         before = [j for j, b in enumerate(out) if b.verb is not None and b.verb != a.verb and b.cue is not None
                   and sent_start <= b.cue[0] < comma and b.source is not None]
@@ -763,10 +780,45 @@ def _referring_asides(doc: Doc, found: list[_Attribution]) -> list[_Attribution]
             continue
         j = max(before, key=lambda j: out[j].cue[0])
         b = out[j]
-        out[i] = replace(a, source=b.source, source_head=b.source_head)
+        out[i] = replace(a, source=b.source, source_head=b.source_head, aside=True)
         if b.content[0] < comma < b.content[1]:
             out[j] = replace(b, content=(b.content[0], comma))
     return out
+
+
+REFERRING_CONFIDENCE = 0.7
+
+
+def _referring_aside(verb: Token) -> bool:
+    """'"...," he said, referring to the levy': a participle of "refer" set off by a comma."""
+    return verb.lemma_.lower() == "refer" and verb.tag_ == "VBG" and _comma_before(verb.doc, verb.i) is not None
+
+
+def _comma_before(doc: Doc, i: int) -> Optional[int]:
+    """Return where the comma set before token ``i`` ends what precedes it: at the comma, or after the closing
+    quote mark that follows it ('"... by Cleveland,” referring to')."""
+    if i > 0 and doc[i - 1].text == ",":
+        return doc[i - 1].idx
+    if i > 1 and is_quote_mark(doc[i - 1]) and doc[i - 2].text == ",":
+        return doc[i - 1].idx + len(doc[i - 1])
+    return None
+
+
+def _before_a_relative(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """Cut what follows the thing referred to: in "referring to the party's July convention, where Republicans
+    will select a nominee" the speaker meant the convention (PolNeAR stops there), and in '"...," he said,
+    referring to the levy, "..."' the quotation's second half is his statement, not the aside's."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return content
+    for tok in span[1:]:
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.text == "," and after is not None and (
+                after.i < span.end and is_quote_mark(after)
+                or any(c.dep_ in ("relcl", "acl") and c.left_edge.i == after.i for c in after.ancestors)
+                or after.dep_ in ("relcl", "acl")):
+            return content[0], tok.idx
+    return content
 
 
 def _dedupe(doc: Doc, found: list[_Attribution]) -> list[_Attribution]:
@@ -1105,29 +1157,34 @@ def _resolve(doc: Doc, text: str, found: list[_Attribution], index: SpeakerIndex
             history.append((pos, a.speaker))
             src_span = _follow_chain(doc, a, index, history, chains, pos) or src_span
         quotes.append(_record(text, a, src_span, marks))
-    return [replace(q, id=f"Q{i + 1}") for i, q in enumerate(_nest(quotes, [a.reports for a in found]))]
+    return [replace(q, id=f"Q{i + 1}")
+            for i, q in enumerate(_nest(quotes, [a.reports for a in found], [a.aside for a in found]))]
 
 
-def _nest(quotes: list[Quote], reports: list[bool]) -> list[Quote]:
+def _nest(quotes: list[Quote], reports: list[bool], asides: list[bool]) -> list[Quote]:
     """Settle attributions found inside another one's content.
 
     A piece of a statement attributed again to the same speaker (or to nobody) repeats it and is
-    dropped. A statement by someone else reached the page through the speaker around it ("Officials
-    said the spokesman acknowledged X"): it keeps its own speaker and gains that chain as ``via``,
-    unless the statement around it is a demand, a question or a denial, which reports nothing, or ``reports`` (one flag
-    per quote) says its content is a thing acted on, not a statement ("the case centred on a meeting at which
-    X told ambassadors ...").
+    dropped, unless ``asides`` (one flag per quote) marks it as the speaker's aside between the halves of a
+    split quotation ('"...," he said, referring to the two resorts. "..."'), which says whom he meant.
+
+    A statement by someone else reached the page through the speaker around it ("Officials said the
+    spokesman acknowledged X"): it keeps its own speaker and gains that chain as ``via``, unless the
+    statement around it is a demand, a question or a denial, which reports nothing, or ``reports`` (one
+    flag per quote) says its content is a thing acted on, not a statement ("the case centred on a meeting
+    at which X told ambassadors ...").
     """
     def span(q: Quote) -> tuple[int, int]:
         return q.content.start, q.content.end
 
     relays = {id(o) for o, r in zip(quotes, reports) if r}
+    kept = {id(q) for q, aside in zip(quotes, asides) if aside}
     out = []
     for q in quotes:
         s, e = span(q)
         around = [o for o in quotes if o is not q and span(o)[0] <= s and e <= span(o)[1]
                   and span(o)[1] - span(o)[0] > e - s]
-        if not around:
+        if not around or id(q) in kept:
             out.append(q)
             continue
         if q.speaker is None or any(o.speaker == q.speaker for o in around):
