@@ -277,8 +277,8 @@ def _inverted_aside_clause(verb: Token) -> Optional[Token]:
     "The contrast with Trump, said Doyle and others, would be clear" the parser made "The contrast" the cue's
     subject and "Doyle and others" the subject of "would be clear"."""
     doc = verb.doc
-    if (verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in SPEECH_VERBS or verb.i == 0
-            or doc[verb.i - 1].text != ","):
+    if (verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or verb.lemma_.lower() not in SPEECH_VERBS):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or any(t.dep_ == "appos" for t in subject.subtree):
@@ -1297,10 +1297,9 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
                     content = _without_closing_description(doc, paras.text, content)
                 if ctype == "obj":
                     content = _quotation_after_object(doc, content, quote_tokens or [])
-        if (content is not None and content[0] > tok.i and ctype not in ("colon", "quote")
-                and not only_a_time(doc, content)):
+        if content is not None and content[0] > tok.i and ctype not in ("colon", "quote"):
             held = held_view_start(tok, content)  # "The deal was criticized as a threat": the deal too
-            if held is not None:
+            if held is not None and not only_a_time(doc, content):
                 content = (held, content[1])
         tail = None
         paren = parenthetical(doc, tok, source, paras)
