@@ -16,13 +16,16 @@ Every attribution the article makes, quoted or not, becomes a :class:`Quote`:
   speaker before it, and scores the extent from the first quotation to it);
   a long quotation with no cue at all is kept, given to the speaker quoted
   just before it (an *orphan*, low confidence, no cue and no source span);
+* a passive cue's statement includes its subject ("The deal was criticized as
+  a threat"), and "referring to X" after a cue is the speaker's statement too
+  (0.7), kept even between the halves of a split quotation;
 * speakers are entity ids (:mod:`.speakers`); ``via`` lists the reporters a
   statement passed through, outermost first ("the New York Times reported,
   citing officials" → speaker officials, via [NYT]; a later "the paper added"
   or "it added" continues the chain; "X told the Times" → via [Times]).
 
 ``confidence`` is the cue model's probability (0.8 for "according to", 0.7 for
-dash and transcript forms, polls and questions put, 0.6 for "reportedly", 0.35
+dash and transcript forms, polls, questions put and "referring to" asides, 0.6 for "reportedly", 0.35
 for orphan quotations), lowered when the
 quotation is unbalanced or the source resolves to no entity.
 
