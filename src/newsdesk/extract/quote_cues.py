@@ -144,9 +144,8 @@ def _subject_of_a_misread_description(verb: Token) -> Optional[Token]:
     left = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
     if left is None or not any(t.lower_ in ("that", "who", "which") and t.dep_ == "nsubj" for t in left.children):
         return None
-    name = next((c for c in left.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+    return next((c for c in left.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
                  and c.left_edge.i == verb.sent.start), None)
-    return name
 
 
 def _share_read_as_a_modifier(verb: Token) -> Optional[Token]:
@@ -292,7 +291,7 @@ def _inverted_aside_clause(verb: Token) -> Optional[Token]:
             continue
         end = speaker.right_edge.i  # (the parser may hang the closing comma on the speaker)
         comma = end if doc[end].text == "," else end + 1
-        if comma + 1 >= c.i + 1 or doc[comma].text != ",":
+        if comma >= c.i or doc[comma].text != ",":
             continue
         # the predicate goes on right after the comma ("..., would be clear"), not a description of the subject
         after = doc[comma + 1]
@@ -1327,10 +1326,11 @@ HELD_VIEW_VERBS = frozenset({"expect", "know", "see", "consider", "view", "regar
 # passives whose subject is the one spoken to, moved or quoted, not what the statement is about: "he was asked about
 # the levy", "she was shocked that ...", "the minister was quoted as saying ..."
 ADDRESSEE_PASSIVES = frozenset({
-    "quote", "cite", "ask", "tell", "warn", "urge", "advise", "inform", "brief", "assure", "remind", "question", "press", "convince",
-    "persuade", "shock", "worry", "concern", "outrage", "surprise", "disappoint", "frustrate", "anger", "upset",
-    "alarm", "please", "encourage", "satisfy", "trouble", "bother", "impress", "thrill", "excite", "stun", "dismay",
-    "disturb", "offend", "interest", "horrify", "appal", "appall", "amaze", "delight", "scare", "terrify", "annoy",
+    "quote", "cite", "ask", "tell", "warn", "urge", "advise", "inform", "brief", "assure", "remind", "question",
+    "press", "convince", "persuade", "shock", "worry", "concern", "outrage", "surprise", "disappoint", "frustrate",
+    "anger", "upset", "alarm", "please", "encourage", "satisfy", "trouble", "bother", "impress", "thrill", "excite",
+    "stun", "dismay", "disturb", "offend", "interest", "horrify", "appal", "appall", "amaze", "delight", "scare",
+    "terrify", "annoy",
 })
 
 

@@ -25,9 +25,9 @@ Every attribution the article makes, quoted or not, becomes a :class:`Quote`:
   or "it added" continues the chain; "X told the Times" → via [Times]).
 
 ``confidence`` is the cue model's probability (0.8 for "according to", 0.7 for
-dash and transcript forms, polls, questions put and "referring to" asides, 0.6 for "reportedly", 0.35
-for orphan quotations), lowered when the
-quotation is unbalanced or the source resolves to no entity.
+dash and transcript forms, polls, questions put and "referring to" asides, 0.6
+for "reportedly", 0.35 for orphan quotations), lowered when the quotation is
+unbalanced or the source resolves to no entity.
 
 ``stance`` is one of a closed set, from the cue word:
 
@@ -304,8 +304,6 @@ def _without_trailing_conjunction(doc: Doc, content: tuple[int, int]) -> tuple[i
     while e > s + 1 and (doc[e - 1].dep_ == "cc" or doc[e - 1].text == ","):
         e -= 1
     return s, e
-
-
 
 
 # "resumed talks", "held negotiations": the talks are an event (CONSULT), not something said
