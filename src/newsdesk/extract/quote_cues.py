@@ -80,7 +80,7 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
     subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and (c.dep_ != "nsubjpass" or raised)]
     aside = _inverted_aside_clause(verb) if subjects else None
     if aside is not None:
-        return next(s for s in aside.children if s.dep_ == "nsubj" and s.i < aside.i)
+        return _nsubj_before(aside)
     if subjects:
         # a misparse may give two: the nearer; a dateline taken for the subject gives way to its apposition
         return past_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)))
@@ -263,12 +263,17 @@ def _misread_clause_after(verb: Token) -> Optional[Token]:
     if any(c.dep_ in SUBJ_DEPS for c in verb.children) or _quotation_before(verb) is None:
         return None
     return next((c for c in verb.rights if c.dep_ == "ccomp"
-                 and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)), None)
+                 and _nsubj_before(c) is not None), None)
 
 
 def _speaker_read_as_a_clause(verb: Token) -> Optional[Token]:
-    clause = _misread_clause_after(verb) or _inverted_aside_clause(verb)
-    return None if clause is None else next(s for s in clause.children if s.dep_ == "nsubj" and s.i < clause.i)
+    clause = _misread_clause_after(verb)
+    return None if clause is None else _nsubj_before(clause)
+
+
+def _nsubj_before(head: Token) -> Optional[Token]:
+    """Return the active subject that precedes ``head``, if any."""
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
 
 
 def _inverted_aside_clause(verb: Token) -> Optional[Token]:
@@ -279,13 +284,13 @@ def _inverted_aside_clause(verb: Token) -> Optional[Token]:
     if (verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP")
             or verb.lemma_.lower() not in SPEECH_VERBS):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subject = _nsubj_before(verb)
     if subject is None or any(t.dep_ == "appos" for t in subject.subtree):
         return None  # "The Treasurer, Peter Costello, says ...": the comma closes the speaker's apposition
     for c in verb.rights:
         if c.dep_ != "ccomp":
             continue
-        speaker = next((t for t in c.children if t.dep_ == "nsubj" and t.i < c.i), None)
+        speaker = _nsubj_before(c)
         if speaker is None or speaker.left_edge.i != verb.i + 1 or not (
                 speaker.pos_ == "PROPN" or speaker.ent_type_ in ("PERSON", "ORG", "NORP") or person_noun(speaker)):
             continue
@@ -306,7 +311,7 @@ def _subject_of_relative_misparse(verb: Token) -> Optional[Token]:
     for c in verb.lefts:
         if c.dep_ != "ccomp":
             continue
-        subj = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+        subj = _nsubj_before(c)
         if subj is None or not any(t.lower_ in ("which", "who") for t in verb.doc[subj.i + 1:c.i]):
             continue
         if verb.i > 0 and verb.doc[verb.i - 1].text == ",":
@@ -352,8 +357,7 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         return _put_it(verb)
     aside = _inverted_aside_clause(verb)
     if aside is not None:  # "The contrast, said Doyle, would be clear": the sentence around the cue
-        first = next(c for c in verb.lefts if c.dep_ == "nsubj")
-        return _trim(doc, first.left_edge.i, aside.right_edge.i + 1), "para"
+        return _trim(doc, _nsubj_before(verb).left_edge.i, aside.right_edge.i + 1), "para"
     if label_read_as_participle(verb):
         return _trim(doc, verb.i + 1, verb.sent.end), "obj"
     misread = getattr(_misread_clause_after(verb), "i", None)
