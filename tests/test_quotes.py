@@ -558,6 +558,10 @@ BY_CUE = {
         "Turnout in the string of council votes known as Harbour Week fell sharply.", "known",
         (None, None, [], "the string of council votes known as Harbour Week"),
     ),
+    "a passive that puts a charge to its subject is kept with its setting": (
+        "The harbour master was charged with fraud in a closed hearing.", "charged",
+        (None, None, [], "The harbour master was charged with fraud"),
+    ),
     "a passive cue takes its subject into the statement": (
         "The harbour plan was widely criticized as a threat to the fishing fleet.", "criticized",
         (None, None, [], "The harbour plan was widely criticized as a threat to the fishing fleet"),
@@ -571,8 +575,8 @@ BY_CUE = {
         ("Mayor Dahl", "Dahl", [], "the ruling, which struck down the harbour levy, shows what is at stake in the vote"),
     ),
     "a passive with a quoted title is not stretched over its subject": (
-        "His escapades were featured in the documentary “Harbour Lights.”", "featured",
-        (None, None, [], "the documentary “Harbour Lights.”"),
+        "His escapades were chronicled for “Harbour Lights,” a documentary.", "chronicled",
+        (None, None, [], "“Harbour Lights,” a documentary"),
     ),
     "a poll share the parser hung on the verb as a modifier is the source": (
         "About 4 in 10 say they want the next mayor to cut the harbour levy.", "say",
@@ -1352,6 +1356,11 @@ def test_a_statement_hung_on_the_addressee_stays(attribute):
     "Mayor Varga told the Fresno Ledger.",
     "Defense Secretary Dana Pell told a Senate panel Wednesday.",
     "The committee released a follow-up statement on Friday.",
+    # a passive event: what was done to the subject, where, when or with what
+    "Two injured fishermen were admitted to the harbour hospital overnight.",
+    "The port director was deposed in a boardroom coup last spring.",
+    "The warehouse fire was attacked with thick hoses from three sides.",
+    "His escapades were featured in the documentary “Harbour Lights.”",
 ])
 def test_no_statement_is_attributed(attribute, text):
     quotes, _ = attribute(text)
