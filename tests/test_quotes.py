@@ -570,6 +570,14 @@ BY_CUE = {
         "Senator Tom Pell called on the harbour board to block the sale.", "called",
         ("Senator Tom Pell", "Tom Pell", [], "the harbour board to block the sale"),
     ),
+    "what is called for in a for-to clause is the statement": (
+        "Senator Tom Pell called again for the harbour master to resign over the flood.", "called",
+        ("Senator Tom Pell", "Tom Pell", [], "the harbour master to resign over the flood"),
+    ),
+    "a question the parser hung on the verb as a condition is what was asked": (
+        "Senator Tom Pell asked the dock workers if they planned to strike before the spring session.", "asked",
+        ("Senator Tom Pell", "Tom Pell", [], "if they planned to strike before the spring session"),
+    ),
     "a relative clause inside the reported clause's subject does not end it": (
         "Mayor Dahl said the ruling, which struck down the harbour levy, shows what is at stake in the vote.", "said",
         ("Mayor Dahl", "Dahl", [], "the ruling, which struck down the harbour levy, shows what is at stake in the vote"),
@@ -601,6 +609,11 @@ BY_CUE = {
         "harbour policy, would focus even more on the port.", "said",
         ("aides to Mayor Dana Lind, who served two terms on the council", "aides", [],
          "their speeches, already full of harbour policy, would focus even more on the port"),
+    ),
+    "a speaker the parser hung inside the quotation's clause is found after the closing mark": (
+        "“We’ve had better harbour days than this one,” councillor Dana Lind, wearing a raincoat and “Save the "
+        "Port” badges, said as the rain came down.", "said",
+        ("councillor Dana Lind", "Dana Lind", [], "“We’ve had better harbour days than this one,”"),
     ),
     "according to X after a relative clause set off by commas reports that clause": (
         "Ostrow trails in pledged delegates, which stood at 263 before Tuesday's vote, according to the Harbour "
