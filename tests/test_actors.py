@@ -57,6 +57,13 @@ from newsdesk.records import Entity, Mention
         ("Sana Mir", None, None, None, None),  # a given name, not Syria's agency
         # government departments by name
         ("The U.S. Justice Department", None, "USA", "GOV", "USAGOV"),
+        # a spokesman speaks for a government unless the mention says for whom
+        ("a spokesman", None, None, "GOV", "GOV"),
+        ("a police spokesman", None, None, "COP", "COP"),
+        ("the party's spokeswoman", None, None, "PTY", "PTY"),
+        ("the rebels' spokesman", None, None, "REB", "REB"),
+        ("the group's spokesman", None, None, None, None),
+        ("a spokesman for the campaign", None, None, None, None),
     ],
 )
 def test_code_text(text, date, country, sector, code):

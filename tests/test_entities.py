@@ -88,6 +88,21 @@ def test_one_word_place_tagged_person_is_repaired(analyze):
     assert {"Varga", "The minister"} <= set(_surfaces(varga))
 
 
+def test_one_word_town_tagged_organisation_after_in_is_a_place(analyze):
+    # the small model tags "Huanta" an organisation; every mention stands bare after "in" and the gazetteer
+    # knows the town
+    a = analyze("The contacts were arranged through a Catholic bishop in Ayacucho and took place in Huanta and "
+                "in the capital, the newspaper La Voz said on Monday.")
+    assert _by_name(a, "Huanta").type == "GPE"
+
+
+def test_the_group_is_not_the_paper_reporting_on_it(analyze):
+    a = analyze("The newspaper La Voz reported on Monday that the ministry had held secret talks with the rebels. "
+                "It added that the group had asked for the release of 14 jailed members.")
+    paper = _by_name(a, "La Voz")
+    assert "the group" not in _surfaces(paper)
+
+
 def test_indefinite_role_source_becomes_an_entity(analyze):
     a = analyze(read_article("contested_talks.txt"))
     diplomat = [e for e in a.entities if "diplomat" in e.name]

@@ -695,6 +695,13 @@ def test_event_needs_an_actor_unless_the_classifier_is_sure(code, text):
     assert code(text) == []
 
 
+def test_taking_place_is_no_event(code):
+    # "took place in Huanta": the contacts happened there; the verb does nothing to the town
+    events = code("The contacts were arranged through a bishop in Ayacucho and took place in Huanta and in the "
+                  "capital.")
+    assert "took" not in [ev.trigger.text for ev in events]
+
+
 @pytest.mark.parametrize(
     "text, trigger",
     [

@@ -305,14 +305,18 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
             elif country is None and region is None and key in regions:
                 region = regions[key]
     # sector: the last head-noun match wins ("Afghan police officer" -> COP)
+    role_at = None
     for size in (3, 2, 1):
         for i in range(n - size, -1, -1):
             key = " ".join(_singular(w) if j == i + size - 1 else w for j, w in enumerate(low[i:i + size], start=i))
             if key in sectors:
                 sector = sectors[key]
+                role_at = i if size == 1 and key in ROLE_NOUNS else None
                 break
         if sector:
             break
+    if role_at is not None:  # "the party's spokesman" speaks for the party
+        sector = _principal_sector(words, low, role_at, sectors, sector)
     if known_sector and (sector is None or known_sector in ("LEG", "MED", "INS", "IGO", "NGO", "REB")):
         sector = known_sector
     if sector is None and known_sector is None and _people_of(low[-1]) and any(
@@ -333,6 +337,20 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
         code = None
     group = country is None and region is not None and region not in ("IGO", "NGO")
     return Coding(country, sector, code, group, prefix)
+
+
+def _principal_sector(words: list[str], low: list[str], role_at: int, sectors: dict[str, str],
+                      own: str) -> Optional[str]:
+    """The sector of a role noun's principal: another sector word in the mention ("the party's spokesman" ->
+    PTY); none when the mention names a principal the word list does not code ("the group's spokesman",
+    "a spokesman for the campaign"); else the role's own ("a spokesman" -> GOV)."""
+    bare = [_singular(w.rstrip("'’")) for w in low]  # "the rebels' spokesman"
+    others = [sectors[w] for j, w in enumerate(bare) if j != role_at and w in sectors]
+    if others:
+        return others[-1]
+    possessed = any(w.lower().endswith(("'s", "’s")) or w.endswith(("'", "’")) for w in words[:role_at])
+    served = any(w in ("for", "of") for w in low[role_at + 1:])
+    return None if possessed or served else own
 
 
 def join_code(prefix: Optional[str], sector: Optional[str]) -> Optional[str]:

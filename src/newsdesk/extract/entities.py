@@ -37,7 +37,7 @@ from newsdesk.components.extensions import doc_text
 from newsdesk.extract.date_dateline import HEAD_CHARS, find_dateline, opens_a_line
 from newsdesk.extract.timex_lexicon import TIME_ZONES
 from newsdesk.extract.token_scan import indices_of
-from newsdesk.gazetteer import KIND, load_gazetteer, normalize
+from newsdesk.gazetteer import KIND, POP, load_gazetteer, normalize
 from newsdesk.records import Entity, Mention
 
 # Labels whose mentions may merge with each other (GPE and LOC are often swapped by the small model).
@@ -419,9 +419,14 @@ _PROPER_TAGS = frozenset({"NNP"})
 
 
 def _relabel_places_tagged_person(doc: Doc, clusters: list[_Cluster]) -> None:
-    """Turn a one-word "person" that only ever stands where places stand ("talks in Ardania") into a GPE."""
+    """Turn a one-word "person" that only ever stands where places stand ("talks in Ardania") into a GPE; also
+    a one-word "organisation" the gazetteer knows as a place, when every mention stands bare after a
+    preposition of setting ("took place in Huanta")."""
     for c in clusters:
-        if c.label != "PERSON" or c.parts or len(c.keys) != 1:
+        if c.label not in ("PERSON", "ORG") or c.label == "PERSON" and c.parts or len(c.keys) != 1:
+            continue
+        if c.label == "ORG" and (len(next(iter(c.keys)).split()) != 1 or not _all_locative(doc, c)
+                                 or not _town_known(c)):
             continue
         locative = False
         for m in c.mentions:
@@ -444,6 +449,26 @@ def _relabel_places_tagged_person(doc: Doc, clusters: list[_Cluster]) -> None:
             c.label = "GPE"
             c.mentions = [Mention(m.start, m.end, m.text, "name") for m in c.mentions]
             c.names = [m.text for m in c.mentions]
+
+
+def _all_locative(doc: Doc, cluster: _Cluster) -> bool:
+    """Return True when every name mention of ``cluster`` is a bare object of a preposition of setting."""
+    names = [m for m in cluster.mentions if m.kind == "name"]
+    for m in names:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ == "conj" and root.head.dep_ == "pobj":
+            root = root.head
+        if root.dep_ != "pobj" or root.head.lower_ not in _SETTING_PREPS or any(
+                c.dep_ == "det" for c in root.children):
+            return False  # "from the Commonwealth" is a body; "in Huanta" a town
+    return bool(names)
+
+
+# prepositions of where something happens, after which a bare one-word name is a place
+_SETTING_PREPS = frozenset({"in", "near", "inside", "outside", "across", "throughout", "around"})
 
 
 def _relabel_named_places(doc: Doc, clusters: list[_Cluster]) -> None:
@@ -882,6 +907,7 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
         and (any(_has_words(k, h) for k in c.keys for h in hints) if hints else not c.institution)
         and not (word in BUSINESS_NOMINALS and (c.outlet or any(w in NON_BUSINESS_WORDS for k in c.keys
                                                                for w in k.split())))
+        and not (word == "group" and c.outlet)  # the paper reporting on "the group" is not the group
     ]
     if _introduced_as_subject(span, word):
         return None  # "An al Qaeda-affiliated group said ... on Telegram ... the group said": that group
@@ -918,6 +944,17 @@ def _place_known(cluster: _Cluster) -> bool:
     """Return True when the gazetteer knows one of the cluster's names as a place."""
     gaz = load_gazetteer()
     return any(gaz.numbers(normalize(k)) for k in cluster.keys)
+
+
+# a town smaller than this is no reason to read a body's name as a place ("in Congress": Congress, Arizona)
+TOWN_MIN_POPULATION = 5000
+
+
+def _town_known(cluster: _Cluster) -> bool:
+    """Return True when the gazetteer knows one of the cluster's names as a place of some size."""
+    gaz = load_gazetteer()
+    return any(gaz.entry(i)[KIND] != "city" or gaz.entry(i)[POP] >= TOWN_MIN_POPULATION
+               for k in cluster.keys for i in gaz.numbers(normalize(k)))
 
 
 # "the company" is no party, ministry or army ("the Socialist Party ... the company's offices")

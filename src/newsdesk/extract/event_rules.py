@@ -127,13 +127,19 @@ def _agrees(pred: Predicate) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "upon", "on") for c in top.children)
 
 
+def _takes_place(tok) -> bool:
+    """Return True for "took place": the subject happened; the verb does nothing to anyone."""
+    return tok.lemma_.lower() == "take" and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ == "place" and not any(True for _ in c.children) for c in tok.children)
+
+
 def is_copula(tok) -> bool:
-    """Return True for a copula or auxiliary, which never triggers an event ("is", "'s", "had been").
+    """Return True for a copula or auxiliary, which never triggers an event ("is", "'s", "had been", "took place").
 
     "have" as a main verb counts too unless the verb lexicon codes it with its object ("had talks").
     """
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "AUX" or lemma in COPULAS:
+    if tok.pos_ == "AUX" or lemma in COPULAS or _takes_place(tok):
         return True
     return lemma in LIGHT_VERBS and not any(kind == "o" for kind, _ in lexicon_codes(tok))
 
