@@ -148,6 +148,18 @@ CASES = {
         [("indirect", "asserts", "Aimal Faizi", ["New York Times"], "The spokesman Aimal Faizi", "told",
           "that the talks were over")],
     ),
+    "told the paper: the outlet named before carried it": (
+        "The newspaper La Voz reported on Monday that the ministry had met the rebels. Police commanders told the "
+        "paper the talks had stalled.",
+        [("indirect", "reports", "La Voz", [], "The newspaper La Voz", "reported",
+          "that the ministry had met the rebels"),
+         ("indirect", "asserts", "Police commanders", ["La Voz"], "Police commanders", "told",
+          "the talks had stalled")],
+    ),
+    "told a body that is no outlet: no chain": (
+        "The port minister told Congress the harbour talks were over.",
+        [("indirect", "asserts", "port minister", [], "The port minister", "told", "the harbour talks were over")],
+    ),
     "they resolves to the group": (
         'Officials said the bridge was unsafe. "It could collapse," they said.',
         [("indirect", "asserts", "Officials", [], "Officials", "said", "the bridge was unsafe"),

@@ -414,8 +414,9 @@ def _told(verb) -> Optional[tuple[int, int]]:
     if verb.lemma_.lower() != "tell":
         return None
     for c in verb.children:
-        if c.dep_ in ("dobj", "dative") and (c.ent_type_ == "ORG" or MEDIA_NAME_RE.search(c.text)):
-            return phrase_bounds(c)
+        if c.dep_ in ("dobj", "dative") and (c.ent_type_ or c.pos_ == "PROPN" or c.lemma_.lower() in MEDIA_NOUNS
+                                             or MEDIA_NAME_RE.search(c.text)):
+            return phrase_bounds(c)  # (kept only if it resolves to an outlet: not "told Congress")
     return None
 
 
@@ -1234,7 +1235,7 @@ def _follow_chain(doc: Doc, a: _Attribution, index: SpeakerIndex, history: list[
             return TextSpan(span.start_char, span.end_char, span.text)
     elif a.told is not None:
         medium = index.resolve(doc[a.told[0]:a.told[1]], history)
-        if medium is not None and medium != a.speaker:
+        if medium is not None and medium != a.speaker and index.is_outlet(medium):
             a.via = [medium]  # "X told the Times": the Times carried it
     elif a.speaker in chains and a.lemma in CHAIN_LEMMAS:
         since, chain = chains[a.speaker]

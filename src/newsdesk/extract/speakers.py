@@ -45,6 +45,8 @@ DOCUMENT_NOUNS = frozenset("memo memorandum document report letter email cable f
 MEDIA_NAME_RE = re.compile(r"\b(Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Reuters|AP|"
                            r"Associated Press|AFP|BBC|CNN|NBC|CBS|ABC|Fox|Politico|Bloomberg|Economist|"
                            r"Gazette|Press|Daily|Breitbart|Axios|NPR|Agence|Wire|Magazine)\b")
+# broadcasters by name: "Channel Nine", "Israel Army Radio", "Radio New Zealand"
+BROADCASTER_NAME_RE = re.compile(r"\b(Radio|Channel|Television|TV|Broadcasting|Network)\b")
 GROUP_NOUNS = frozenset({"officials", "sources", "diplomats", "people", "analysts", "experts", "aides",
                          "critics", "residents", "witnesses", "lawmakers", "leaders", "officers", "police",
                          "authorities", "investigators", "activists", "observers", "members", "voters",
@@ -223,6 +225,15 @@ class SpeakerIndex:
         """Return True for a token in the first of several paragraphs: a headline."""
         text = doc_text(self.doc)
         return "\n\n" not in text[:head.idx] and "\n\n" in text[head.idx:].strip()
+
+    def is_outlet(self, eid: str) -> bool:
+        """Return True when the entity ``eid`` is a news outlet (named like one or called a paper, agency ...)."""
+        if any(word == "paper" and e == eid for _, word, e in self._descriptors):
+            return True
+        i = self._by_id.get(eid)
+        entity = self.entities[i] if i is not None else None
+        return entity is not None and entity.type not in PERSON_TYPES and any(
+            BROADCASTER_NAME_RE.search(text) for text in [entity.name] + [m.text for m in entity.mentions])
 
     def _outlet_named_later(self, head: Token) -> Optional[str]:
         """Return the article's one news outlet when it is named after ``head``, else None."""
