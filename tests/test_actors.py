@@ -122,6 +122,8 @@ def _entity(article, name):
         ("Karzai's spokesman Rahim Baheer praised the plan on Monday.", "Rahim Baheer", "AFG", "GOV"),
         ("Rahim Baheer, a spokesman for the Taliban, denied the report.", "Rahim Baheer", "AFG", "INS"),
         ("A Taliban spokesman, Qari Nasrat, rejected the offer.", "Qari Nasrat", "AFG", "INS"),
+        # an envoy is the sender's, not the country he is sent to
+        ("The United Nations envoy for Sudan, Ramtane Lamamra, called for a truce.", "Ramtane Lamamra", None, "IGO"),
     ],
 )
 def test_spokesman_inherits_the_principal(analyze, text, person, country, sector):

@@ -339,6 +339,12 @@ def test_dateline_date_stops_at_its_dash(parse):
     assert any("year-earlier" in t for t, _, _ in _values(doc))
 
 
+def test_dateline_date_stops_before_a_credit_in_brackets(parse):
+    # the small model's DATE entity runs on into a wire credit it does not know: "June 12, 2024 (Wire"
+    doc = parse("KHARTOUM, June 12, 2024 (Wire) — The army said its aircraft had struck the camp.", published=None)
+    assert ("June 12, 2024", "2024-06-12", "DATE") in _values(doc)
+
+
 PARTS = [
     # (text, tense, value) against a publication date of Friday 2025-01-10
     ("the first half of next year", None, "2026-H1"),

@@ -88,12 +88,16 @@ def test_one_word_place_tagged_person_is_repaired(analyze):
     assert {"Varga", "The minister"} <= set(_surfaces(varga))
 
 
-def test_one_word_town_tagged_organisation_after_in_is_a_place(analyze):
-    # the small model tags "Huanta" an organisation; every mention stands bare after "in" and the gazetteer
-    # knows the town
-    a = analyze("The contacts were arranged through a Catholic bishop in Ayacucho and took place in Huanta and "
-                "in the capital, the newspaper La Voz said on Monday.")
-    assert _by_name(a, "Huanta").type == "GPE"
+@pytest.mark.parametrize("text, town", [
+    ("The contacts were arranged through a Catholic bishop in Ayacucho and took place in Huanta and in the "
+     "capital, the newspaper La Voz said on Monday.", "Huanta"),
+    ("The militia shelled a displacement camp near El Fasher on Tuesday, killing at least 19 people, a local aid "
+     "group said.", "El Fasher"),
+])
+def test_town_tagged_organisation_after_a_preposition_of_setting_is_a_place(analyze, text, town):
+    # the small model tags the town an organisation; every mention stands bare after "in" or "near" and the
+    # gazetteer knows a town of that name
+    assert _by_name(analyze(text), town).type == "GPE"
 
 
 def test_the_group_is_not_the_paper_reporting_on_it(analyze):

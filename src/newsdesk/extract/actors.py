@@ -581,16 +581,21 @@ def _principal(role, entities: list[Entity], skip: str,
                date: Optional[str]) -> Optional[tuple[Optional[str], Optional[str]]]:
     """The (country, sector) of the actor a role noun serves: its possessor, modifier or "for X"."""
     heads = [c for c in role.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-    heads += [g for c in role.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")
+    # "the UN envoy for Sudan": an envoy is sent to the country after "for", not its agent
+    preps = ("of",) if role.lemma_.lower() in POSTED_ROLES else ("for", "of", "to")
+    heads += [g for c in role.children if c.dep_ == "prep" and c.lower_ in preps
               for g in c.children if g.dep_ == "pobj"]
     for tok in heads:
         ent = _entity_of(entities, tok, skip)
-        if ent is not None and ent.country:
+        if ent is not None and (ent.country or ent.sector == "IGO"):
             return ent.country, ent.sector
         coding = code_text(" ".join(t.text for t in tok.subtree), date)
-        if coding.country:
+        if coding.country or coding.sector == "IGO":
             return coding.country, coding.sector
     return None
+
+
+POSTED_ROLES = frozenset(("envoy", "emissary"))
 
 
 def _apposed_title(root, date: Optional[str]) -> Optional[tuple[Optional[str], Optional[str]]]:

@@ -420,13 +420,12 @@ _PROPER_TAGS = frozenset({"NNP"})
 
 def _relabel_places_tagged_person(doc: Doc, clusters: list[_Cluster]) -> None:
     """Turn a one-word "person" that only ever stands where places stand ("talks in Ardania") into a GPE; also
-    a one-word "organisation" the gazetteer knows as a place, when every mention stands bare after a
-    preposition of setting ("took place in Huanta")."""
+    an "organisation" the gazetteer knows as a town, when every mention stands bare after a preposition of
+    setting ("took place in Huanta", "a camp near El Fasher")."""
     for c in clusters:
         if c.label not in ("PERSON", "ORG") or c.label == "PERSON" and c.parts or len(c.keys) != 1:
             continue
-        if c.label == "ORG" and (len(next(iter(c.keys)).split()) != 1 or not _all_locative(doc, c)
-                                 or not _town_known(c)):
+        if c.label == "ORG" and (not _all_locative(doc, c) or not _town_known(c)):
             continue
         locative = False
         for m in c.mentions:

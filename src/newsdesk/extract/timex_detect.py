@@ -134,6 +134,11 @@ def _trim(span: Span) -> Optional[Span]:
                  if doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_), None)
     if dash is not None and not any(_temporal_word(t) for t in doc[dash + 1:end]):
         end = dash
+    # nor into a bracket it does not close: "June 12, 2024 (Wire) —" (a dateline's credit)
+    bracket = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if bracket is not None and not any(doc[i].text == ")" for i in range(bracket + 1, end)) \
+            and not any(_temporal_word(t) for t in doc[bracket + 1:end]):
+        end = bracket
     # a date never ends on an article: NER runs "Feb. 4, 2014 - The" into the lede
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "or", "'s", "to", "the", "a", "an")):
         end -= 1
