@@ -695,6 +695,15 @@ def test_event_needs_an_actor_unless_the_classifier_is_sure(code, text):
     assert code(text) == []
 
 
+def test_signing_a_pact_together_binds_each_party_to_the_other_where_it_was_signed(analyze):
+    article = analyze("Argentina and Brazil signed a currency-swap agreement in Buenos Aires in March.",
+                      published="2025-09-09")
+    signed = [e for e in article.events if e.trigger and e.trigger.text == "signed"]
+    assert sorted((e.source_actor.text, e.target_actor.text) for e in signed) == [
+        ("Argentina", "Brazil"), ("Brazil", "Argentina")]
+    assert {e.place.name for e in signed} == {"Buenos Aires"}
+
+
 def test_taking_place_is_no_event(code):
     # "took place in Huanta": the contacts happened there; the verb does nothing to the town
     events = code("The contacts were arranged through a bishop in Ayacucho and took place in Huanta and in the "

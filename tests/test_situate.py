@@ -392,3 +392,18 @@ def test_a_partner_of_talks_is_no_place_of_them(analyze):
                       "negotiations with Ukraine and Moldova.", published="2023-12-14")
     opened = [e for e in article.events if e.trigger.text == "open"]
     assert opened and all(e.place.name == "Brussels" for e in opened), [(e.trigger.text, e.place) for e in opened]
+
+
+def test_a_date_of_what_a_statement_is_about_does_not_date_the_statement(analyze):
+    # "expected a first cut by Christmas": Christmas is the cut's date; he said it on Monday
+    article = analyze("Finance Minister Dana Pell told reporters on Monday that he expected a first cut by "
+                      "Christmas.", published="2025-09-09")
+    expected = next(e for e in article.events if e.trigger and e.trigger.text == "expected")
+    assert (expected.date.value, expected.date.inherited) == ("2025-09-08", False)
+
+
+def test_a_party_to_a_meeting_is_not_where_it_was_held(analyze):
+    # both parties meet each other: neither country is the meeting's place
+    article = analyze("Argentina and Brazil met on Monday.", published="2025-09-09")
+    met = [e for e in article.events if e.trigger and e.trigger.text == "met"]
+    assert len(met) == 2 and all(e.place is None for e in met)

@@ -350,7 +350,7 @@ def _nested(tok: Token, venue: bool = False) -> list[Token]:
         if p.dep_ in ("prep", "dative") and p.lower_ in NESTED_PREPS:
             # "held talks in Geneva": with ``venue``, the place of a meeting is where, not whom
             # (a ceasefire or attacks "in Hodeidah" are coded against the place, as ConfliBERT's coders do)
-            where = venue and tok.lemma_.lower() in MEETING_NOUNS and p.lower_ in LOCATIVE_PREPS
+            where = venue and tok.lemma_.lower() in MEETING_NOUNS | PACT_NOUNS and p.lower_ in LOCATIVE_PREPS
             out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ACTOR_POS
                     and not (where and g.ent_type_ in PLACE_ENTS)]
         elif p.dep_ == "poss" and p.pos_ in ACTOR_POS:
@@ -900,8 +900,12 @@ MUTUAL_VERBS = frozenset(("exchange", "trade", "swap"))
 # Joint actions whose actors all act on each other: "India and Pakistan agreed to a cease-fire",
 # "Jordan and Britain held joint exercises", "X met Y" (reciprocal: both are source and target).
 RECIPROCAL_ROOTS = frozenset(("03", "04", "05", "06"))
+# acts two parties can only do together: "Argentina and Brazil signed a swap agreement" (057) binds each to the other
+JOINT_CODES = frozenset(("057",))
 MEETING_VERBS = frozenset(("meet", "host", "confer"))
 MEETING_NOUNS = frozenset(("talk", "talks", "meeting", "discussion", "negotiation", "consultation", "summit"))
+# a pact "signed in Buenos Aires" was signed there (a ceasefire "in Hodeidah" is about the place: not here)
+PACT_NOUNS = frozenset(("agreement", "deal", "accord", "treaty", "pact", "memorandum", "contract", "declaration"))
 
 
 def _several(tok: Token) -> bool:
@@ -928,7 +932,7 @@ def _pairs(src_head: Optional[Token], tgt_head: Optional[Token], sources: list, 
         return [(s, t) for s in sources for t in sources if t is not s]  # "X and Y troops exchanged fire"
     if src_head is None or cameo[:2] not in RECIPROCAL_ROOTS or pred.passive:
         return pairs
-    if cameo[:2] in ("04", "05") and not _consults(pred):
+    if cameo[:2] in ("04", "05") and not _consults(pred) and cameo not in JOINT_CODES:
         return pairs  # "Egypt and Jordan welcomed the truce" (051): each welcomed it, not each other
     if cameo in ONE_WAY_INTENTS:
         return pairs  # "Egypt and Turkey said they would send rescue teams" (033): each gives, to neither

@@ -186,14 +186,20 @@ def _in_an_act_apart(doc: Doc, start: int, end: int, anchor: Optional[Token]) ->
                          and t.head.lower_ in ARGUMENT_PREPS) is not None
 
 
-def _dates_a_thing(doc: Doc, start: int, end: int) -> bool:
+def _dates_a_thing(doc: Doc, start: int, end: int, statement: bool = False) -> bool:
     """Return True for a date naming when a thing acted on happened: "investigate the January killings",
-    "discussed last year's election" (a subject's date stays the event's: "Thursday's attack killed five")."""
+    "discussed last year's election", "expected a cut by Christmas" (a subject's date stays the event's:
+    "Thursday's attack killed five")."""
     span = span_at(doc, start, end)
     if span is None or not len(span):
         return False
     root = span.root
     noun = root.head
+    if root.dep_ == "pobj" and noun.dep_ == "prep":
+        # "expected a first cut by Christmas": the cut's date, not the statement's ("begins a match on Thursday"
+        # is the beginning's: only a statement's object is dated apart)
+        noun = noun.head
+        return statement and noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "obj")
     return (root.dep_ in ("compound", "amod", "nmod", "poss") and noun.i != root.i
             and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ not in ("nsubj", "nsubjpass"))
 
@@ -213,7 +219,8 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
             continue
         if d.type == "DURATION" and not _RANGE_TO_NOW.search(d.text):
             continue  # "for three hours" says how long, not when; "in recent weeks" says when
-        if _dates_a_thing(doc, d.start, d.end) or _in_another_clause(doc, d.start, d.end, anchor) \
+        if _dates_a_thing(doc, d.start, d.end, event.cameo[:2] == "01") \
+                or _in_another_clause(doc, d.start, d.end, anchor) \
                 or _describes_noun(doc, d.start, d.end, anchor):
             continue  # ("DMM, which announced last week that it would close, did not respond": the announcement's)
         score = _score(doc, d.start, d.end, anchor)
@@ -230,11 +237,9 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
     return EventDate(value=d.value, start=d.start, end=d.end, inherited=False, earliest=d.earliest, latest=d.latest)
 
 
-def _overlaps_actor(event: Event, start: int, end: int) -> bool:
-    for actor in (event.source_actor, event.target_actor):
-        if actor is not None and actor.start < end and start < actor.end:
-            return True
-    return False
+def _overlaps_actor(event: Event, start: int, end: int, roles: str = "source target") -> bool:
+    actors = [a for role, a in (("source", event.source_actor), ("target", event.target_actor)) if role in roles]
+    return any(a is not None and a.start < end and start < a.end for a in actors)
 
 
 def _in_an_of_phrase(doc: Doc, place: Place, event: Optional[Event] = None) -> bool:
@@ -365,6 +370,8 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
     for p in places:
         if not _within(p.start, p.end, sent, floor):
             continue
+        if any(_overlaps_actor(e, p.start, p.end, "source") for e in (event, *siblings)):
+            continue  # "Argentina and Brazil met in Geneva": a party that acts is never where it happened
         if any(_overlaps_actor(e, p.start, p.end) for e in (event, *siblings)) and not (
                 _visited(event, p) and not _in_an_of_phrase(doc, p) and not _a_partner(doc, p)):
             continue  # (unless visited: "visited Kabul"; "the ministers of Egypt" are whom, not where)
