@@ -600,6 +600,12 @@ def _of_coding(head: Token, date: Optional[str]) -> Optional[Coding]:
 NATURAL_FORCES = frozenset("flood floodwater storm cyclone hurricane typhoon tornado earthquake quake tsunami avalanche "
                            "landslide mudslide bushfire wildfire blaze drought heatwave wind rain snow lightning "
                            "virus disease epidemic weather".split())
+# economic measures that rise and fall by themselves: never the source of an event
+INDICATOR_NOUNS = frozenset("inflation price rate growth unemployment joblessness currency dollar euro yen "
+                            "peso rupee rouble ruble yuan share stock index output export import deficit surplus gdp "
+                            "production sale profit revenue earning yield bond market".split())
+
+
 def _natural_force(tok: Token) -> bool:
     """Return True for a natural force, also when the tagger took a capitalised plural for a name ("Floodwaters")."""
     lemma = tok.lemma_.lower()
@@ -981,6 +987,8 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
         return []  # (the act its object names stands alone: "rallies were held in Batumi")
     if src_head is not None and _natural_force(src_head) and src_head.ent_type_ not in ACTOR_ENTS:
         return []  # "the flash flood ... killing 18 tourists": nature is no actor, its harm no political event
+    if src_head is not None and src_head.lemma_.lower() in INDICATOR_NOUNS and src_head.ent_type_ not in ACTOR_ENTS:
+        return []  # "inflation eased", "oil prices jumped": a measure moving is no one's act
     if _is_process(src_head):
         src_head = None  # "the contacts had not yielded any deal": a process is no actor
     if tgt_head is not None and tgt_head.lemma_.lower() in PROTEST_NOUNS and tgt_head.ent_type_ not in ACTOR_ENTS:
