@@ -423,7 +423,7 @@ def _relabel_places_tagged_person(doc: Doc, clusters: list[_Cluster]) -> None:
     an "organisation" the gazetteer knows as a town, when every mention stands bare after a preposition of
     setting ("took place in Huanta", "a camp near El Fasher")."""
     for c in clusters:
-        if c.label not in ("PERSON", "ORG") or c.label == "PERSON" and c.parts or len(c.keys) != 1:
+        if c.label not in ("PERSON", "ORG") or (c.label == "PERSON" and c.parts) or len(c.keys) != 1:
             continue
         if c.label == "ORG" and (not _all_locative(doc, c) or not _town_known(c)):
             continue
@@ -466,7 +466,7 @@ def _all_locative(doc: Doc, cluster: _Cluster) -> bool:
     return bool(names)
 
 
-# prepositions of where something happens, after which a bare one-word name is a place
+# prepositions of where something happens, after which a bare name the gazetteer knows is a place
 _SETTING_PREPS = frozenset({"in", "near", "inside", "outside", "across", "throughout", "around"})
 
 

@@ -1541,12 +1541,12 @@ def _quotation_closed_before_a_speaker(doc: Doc, verb: Token,
     """Return the quotation that opens the cue's sentence and closes with a comma, question or exclamation
     mark before a name that runs up to the cue ('"...," Bill Eastland, a delegate, said'), else None."""
     sent = verb.sent
-    before = [(qs, qe) for qs, qe in quote_tokens if sent.start <= qs and qe <= verb.i]
-    if not before or before[0][0] != sent.start or before[0][1] < 2:
+    before = [(qs, qe) for qs, qe in quote_tokens if sent.start <= qs and qe < verb.i]
+    if not before or before[0][0] != sent.start:
         return None
     qs, qe = before[0]
-    if doc[qe - 2].text not in (",", "?", "!") or qe >= verb.i or not doc[qe].pos_ in ("PROPN", "DET", "ADJ", "NOUN"):
-        return None
+    if qe - qs < 3 or doc[qe - 2].text not in (",", "?", "!") or doc[qe].pos_ not in ("PROPN", "DET", "ADJ", "NOUN"):
+        return None  # (the marks, at least one word and the closing punctuation; then the speaker's first word)
     return qs, qe
 
 

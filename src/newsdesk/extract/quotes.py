@@ -334,8 +334,8 @@ def _force_on_a_thing(verb, ctype: str) -> bool:
 SETTING_PREPS = frozenset("in at on with to from into during after before between among within over through "
                           "under near across since".split())
 # passives that put a charge or a question to their subject: "is charged with intimidation", "was challenged over"
-CHARGED_PASSIVES = frozenset("charge accuse implicate challenge press question criticize criticise fault blame quiz grill "
-                             "sue".split())
+CHARGED_PASSIVES = frozenset("charge accuse implicate challenge press question criticize criticise fault blame "
+                             "quiz grill sue".split())
 
 
 def _passive_event(verb, ctype: str) -> bool:

@@ -237,8 +237,9 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
     return EventDate(value=d.value, start=d.start, end=d.end, inherited=False, earliest=d.earliest, latest=d.latest)
 
 
-def _overlaps_actor(event: Event, start: int, end: int, roles: str = "source target") -> bool:
-    actors = [a for role, a in (("source", event.source_actor), ("target", event.target_actor)) if role in roles]
+def _overlaps_actor(event: Event, start: int, end: int, target: bool = True) -> bool:
+    """Return True when [start, end) overlaps the event's source actor (or, with ``target``, its target)."""
+    actors = (event.source_actor, event.target_actor) if target else (event.source_actor,)
     return any(a is not None and a.start < end and start < a.end for a in actors)
 
 
@@ -370,7 +371,7 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
     for p in places:
         if not _within(p.start, p.end, sent, floor):
             continue
-        if any(_overlaps_actor(e, p.start, p.end, "source") for e in (event, *siblings)):
+        if any(_overlaps_actor(e, p.start, p.end, target=False) for e in (event, *siblings)):
             continue  # "Argentina and Brazil met in Geneva": a party that acts is never where it happened
         if any(_overlaps_actor(e, p.start, p.end) for e in (event, *siblings)) and not (
                 _visited(event, p) and not _in_an_of_phrase(doc, p) and not _a_partner(doc, p)):
