@@ -555,7 +555,7 @@ PLEA_FOR_VERBS = frozenset("call push press lobby ask plead appeal clamor clamou
 
 def _plea_for_a_clause(verb: Token, clause: Token) -> bool:
     """Return True for "called for the president to resign": the parser reads the for-to clause as an
-    adverbial; it is what was called for (PolNeAR train: 20 of 21 such clauses after "call" are attributions)."""
+    adverbial; it is what was called for (PolNeAR train: 22 of 24 such clauses after "call" are attributions)."""
     first = clause.left_edge
     return (verb.lemma_.lower() in PLEA_FOR_VERBS and first.lower_ == "for" and first.dep_ == "mark"
             and first.head.i == clause.i and first.i > verb.i
@@ -629,7 +629,7 @@ def _reported_clause_read_as_adverbial(verb: Token) -> Optional[tuple[int, int]]
 
 def _question_read_as_condition(verb: Token) -> Optional[tuple[int, int]]:
     """Return the question of "asked the students if they were always so serious", which the parser hangs on
-    the verb as a condition (PolNeAR train: 16 such clauses after an active "ask" or "question", all
+    the verb as a condition (PolNeAR train: 16 of 17 such clauses after an active "ask" or "question" are
     attributions). A question put to the subject ("was asked by a host if ...") is the asker's, not theirs."""
     if verb.lemma_.lower() not in QUESTION_VERBS or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
