@@ -100,6 +100,12 @@ def test_town_tagged_organisation_after_a_preposition_of_setting_is_a_place(anal
     assert _by_name(analyze(text), town).type == "GPE"
 
 
+def test_a_body_after_in_stays_a_body_when_only_a_village_shares_its_name(analyze):
+    # "Congress" is also a village in Arizona: too small to read the body as a place
+    a = analyze("The harbour bill has such strong support in Congress that the port board gave up, officials said.")
+    assert _by_name(a, "Congress").type == "ORG"
+
+
 def test_the_group_is_not_the_paper_reporting_on_it(analyze):
     a = analyze("The newspaper La Voz reported on Monday that the ministry had held secret talks with the rebels. "
                 "It added that the group had asked for the release of 14 jailed members.")
