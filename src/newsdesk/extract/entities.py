@@ -425,7 +425,7 @@ def _relabel_places_tagged_person(doc: Doc, clusters: list[_Cluster]) -> None:
     for c in clusters:
         if c.label not in ("PERSON", "ORG") or (c.label == "PERSON" and c.parts) or len(c.keys) != 1:
             continue
-        if c.label == "ORG" and (not _all_locative(doc, c) or not _town_known(c)):
+        if c.label == "ORG" and (not _all_locative(doc, c) or not _place_known(c, TOWN_MIN_POPULATION)):
             continue
         locative = False
         for m in c.mentions:
@@ -435,10 +435,8 @@ def _relabel_places_tagged_person(doc: Doc, clusters: list[_Cluster]) -> None:
             if tok.start > 0 and doc[tok.start - 1].lower_ in PERSON_TITLES:
                 locative = False  # "a setback to President Harris"
                 break
-            root = tok.root
+            root = _first_conjunct(tok.root)  # "in Ardania and Belmora"
             head = root.head
-            while root.dep_ == "conj" and head.dep_ == "pobj":
-                root, head = head, head.head  # "in Ardania and Belmora"
             if root.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS:
                 locative = True
             elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in ("say", "tell", "add"):
@@ -457,13 +455,19 @@ def _all_locative(doc: Doc, cluster: _Cluster) -> bool:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return False
-        root = span.root
-        while root.dep_ == "conj" and root.head.dep_ == "pobj":
-            root = root.head
+        root = _first_conjunct(span.root)
         if root.dep_ != "pobj" or root.head.lower_ not in _SETTING_PREPS or any(
                 c.dep_ == "det" for c in root.children):
             return False  # "from the Commonwealth" is a body; "in Huanta" a town
     return bool(names)
+
+
+def _first_conjunct(root: Token) -> Token:
+    """Return the first of coordinated objects of a preposition: "Ardania" for "Belmora" in "in Ardania and
+    Belmora"."""
+    while root.dep_ == "conj" and root.head.dep_ == "pobj":
+        root = root.head
+    return root
 
 
 # prepositions of where something happens, after which a bare name the gazetteer knows is a place
@@ -939,21 +943,16 @@ def _names_a_country(name: str) -> bool:
     return any(gaz.entry(i)[KIND] == "country" for i in gaz.numbers(normalize(name)))
 
 
-def _place_known(cluster: _Cluster) -> bool:
-    """Return True when the gazetteer knows one of the cluster's names as a place."""
+def _place_known(cluster: _Cluster, min_population: int = 0) -> bool:
+    """Return True when the gazetteer knows one of the cluster's names as a place (a town only with at least
+    ``min_population`` people)."""
     gaz = load_gazetteer()
-    return any(gaz.numbers(normalize(k)) for k in cluster.keys)
+    return any(min_population <= 0 or gaz.entry(i)[KIND] != "city" or gaz.entry(i)[POP] >= min_population
+               for k in cluster.keys for i in gaz.numbers(normalize(k)))
 
 
 # a town smaller than this is no reason to read a body's name as a place ("in Congress": Congress, Arizona)
 TOWN_MIN_POPULATION = 5000
-
-
-def _town_known(cluster: _Cluster) -> bool:
-    """Return True when the gazetteer knows one of the cluster's names as a place of some size."""
-    gaz = load_gazetteer()
-    return any(gaz.entry(i)[KIND] != "city" or gaz.entry(i)[POP] >= TOWN_MIN_POPULATION
-               for k in cluster.keys for i in gaz.numbers(normalize(k)))
 
 
 # "the company" is no party, ministry or army ("the Socialist Party ... the company's offices")

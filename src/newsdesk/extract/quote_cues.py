@@ -281,7 +281,7 @@ def _inverted_aside_clause(verb: Token) -> Optional[Token]:
     "The contrast with Trump, said Doyle and others, would be clear" the parser made "The contrast" the cue's
     subject and "Doyle and others" the subject of "would be clear"."""
     doc = verb.doc
-    if (verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP")
+    if (verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ not in FINITE_PAST
             or verb.lemma_.lower() not in SPEECH_VERBS):
         return None
     subject = _nsubj_before(verb)
@@ -1246,7 +1246,7 @@ def _person_the_parser_lost(verb: Token, quoted: frozenset[int]) -> Optional[Tok
     "after Mr. Trump, asked about X, had said", "in a call on Dec. 2, Col. Warren, a spokesman, said" and "but
     Sen. Chris Murphy (a Democrat so boyish ...) says" the name was hung on a preposition, a date or an adjective."""
     if (verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS
-            or not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children))):
+            or not (verb.tag_ in FINITE_PAST or any(c.dep_ == "aux" for c in verb.children))):
         return None
     doc, sent = verb.doc, verb.sent
     person = next((e for e in doc.ents if e.label_ == "PERSON" and sent.start <= e.start and e.end <= verb.i
@@ -1291,15 +1291,9 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
             subj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
         quotation = None
         if quoted and tok.i not in quoted and tok.lemma_.lower() in SPEECH_VERBS:
-            # '"We've had better," Bill Eastland, wearing "Cruz" pins, said': the parser hung the speaker
-            # inside the quotation's clause, or took a word after the second quotation for the subject
-            quotation = _quotation_closed_before_a_speaker(doc, tok, quote_tokens or [])
-            if quotation is not None and (subj is None or any(quotation[1] < qs < subj.i
-                                                              for qs, _ in quote_tokens or [])):
-                speaker = _speaker_after_quote(doc, tok, [quotation])
-                subj, quotation = (speaker, quotation) if speaker is not None else (subj, None)
-            else:
-                quotation = None
+            repaired = _speaker_hung_inside_the_quotation(doc, tok, subj, quote_tokens or [])
+            if repaired is not None:
+                subj, quotation = repaired
         lost = subj is None
         if lost:
             subj = _person_the_parser_lost(tok, quoted)
@@ -1534,6 +1528,18 @@ def _a_time_word(tok: Token) -> bool:
     """"Wednesday", "on Wednesday": a time the question was put, no part of it."""
     return tok.ent_type_ in ("DATE", "TIME") or tok.pos_ == "ADP" and any(
         c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+
+
+def _speaker_hung_inside_the_quotation(doc: Doc, verb: Token, subj: Optional[Token],
+                                      quote_tokens: list[tuple[int, int]]) -> Optional[tuple[Token, tuple[int, int]]]:
+    """Return the speaker and the quotation of '"We've had better," Bill Eastland, wearing "Cruz" pins, said',
+    where the parser hung the speaker inside the quotation's clause (no subject) or took a word after the second
+    quotation for the subject; None when the sentence has no such shape."""
+    quotation = _quotation_closed_before_a_speaker(doc, verb, quote_tokens)
+    if quotation is None or subj is not None and not any(quotation[1] < qs < subj.i for qs, _ in quote_tokens):
+        return None
+    speaker = _speaker_after_quote(doc, verb, [quotation])
+    return (speaker, quotation) if speaker is not None else None
 
 
 def _quotation_closed_before_a_speaker(doc: Doc, verb: Token,
