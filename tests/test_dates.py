@@ -97,6 +97,12 @@ EXPRESSIONS = [
     # nor over a comma into the next phrase's unit: "shortly after midnight, hours after X declined"
     ("The vote came shortly after midnight, hours after the minister declined to appear.",
      "shortly after midnight", "2014-02-04T24:00", "TIME"),
+    # "the week of" a day is that day's ISO week (2014-02-10 is a Monday of week 7)
+    ("A vote is planned for the week of Feb. 10.", "the week of Feb. 10", "2014-W07", "DATE"),
+    # the year or month a verb ends or begins is the one under way, not a length of time
+    ("Ministers hope to end the year with a deal.", "the year", "2014", "DATE"),
+    ("The company began the month with a loss.", "the month", "2014-02", "DATE"),
+    ("Profits were flat for the year.", "the year", "P1Y", "DURATION"),
 ]
 
 

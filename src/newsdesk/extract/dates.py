@@ -33,6 +33,8 @@ _A_TIME_OF_DAY = re.compile(r"\b(?:midnight|noon|midday|dawn|dusk|\d{1,2}(?::\d\
 _NAMES_A_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)|days?\b|\d{4}|"
                           r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 # the longest stretch (days) a told date may cover to anchor a unit: "the next day" needs a day
+_BOUNDED_UNITS = ("the year", "the month", "the week")
+_BOUNDING_VERBS = frozenset({"end", "finish", "close", "start", "begin", "open", "see", "round", "wrap"})
 _SPAN_FOR = {"day": 0, "week": 6, "month": 30, "year": 365}
 # how far back (characters) a told date still anchors "the following ..."; about a paragraph
 _TOLD_DATE_REACH = 600
@@ -92,6 +94,13 @@ def _is_relative(value: Optional[str], type_: str) -> bool:
     return type_ in ("DATE", "TIME") and "X" in value and not value.endswith("_REF")
 
 
+def _bounds_the_current_unit(span) -> bool:
+    """"hopes to end the year with a deal", "began the week in Paris": the year or week under way, not a length."""
+    root = span.root
+    return (span.text.lower() in _BOUNDED_UNITS and root.dep_ in ("dobj", "npadvmod") and root.head.pos_ == "VERB"
+            and root.head.lemma_ in _BOUNDING_VERBS)
+
+
 def extract_dates(doc: Doc) -> list[DateValue]:
     """Return the article's temporal expressions with TIMEX3 values."""
     if doc is None or len(doc) == 0:
@@ -130,7 +139,8 @@ def extract_dates(doc: Doc) -> list[DateValue]:
         if told_unit:
             # "signed a deal in 2018, earning him the prize the following year": 2019, not the year after publication
             base = _told_date_before(out, span.start_char, told_unit.group(1).lower()) or anchor
-        result = normalise(span.text, TimexContext(anchor=base, tense=tense, quarter=quarter))
+        text = "this " + span[-1].text if parsed and _bounds_the_current_unit(span) else span.text
+        result = normalise(text, TimexContext(anchor=base, tense=tense, quarter=quarter))
         if result is None:
             continue
         value, type_ = result

@@ -547,11 +547,25 @@ def _year_span(t: str) -> Result:
     return None
 
 
+_WEEK_OF = re.compile(r"^(?:the )?week of (.+)$")
+
+
+def _week_of(t: str, ctx: TimexContext) -> Result:
+    """"the week of Oct. 20": the ISO week holding that day."""
+    m = _WEEK_OF.match(t)
+    day = normalise(m.group(1), ctx) if m else None
+    if day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day[0]):
+        return None
+    return iso_week(date.fromisoformat(day[0])), "DATE"
+
+
 def normalise(text: str, ctx: TimexContext) -> Result:
     """Return ``(TIMEX3 value, type)`` for a temporal expression, or None when not understood."""
     t = clean(text)
     if not t or re.search(r"\bold\b|\bages?\b|\baged\b", t) or t in _NOT_TIMEX or text.lower() in _NOT_TIMEX:
         return None
+    if t.startswith(("week of ", "the week of ")):
+        return _week_of(t, ctx)
     for rule in (_set, _post_pre_year):
         r = rule(t)
         if r:
