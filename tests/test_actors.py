@@ -64,6 +64,11 @@ from newsdesk.records import Entity, Mention
         ("the rebels' spokesman", None, None, "REB", "REB"),
         ("the group's spokesman", None, None, None, None),
         ("a spokesman for the campaign", None, None, None, None),
+        # parties to a dispute are no political parties
+        ("all parties", None, None, None, None),
+        ("the warring parties", None, None, None, None),
+        ("both parties to the conflict", None, None, None, None),
+        ("the ruling party", None, None, "PTY", "PTY"),
     ],
 )
 def test_code_text(text, date, country, sector, code):
@@ -266,6 +271,18 @@ def test_a_wire_filed_from_a_capital_is_that_countrys_story(analyze):
     codes = {e.source_actor.text: e.source_actor.code for e in article.events if e.source_actor}
     assert codes.get("A finance ministry spokesman") == "LKAGOV"
     assert codes.get("Opposition leader Sajith Premadasa") == "LKAOPP"
+
+
+def test_a_dateline_country_among_many_is_no_home_country(analyze):
+    """Filed from Muscat about Iran, Greece, the US and the Philippines: Oman leads with a third of the mentions,
+    too few to make "the company" or "a diplomat" Omani."""
+    article = analyze("MUSCAT, March 3, 2025 (Wire) -- Iran's Revolutionary Guards seized a tanker in the Gulf of "
+                      "Oman, its Greek manager said. The Omani coast guard was alerted off Sohar. The company, "
+                      "based in Athens and Piraeus, said Greece and the United States had been told. Iran said "
+                      "Iranian courts would decide. Washington condemned the seizure. Manila said it would send a "
+                      "diplomat to Tehran, since most of the crew are from the Philippines.", published="2025-03-03")
+    countries = {e.name: e.country for e in article.entities}
+    assert countries["diplomat"] is None and countries["Revolutionary Guards"] == "IRN"
 
 
 def test_a_country_the_model_typed_a_person_becomes_a_place_entity():

@@ -464,6 +464,19 @@ def test_a_person_named_as_a_party_without_its_last_word_is_the_party(nlp):
     assert party.type == "ORG" and [m.text for m in party.mentions] == ["Georgian Dream party", "Georgian Dream"]
 
 
+def test_a_company_called_by_the_first_word_of_its_name_is_the_company(analyze):
+    # the model tags the short form a person; it is the first word of the one two-word company named
+    a = analyze("The tanker is operated by Pelagos Maritime, an Athens-based company. Pelagos rejected the account.")
+    company = _by_name(a, "Pelagos Maritime")
+    assert company.type == "ORG" and "Pelagos" in _surfaces(company)
+    assert [e.name for e in a.entities if e.name == "Pelagos"] == []
+
+
+def test_a_city_tagged_person_after_towards_is_a_place(analyze):
+    a = analyze("The tanker was boarded by armed men and escorted towards Bandar Abbas, the company said.")
+    assert _by_name(a, "Bandar Abbas").type == "GPE"
+
+
 def test_the_agency_is_the_un_agency_named_before_not_a_name_holding_the_letters(analyze):
     """"the agency" after UNICEF is UNICEF; "Rapid" holds the letters of AP but names no news agency."""
     article = analyze("Fighters from the Rapid Support Forces stormed the village. UNICEF said 35 children were "

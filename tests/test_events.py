@@ -682,6 +682,38 @@ def test_gapped_passive_has_no_source(code):
     assert _one(events, "injured").target_actor.text == "23 officers"
 
 
+def test_a_participle_tagged_past_shares_the_passive_and_its_agent(code):
+    # "escorted" is tagged VBD: it is "was escorted", by the men who boarded the ship, not the ship escorting
+    events = code("The Aegean Star was boarded by armed men from two speedboats about 20 nautical miles off the "
+                  "port of Sohar and escorted towards Bandar Abbas, according to its manager.")
+    escorted = _one(events, "escorted")
+    assert (escorted.source_actor.text, escorted.target_actor.text) == ("armed men", "The Aegean Star")
+
+
+def test_seizing_a_vessel_is_coercion_placed_where_it_was_seized(analyze):
+    article = analyze("Naval commandos seized a Liberian-flagged tanker in the Gulf of Oman on Sunday.",
+                      published="2025-03-03")
+    (seized,) = [e for e in article.events if e.trigger.text == "seized"]
+    assert (seized.plover, seized.mode, seized.cameo) == ("COERCE", "seize", "1711")
+    assert seized.target_actor is None or "Gulf" not in seized.target_actor.text
+    assert seized.place.name == "Gulf of Oman" and not seized.place.inherited
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("The United States demanded the release of the crew.", "1053"),
+    ("The council demanded the withdrawal of foreign troops.", "1056"),
+    ("Protesters demanded the resignation of the mayor.", "1041"),
+])
+def test_demands_are_coded_by_what_they_demand(code, text, cameo):
+    (demand,) = [e for e in code(text) if e.trigger.text == "demanded"]
+    assert (demand.plover, demand.cameo) == ("REQUEST", cameo)
+
+
+def test_sending_a_diplomat_is_a_visit(code):
+    (sent,) = [e for e in code("Manila said it would send a diplomat to Tehran next week.") if e.trigger.text == "send"]
+    assert (sent.plover, sent.cameo, sent.hypothetical) == ("CONSULT", "042", True)
+
+
 @pytest.mark.parametrize(
     "text",
     [

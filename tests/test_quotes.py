@@ -1545,3 +1545,15 @@ def test_a_name_opening_the_paragraph_after_a_headline_run_into_it_speaks():
     lemmas = ["Pell", "say", "Harbour", "close", "\n\n", "Tom", "Pell", "say", "he", "would", "close", "it", "."]
     doc = Doc(English().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert [c.source for c in candidates(doc) if c.verb == 7] == [(5, 7)]
+
+
+def test_a_statement_from_a_named_body_is_that_body_speaking(attribute):
+    """"citing a statement from the Revolutionary Guards" ... "the statement said": the Guards speak through their
+    statement both times; "reports from Dubai" are no speech of Dubai's."""
+    quotes, entities = attribute(
+        'Iranian state television, citing a statement from the Revolutionary Guards, said the tanker had been '
+        'detained for smuggling fuel. "The vessel ignored repeated warnings," the statement said. Reports from '
+        'Dubai said the crew were safe.')
+    assert [(_name(entities, q.speaker), [_name(entities, v) for v in q.via]) for q in quotes] == [
+        ("Revolutionary Guards", ["Iranian state television"]), ("Revolutionary Guards", []),
+        ("Reports from Dubai", [])]

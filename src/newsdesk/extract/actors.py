@@ -317,6 +317,8 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
             break
     if role_at is not None:  # "the party's spokesman" speaks for the party
         sector = _principal_sector(words, low, role_at, sectors, sector)
+    if sector == "PTY" and _sides_of_a_dispute(low):
+        sector = None  # "called on all parties to show restraint": the sides of a dispute, not political parties
     if known_sector and (sector is None or known_sector in ("LEG", "MED", "INS", "IGO", "NGO", "REB")):
         sector = known_sector
     if sector is None and known_sector is None and _people_of(low[-1]) and any(
@@ -416,6 +418,18 @@ def code_entities(entities: list[Entity], date: Optional[str] = None) -> list[En
 
 
 # Sectors that belong to one state; an uncoded "officials" or "police" inherits the article's country.
+# words that make "parties" the sides of a dispute or a deal: "all parties", "the warring parties"
+SIDE_WORDS = frozenset("all warring concerned relevant contracting conflicting opposing".split())
+
+
+def _sides_of_a_dispute(low: list[str]) -> bool:
+    """True for "all parties", "the warring parties", "both parties to the conflict" (not "opposition parties")."""
+    at = next((i for i, w in enumerate(low) if w in ("party", "parties")), None)
+    if at is None:
+        return False
+    return bool(set(low[:at]) & SIDE_WORDS) or low[at + 1:at + 2] == ["to"]
+
+
 DOMESTIC_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "OPP", "CVL", "BUS", "MED", "EDU", "LAB", "PTY"))
 
 
@@ -423,6 +437,8 @@ DOMESTIC_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "OPP", "CVL", "
 HOME_SHARE = 0.75
 # The dateline counts as this many mentions of its country: where the reporter files from.
 DATELINE_WEIGHT = 2
+# The share the dateline's country needs when it leads: the larger side of a story about two countries.
+DATELINE_SHARE = 0.5
 
 
 def context_country(entities: list[Entity], dateline: Optional[str] = None) -> Optional[str]:
@@ -430,8 +446,8 @@ def context_country(entities: list[Entity], dateline: Optional[str] = None) -> O
 
     One country, or one that holds at least ``HOME_SHARE`` of their mentions ("NAIROBI ...
     Mombasa ... Kisumu ... the United States urged"); two countries mentioned alike give none,
-    unless one of them is the dateline's (``dateline``, ISO alpha-3): a wire filed from Colombo that
-    names Washington as often as Sri Lanka is a Sri Lankan story."""
+    unless one of them is the dateline's (``dateline``, ISO alpha-3) and it holds half of them: a wire
+    filed from Colombo that names Washington as often as Sri Lanka is a Sri Lankan story."""
     counts: dict[str, int] = {dateline: DATELINE_WEIGHT} if dateline else {}
     names = country_names()
     for e in entities:
@@ -443,8 +459,8 @@ def context_country(entities: list[Entity], dateline: Optional[str] = None) -> O
     if not counts:
         return None
     top = max(counts, key=lambda c: counts[c])
-    if dateline and counts[dateline] == counts[top]:
-        return dateline
+    if dateline and counts[dateline] == counts[top] and counts[top] >= DATELINE_SHARE * sum(counts.values()):
+        return dateline  # (a story filed from Muscat about Iran, Greece and the US has no home country)
     return top if len(counts) == 1 or counts[top] >= HOME_SHARE * sum(counts.values()) else None
 
 

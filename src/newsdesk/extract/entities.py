@@ -93,6 +93,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         _add_other(clusters, ent)
     _fold_one_word_persons(clusters)
     _fold_persons_named_for_a_body(clusters)
+    _fold_short_company_names(clusters)
     if not (doc.has_annotation("TAG") and doc.has_annotation("DEP")):
         return _to_records(clusters)  # roles, nominals and groups need the tagger and parser
     _relabel_places_tagged_person(doc, clusters)
@@ -393,7 +394,8 @@ def _merge_short_persons(clusters: list[_Cluster]) -> None:
 
 
 AGE_RE = re.compile(r"\d+-year-old$")
-_LOCATIVE_PREPS = frozenset({"in", "at", "from", "to", "near", "across", "into", "inside", "outside", "throughout"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "from", "to", "near", "across", "into", "inside", "outside", "throughout",
+                             "towards", "toward"})
 
 
 def _add_missed_surnames(doc: Doc, clusters: list[_Cluster]) -> None:
@@ -423,9 +425,10 @@ def _relabel_places_tagged_person(doc: Doc, clusters: list[_Cluster]) -> None:
     an "organisation" the gazetteer knows as a town, when every mention stands bare after a preposition of
     setting ("took place in Huanta", "a camp near El Fasher")."""
     for c in clusters:
-        if c.label not in ("PERSON", "ORG") or (c.label == "PERSON" and c.parts) or len(c.keys) != 1:
+        if c.label not in ("PERSON", "ORG") or len(c.keys) != 1:
             continue
-        if c.label == "ORG" and (not _all_locative(doc, c) or not _place_known(c, TOWN_MIN_POPULATION)):
+        # (a full name, "escorted towards Bandar Abbas", or an organisation must be a town the gazetteer knows)
+        if (c.label == "ORG" or c.parts) and (not _all_locative(doc, c) or not _place_known(c, TOWN_MIN_POPULATION)):
             continue
         locative = False
         for m in c.mentions:
@@ -471,7 +474,7 @@ def _first_conjunct(root: Token) -> Token:
 
 
 # prepositions of where something happens, after which a bare name the gazetteer knows is a place
-_SETTING_PREPS = frozenset({"in", "near", "inside", "outside", "across", "throughout", "around"})
+_SETTING_PREPS = frozenset({"in", "near", "inside", "outside", "across", "throughout", "around", "towards", "toward"})
 
 
 def _relabel_named_places(doc: Doc, clusters: list[_Cluster]) -> None:
@@ -620,6 +623,24 @@ def _fold_persons_named_for_a_body(clusters: list[_Cluster]) -> None:
         if owner is not None:
             owner.mentions += [Mention(m.start, m.end, m.text, "name") for m in c.mentions]
             owner.keys |= c.keys
+            clusters.remove(c)
+
+
+def _fold_short_company_names(clusters: list[_Cluster]) -> None:
+    """Merge a one-word name, tagged a person or an organisation, into the one organisation whose two-word name
+    it begins: "Pelagos rejected the account" after "Pelagos Maritime said"."""
+    first_words: dict[str, list[_Cluster]] = {}
+    for o in clusters:
+        for k in o.keys:
+            if o.label == "ORG" and k.count(" ") == 1 and o not in first_words.setdefault(k.split()[0], []):
+                first_words[k.split()[0]].append(o)
+    for c in [c for c in clusters if c.label in ("PERSON", "ORG") and not c.parts and not c.group
+              and not c.evidenced and not c.outlet and len(c.keys) == 1]:
+        (word,) = c.keys
+        owners = first_words.get(word, [])
+        if len(owners) == 1 and owners[0] is not c and " " not in word and not _names_a_country(word):
+            owners[0].mentions += [Mention(m.start, m.end, m.text, "name") for m in c.mentions]
+            owners[0].keys |= c.keys
             clusters.remove(c)
 
 

@@ -358,9 +358,17 @@ def predicate_at(pred: Token) -> Predicate:
 def gapped_passive(verb: Token) -> bool:
     """True for a participle that shares the passive auxiliary of the verb it is coordinated with:
     "23 officers had been injured and 140 people arrested" ("arrested" = "had been arrested")."""
-    return (verb.dep_ == "conj" and verb.tag_ == "VBN"
+    return (verb.dep_ == "conj" and (verb.tag_ == "VBN" or _past_tagged_participle(verb))
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
             and any(c.dep_ == "auxpass" for c in verb.head.children))
+
+
+def _past_tagged_participle(verb: Token) -> bool:
+    """"was boarded by armed men and escorted towards the port": the tagger's past tense on a regular verb with
+    neither subject nor object of its own is the shared passive's participle."""
+    return (verb.tag_ == "VBD" and verb.lower_.endswith("ed")
+            and not any(c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ in ("dobj", "obj")
+                        for c in verb.children))
 
 
 def _obj(tok: Token) -> Optional[Token]:

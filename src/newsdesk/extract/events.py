@@ -78,6 +78,8 @@ ACTOR_POS = frozenset(("NOUN", "PROPN", "PRON", "NUM"))
 LOCATIVE_PREPS = frozenset(("in", "inside", "within", "near", "outside", "across", "throughout", "around"))
 PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
 # verbs whose "in" phrase is an argument, not a location ("intervened in Syria")
+# verbs of taking property (CAMEO 171): what they take is the target, where they take it the place
+SEIZING_VERBS = frozenset("seize confiscate impound hijack commandeer".split())
 IN_ARGUMENT_VERBS = frozenset("intervene interfere meddle invest involve engage participate".split())
 MAX_PAIRS = 6  # coordinated actors: at most this many events per predicate
 # An event needs an actor: with neither source nor target an actor ("winds fanned blazes",
@@ -350,7 +352,10 @@ def _nested(tok: Token, venue: bool = False) -> list[Token]:
         if p.dep_ in ("prep", "dative") and p.lower_ in NESTED_PREPS:
             # "held talks in Geneva": with ``venue``, the place of a meeting is where, not whom
             # (a ceasefire or attacks "in Hodeidah" are coded against the place, as ConfliBERT's coders do)
-            where = venue and tok.lemma_.lower() in MEETING_NOUNS | PACT_NOUNS and p.lower_ in LOCATIVE_PREPS
+            # (and a tanker seized "in the Gulf of Oman" is seized there)
+            where = venue and p.lower_ in LOCATIVE_PREPS and (
+                tok.lemma_.lower() in MEETING_NOUNS | PACT_NOUNS
+                or tok.dep_ in OBJ_DEPS and tok.head.lemma_.lower() in SEIZING_VERBS)
             out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ACTOR_POS
                     and not (where and g.ent_type_ in PLACE_ENTS)]
         elif p.dep_ == "poss" and p.pos_ in ACTOR_POS:
@@ -485,6 +490,8 @@ def find_actor_heads(pred: Predicate, venue: bool = False) -> tuple[Optional[Tok
     # (a passive participle's noun is what is acted on: "opposition leader charged with treason")
     if passive:
         source = next((a for a in (_agent(t) for t in reversed(pred.chain)) if a is not None), None)
+        if source is None and gapped_passive(last):
+            source = _agent(last.head)  # "was boarded by armed men and escorted to port": the men escorted it
         if _target_score(subj) < 2:
             # "a sarcophagus was returned to Egypt", "sanctions against Iran were lifted": the actor affected
             other = _object(pred.chain, source, venue) or next(
@@ -501,8 +508,8 @@ def find_actor_heads(pred: Predicate, venue: bool = False) -> tuple[Optional[Tok
 def _shared_subject_passive(verb: Token, subj: Token) -> bool:
     """True for a passive verb coordinated with an active one whose subject it shares: "Troops tried to enter
     the building, but were blocked by parliamentary staff" (the staff blocked the troops)."""
-    return (verb.dep_ == "conj" and subj.head.i != verb.i and verb.tag_ == "VBN"
-            and any(c.dep_ == "auxpass" for c in verb.children)
+    own_passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+    return (verb.dep_ == "conj" and subj.head.i != verb.i and (own_passive or gapped_passive(verb))
             and not any(c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS for c in verb.children))
 
 
@@ -976,8 +983,11 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
     trig = pred.head
     trigger = TextSpan(trig.idx, trig.idx + len(trig.text), trig.text)
     attributed_to, via = _provenance(quotes, trigger.start, trigger.end)
-    # an attack "in Syria" is on Syria as coders count it; a meeting "in Dubai" is not with Dubai
-    src_head, tgt_head = find_actor_heads(pred, venue=cameo[:2] not in CONFLICT_ROOTS or cameo[:2] == "14")
+    # an attack "in Syria" is on Syria as coders count it; a meeting "in Dubai" is not with Dubai, nor a tanker
+    # seized "in the Gulf of Oman" (CAMEO 171) the gulf's
+    seizes = cameo[:3] == "171" and trig.lemma_.lower() in SEIZING_VERBS
+    venue = cameo[:2] not in CONFLICT_ROOTS or cameo[:2] == "14" or seizes
+    src_head, tgt_head = find_actor_heads(pred, venue=venue)
     if (plover == "REQUEST" and pred.reporter is not None and pred.modal in ("must", "should")
             and src_head is not None and src_head.i != pred.reporter.i):
         # "Russia says Israel must end attacks": Russia demands it of Israel

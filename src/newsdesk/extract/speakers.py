@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
@@ -111,7 +111,10 @@ class SpeakerIndex:
         start, end = source.start_char, source.end_char
         owned: set[int] = set()
         described: set[int] = set()
+        issuer = _issuer(head)
         for child in head.children:
+            if issuer is not None and child.i == issuer.head.i:
+                continue  # "a statement from the Guards said": the Guards speak through it
             if child.dep_ in ("poss", "prep", "relcl", "acl"):
                 owned.update(t.idx for t in child.subtree)
             elif child.dep_ == "amod" or (child.dep_ == "compound"
@@ -194,6 +197,9 @@ class SpeakerIndex:
             return self._new_entity(source, several=True)
         eid = self.at(source)
         if eid is not None:
+            if _issuer(head) is not None and not any(m.start <= head.idx < m.end for m in self.entity(eid).mentions):
+                # "a statement from the Guards" ... "the statement said": the same issuer
+                insort(self._descriptors, (source.start_char, head.lemma_.lower(), eid))
             return eid
         low = head.lower_
         if low in RELATIVE_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
@@ -429,14 +435,18 @@ class SpeakerIndex:
                       and any(m.kind in ("name", "surname") and m.text.split()[-1].lower() == head.lower_
                               for m in e.mentions)}
             if not owners and len(words) == 1:
-                # "Abiy told lawmakers" after "Prime Minister Abiy Ahmed": some are called by the given name
+                # "Abiy told lawmakers" after "Prime Minister Abiy Ahmed": some are called by the given name, and
+                # "Pelagos rejected" after "Pelagos Maritime" is the company by the first word of its two-word name
                 owners = {e.id for e in self.entities if e.type in PERSON_TYPES and not e.group
                           and any(m.kind == "name" and len(m.text.split()) > 1
                                   and m.text.split()[0].lower() == head.lower_ for m in e.mentions)}
+                owners = owners or {e.id for e in self.entities if e.type == "ORG" and not e.group
+                                    and len(e.name.split()) == 2 and e.name.split()[0].lower() == head.lower_}
             if len(owners) == 1:
                 eid = owners.pop()
                 named = self.doc[words[0].i:words[-1].i + 1]  # the name alone, without an age after it
-                self._add_mention(eid, Mention(named.start_char, named.end_char, named.text, "surname"))
+                kind = "surname" if self.entity(eid).type in PERSON_TYPES else "name"
+                self._add_mention(eid, Mention(named.start_char, named.end_char, named.text, kind))
                 return eid
         if key in self._new_by_key:
             eid = self._new_by_key[key]
@@ -482,6 +492,17 @@ NOT_PERSON_SUFFIXES = ("ment", "ments")
 
 # people named by their tie to someone: "the husband of crash victim, Teresa Pawlik"
 PERSON_RELATIONS = frozenset({"victim", "child", "friend", "patient", "client", "relative", "neighbour", "neighbor"})
+
+
+def _issuer(head: Token) -> Optional[Token]:
+    """Return the name that issues a document speaking as a source: "the Guards" in "a statement from the
+    Guards", "the NYT" in "a report by the NYT"; not a place ("reports from London") or an office ("a statement
+    from the prime minister's office")."""
+    if head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("GPE", "LOC", "FAC")),
+                None)
 
 
 def _names_the_noun_before(doc: Doc, name_start: int, head: Token) -> bool:
