@@ -472,6 +472,19 @@ def test_a_company_called_by_the_first_word_of_its_name_is_the_company(analyze):
     assert [e.name for e in a.entities if e.name == "Pelagos"] == []
 
 
+def test_a_body_tagged_apart_from_its_country_is_one_body_and_the_society_refers_to_it(analyze):
+    a = analyze("The Law Society of Kenya disputed the account. The society said it would go to court.")
+    society = _by_name(a, "Law Society of Kenya")
+    assert society.type == "ORG" and society.country == "KEN"
+    assert _surfaces(society) == ["Law Society of Kenya", "The society"]
+
+
+def test_a_portfolio_opening_a_ministers_title_is_no_body(analyze):
+    a = analyze("Interior Minister Daniel Otieno defended the police.")
+    assert [e.name for e in a.entities if e.type == "ORG"] == []
+    assert _by_name(a, "Daniel Otieno").code == "GOV"
+
+
 def test_a_city_tagged_person_after_towards_is_a_place(analyze):
     a = analyze("The tanker was boarded by armed men and escorted towards Bandar Abbas, the company said.")
     assert _by_name(a, "Bandar Abbas").type == "GPE"

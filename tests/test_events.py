@@ -709,6 +709,16 @@ def test_demands_are_coded_by_what_they_demand(code, text, cameo):
     assert (demand.plover, demand.cameo) == ("REQUEST", cameo)
 
 
+def test_nobody_acting_is_no_event(code):
+    assert [e for e in code("Nobody will be allowed to hold the country hostage, the minister said.")
+            if e.trigger.text == "hold"] == []
+
+
+def test_what_is_used_is_the_means_not_the_target(code):
+    (used,) = [e for e in code("The lawyers said the police had used excessive force.") if e.trigger.text == "used"]
+    assert used.source_actor.text == "the police" and used.target_actor is None
+
+
 def test_sending_a_diplomat_is_a_visit(code):
     (sent,) = [e for e in code("Manila said it would send a diplomat to Tehran next week.") if e.trigger.text == "send"]
     assert (sent.plover, sent.cameo, sent.hypothetical) == ("CONSULT", "042", True)

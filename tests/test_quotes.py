@@ -1557,3 +1557,19 @@ def test_a_statement_from_a_named_body_is_that_body_speaking(attribute):
     assert [(_name(entities, q.speaker), [_name(entities, v) for v in q.via]) for q in quotes] == [
         ("Revolutionary Guards", ["Iranian state television"]), ("Revolutionary Guards", []),
         ("Reports from Dubai", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas and live rounds at the protesters, according to the rights group.",
+    "Troops launched missiles at the town overnight, officials said.",
+])
+def test_what_is_fired_or_launched_reports_nothing(attribute, text):
+    quotes, _ = attribute(text)
+    assert [q.cue.text for q in quotes] in (["according to"], ["said"])
+
+
+def test_the_object_of_forced_does_what_the_infinitive_says(attribute):
+    """"Critics forced the minister to admit that he had lied": the minister admits it, not the critics."""
+    quotes, _ = attribute("Critics forced the minister to admit that he had lied to parliament.")
+    assert [(q.source.text, q.cue.text, q.content.text) for q in quotes] == [
+        ("the minister", "admit", "that he had lied to parliament")]

@@ -74,7 +74,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     persons, others = [], []
     for e in _join_split_names(list(doc.ents)) + _apposed_names(doc) + _missed_dateline(doc):
         e = _without_slug(_without_amount(e))
-        if e is None or _a_letter(e):
+        if e is None or _a_letter(e) or _portfolio_of_a_title(e):
             continue
         if e.label_ == "PERSON" and outlet_named(e):
             others.append(e)  # "the newspaper Gazeta", tagged a person: an outlet
@@ -122,11 +122,25 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         if (last is not None and e.label_ == last.label_ == "PERSON" and e.start == last.end
                 and last.doc[last.end - 1].whitespace_ == " "):
             out[-1] = Span(e.doc, last.start, e.end, label="PERSON")
-        elif last is not None and (_country_chapter(last, e) or _known_body_split(last, e)):
+        elif last is not None and (_country_chapter(last, e) or _known_body_split(last, e)
+                                   or _body_of_a_place(last, e)):
             out[-1] = Span(e.doc, last.start, e.end, label="ORG")
         else:
             out.append(e)
     return out
+
+
+# portfolios the model tags a body when they open a minister's title: "Interior Minister Daniel Otieno"
+PORTFOLIO_WORDS = frozenset("interior foreign defence defense finance justice health education energy trade home "
+                            "economy agriculture transport information culture labour labor".split())
+
+
+def _portfolio_of_a_title(ent: Span) -> bool:
+    """True for a one-word "body" that is the portfolio of the title after it ("Interior" in "Interior Minister
+    Daniel Otieno"); the title and its holder carry it."""
+    doc = ent.doc
+    return (ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in PORTFOLIO_WORDS and ent.end < len(doc)
+            and doc[ent.end].lower_ in ("minister", "secretary"))
 
 
 def _a_letter(ent: Span) -> bool:
@@ -163,6 +177,19 @@ def _known_body_split(org: Span, place: Span) -> bool:
         return False
     words = doc[org.start:place.end].text.lower().split()
     return " ".join(words[1:] if words[0] == "the" else words) in known_actors()
+
+
+# last words of a body's name that its place may follow: "the Law Society" + "of" + "Kenya"
+_BODY_BEFORE_PLACE = frozenset("society association council federation confederation chamber union institute "
+                               "academy league bar bank".split())
+
+
+def _body_of_a_place(org: Span, place: Span) -> bool:
+    """True when the model tagged a body's name and its place apart: "The Law Society" + "of Kenya"
+    ("the Central Bank" + "of Nigeria")."""
+    doc = org.doc
+    return (org.label_ == "ORG" and place.label_ == "GPE" and place.start == org.end + 1
+            and doc[org.end].lower_ == "of" and org[-1].lower_ in _BODY_BEFORE_PLACE and org[-1].is_title)
 
 
 # amount words the model runs into a name: "fined Apple 1.8 billion euros" tags "Apple 1.8 billion"
@@ -683,7 +710,13 @@ SHORT_FOR_THE_ONLY_ONE = NEVER_SHORT_FOR - frozenset("house party government min
 
 def _ends_with(cluster: _Cluster, word: str) -> bool:
     """Return True when one of the cluster's names has several words, the last ``word``."""
-    return any(len(k.split()) > 1 and k.split()[-1] == word for k in cluster.keys)
+    return any(len(k.split()) > 1 and _head_word(k) == word for k in cluster.keys)
+
+
+def _head_word(key: str) -> str:
+    """The noun a name is built on: its last word, or the last before "of" ("society" in "law society of kenya")."""
+    before_of = key.split(" of ")[0] if " of " in key else key
+    return before_of.split()[-1]
 
 
 # --------------------------------------------------------------------------- roles and nominals
@@ -893,7 +926,7 @@ def _resolve_headword(clusters: list[_Cluster], span: Span, word: str) -> Option
     candidates = [
         c for c in clusters
         if c.label in ("ORG", "FAC") and c.last_before(pos) >= 0
-        and any(len(k.split()) > 1 and k.split()[-1] == word for k in c.keys)
+        and any(len(k.split()) > 1 and word in (_head_word(k), k.split()[-1]) for k in c.keys)
     ]
     return max(candidates, key=lambda c: c.last_before(pos), default=None)
 

@@ -26,6 +26,8 @@ FUTURE = frozenset("will shall 'll".split())
 SCHEDULE_WORDS = frozenset("due schedule set slate expect plan poise".split())
 CONDITIONAL_MARKS = frozenset("if unless whether".split())
 SUBJ_DEPS = frozenset(("nsubj", "csubj"))
+# pronouns that negate the act they are the subject or object of
+NOBODY = frozenset(("nobody", "none", "nothing", "noone"))
 PASSIVE_SUBJ_DEPS = frozenset(("nsubjpass", "csubjpass"))
 OBJ_DEPS = frozenset(("dobj", "obj", "dative", "attr", "oprd"))
 CONTENT_POS = frozenset(("NOUN", "VERB", "ADJ", "PROPN", "ADV"))
@@ -342,9 +344,10 @@ def predicate_at(pred: Token) -> Predicate:
         # "have not yielded any deal", "no group has claimed responsibility": negation carried by the object's
         # or the subject's determiner
         for c in t.children:
-            if (c.dep_ in OBJ_DEPS or c.dep_ in SUBJ_DEPS) and any(d.lower_ == "no" and d.dep_ == "det"
-                                                                     for d in c.children):
-                p.negated = True
+            subject = c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS
+            if (c.dep_ in OBJ_DEPS or subject) and (
+                    subject and c.lower_ in NOBODY or any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)):
+                p.negated = True  # ("Nobody will be allowed to hold the country hostage")
     if p.negated and any(c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark") for t in chain for c in t.children):
         p.negated = False  # "is not due to return until Feb. 28": a delay, not a refusal
     head = chain[0]

@@ -62,7 +62,7 @@ from newsdesk.extract.event_codes import (
     DATA_DIR, NONE_CLASS, cameo_table, class_codes, goldstein, plover_of, quad_class,
 )
 from newsdesk.extract.event_features import (
-    OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, gapped_passive,
+    NOBODY, OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, gapped_passive,
     lexicon_codes, marked_no_event, participle_clause, predicate_at, predicate_features, secondary_predicates, verb_codes,
 )
 from newsdesk.extract.event_rules import (
@@ -78,6 +78,8 @@ ACTOR_POS = frozenset(("NOUN", "PROPN", "PRON", "NUM"))
 LOCATIVE_PREPS = frozenset(("in", "inside", "within", "near", "outside", "across", "throughout", "around"))
 PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
 # verbs whose "in" phrase is an argument, not a location ("intervened in Syria")
+# verbs whose object is the means of the act: "used force", "employed tear gas"
+MEANS_VERBS = frozenset(("use", "employ"))
 # verbs of taking property (CAMEO 171): what they take is the target, where they take it the place
 SEIZING_VERBS = frozenset("seize confiscate impound hijack commandeer".split())
 IN_ARGUMENT_VERBS = frozenset("intervene interfere meddle invest involve engage participate".split())
@@ -331,7 +333,10 @@ NOT_ARMED = frozenset("trade price tariff currency culture cultural legal politi
 
 def _candidates(verb: Token, venue: bool = False) -> list[Token]:
     """Return the verb's possible targets; with ``venue``, a place in a locative phrase is left out."""
-    out = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.pos_ in ACTOR_POS]
+    # ("used excessive force against protesters": what is used is the means, not the target)
+    out = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.pos_ in ACTOR_POS
+           and not (c.dep_ in ("dobj", "obj") and verb.lemma_.lower() in MEANS_VERBS and c.tag_ == "NN"
+                    and not c.ent_type_)]
     # "provide support to refugees": the parser often labels that "to" dative
     # (not a phrase set before the subject: "In Batumi, on the Black Sea coast, supporters gathered" sets the scene)
     subject_at = min((c.i for c in verb.children if c.dep_ in SUBJ_DEPS), default=-1)
@@ -999,6 +1004,8 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
         return []  # "the flash flood ... killing 18 tourists": nature is no actor, its harm no political event
     if src_head is not None and src_head.lemma_.lower() in INDICATOR_NOUNS and src_head.ent_type_ not in ACTOR_ENTS:
         return []  # "inflation eased", "oil prices jumped": a measure moving is no one's act
+    if src_head is not None and src_head.lower_ in NOBODY:
+        return []  # "Nobody will be allowed to hold the country hostage": no one acts
     if _is_process(src_head):
         src_head = None  # "the contacts had not yielded any deal": a process is no actor
     if tgt_head is not None and tgt_head.lemma_.lower() in PROTEST_NOUNS and tgt_head.ent_type_ not in ACTOR_ENTS:

@@ -110,6 +110,9 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
         return subject_of(verb.head, depth + 1, raised=True)
     if depth < 3 and verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.tag_ in ("VBN", "JJ"):
         return subject_of(verb.head, depth + 1, raised=True)
+    controller = _object_controller(verb)
+    if controller is not None:
+        return controller  # "protests forced the government to withdraw the plan": the government withdrew it
     if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         for _ in range(3):  # "steered clear of criticizing him": the subject of "steered"
@@ -133,6 +136,19 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
                 return subject_of(governor, depth + 1)
         return head
     return None
+
+
+# verbs whose object is who does what their infinitive says: "forced the government to withdraw"
+OBJECT_CONTROL_VERBS = frozenset("force compel oblige pressure push persuade convince urge ask order tell allow "
+                                 "permit invite encourage prompt lead cause get".split())
+
+
+def _object_controller(verb: Token) -> Optional[Token]:
+    """Return the object of an object-control verb that governs ``verb`` as its infinitive, else None."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
 
 
 def _subject_of_a_misread_description(verb: Token) -> Optional[Token]:
