@@ -64,6 +64,10 @@ from newsdesk.records import Entity, Mention
         ("the rebels' spokesman", None, None, "REB", "REB"),
         ("the group's spokesman", None, None, None, None),
         ("a spokesman for the campaign", None, None, None, None),
+        # armed bodies by name
+        ("Iran's Revolutionary Guards", None, "IRN", "MIL", "IRNMIL"),
+        ("the Rapid Support Forces", None, "SDN", "REB", "SDNREB"),
+        ("the IDF", None, "ISR", "MIL", "ISRMIL"),
         # parties to a dispute are no political parties
         ("all parties", None, None, None, None),
         ("the warring parties", None, None, None, None),
