@@ -709,6 +709,22 @@ def test_demands_are_coded_by_what_they_demand(code, text, cameo):
     assert (demand.plover, demand.cameo) == ("REQUEST", cameo)
 
 
+def test_fired_at_a_nations_boat_targets_the_boat_not_the_sea(analyze):
+    article = analyze("Chinese coast guard vessels fired water cannon at a Philippine supply boat near the shoal on "
+                      "Monday, the Philippine coast guard said, the latest clash in the disputed South China Sea.",
+                      published="2025-08-12")
+    (fired,) = [e for e in article.events if e.trigger.text == "fired"]
+    assert (fired.target_actor.text, fired.target_actor.country) == ("a Philippine supply boat", "PHL")
+    assert fired.source_actor.country == "CHN"
+
+
+@pytest.mark.parametrize("text", ["the disputed South China Sea", "the Gulf of Oman"])
+def test_a_sea_named_after_a_country_is_no_actor_of_it(text):
+    from newsdesk.extract.actors import code_text
+
+    assert code_text(text).code is None
+
+
 def test_nobody_acting_is_no_event(code):
     assert [e for e in code("Nobody will be allowed to hold the country hostage, the minister said.")
             if e.trigger.text == "hold"] == []

@@ -407,3 +407,15 @@ def test_a_party_to_a_meeting_is_not_where_it_was_held(analyze):
     article = analyze("Argentina and Brazil met on Monday.", published="2025-09-09")
     met = [e for e in article.events if e.trigger and e.trigger.text == "met"]
     assert len(met) == 2 and all(e.place is None for e in met)
+
+
+def test_the_party_or_the_dated_thing_of_a_coordinated_act_places_and_dates_nothing(analyze):
+    """"stood with its ally and called on Beijing to comply with a 2016 ruling": Beijing is whom the call is to and
+    2016 the ruling's year; the standing happened at neither."""
+    article = analyze("MANILA (Wire) - The State Department said Washington stood with its ally and called on "
+                      "Beijing to comply with a 2016 arbitration ruling.", published="2025-08-12")
+    (stood,) = [e for e in article.events if e.trigger.text == "stood"]
+    assert (stood.plover, stood.cameo) == ("SUPPORT", "051")
+    assert stood.target_actor.text == "its ally" and stood.target_actor.country is None
+    assert stood.place.inherited and stood.place.name == "Manila"
+    assert stood.date.inherited and stood.date.value == "2025-08-12"

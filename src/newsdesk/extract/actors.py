@@ -269,8 +269,8 @@ def _posted_to(low: list[str]) -> set[int]:
 def code_text(text: str, date: Optional[str] = None) -> Coding:
     """Return the coding of an actor mention's text (``date`` = the article's YYYY-MM-DD)."""
     words = _WORD.findall(text)
-    if not words:
-        return Coding(None, None, None)
+    if not words or _names_a_natural_feature(words):
+        return Coding(None, None, None)  # ("the disputed South China Sea", "the Gulf of Oman": no actors of a state)
     low = [w.lower().rstrip(".") if not w.lower() in ("u.s.", "u.n.", "u.k.") else w.lower() for w in words]
     low = [w[:-2] if w.endswith("'s") else w for w in low]
     country = region = sector = None
@@ -412,12 +412,17 @@ NATURAL_FEATURES = frozenset("sea ocean gulf bay strait straits channel river la
                              "peninsula basin valley plateau".split())
 
 
+def _names_a_natural_feature(words: list[str]) -> bool:
+    """True for a name built on a capitalised natural feature: "South China Sea", "Gulf of Oman"."""
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head[:1].isupper() and head.lower() in NATURAL_FEATURES
+
+
 def code_entities(entities: list[Entity], date: Optional[str] = None) -> list[Entity]:
     """Return the entity list with actor codings filled in (records are frozen: new objects)."""
     return [code_entity(e, date) for e in entities]
 
 
-# Sectors that belong to one state; an uncoded "officials" or "police" inherits the article's country.
 # words that make "parties" the sides of a dispute or a deal: "all parties", "the warring parties"
 SIDE_WORDS = frozenset("all warring concerned relevant contracting conflicting opposing".split())
 
@@ -430,6 +435,7 @@ def _sides_of_a_dispute(low: list[str]) -> bool:
     return bool(set(low[:at]) & SIDE_WORDS) or low[at + 1:at + 2] == ["to"]
 
 
+# Sectors that belong to one state; an uncoded "officials" or "police" inherits the article's country.
 DOMESTIC_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "OPP", "CVL", "BUS", "MED", "EDU", "LAB", "PTY"))
 
 

@@ -450,7 +450,7 @@ def _object(chain: list[Token], subj: Optional[Token], venue: bool = False) -> O
                 best, best_score = t, score
             if best_score >= 2:
                 break
-        if best_score >= 2 or (level is direct and best is not None and _named_thing(best)
+        if best_score >= 2 or (level is direct and best is not None and (_named_thing(best) or _aimed_at(best))
                                and not (best.dep_ == "pobj" and best.head.lower_ == "over")):
             break  # "condemned a U.S. Supreme Court decision to reinstate X's ban": the decision (not a reason:
             # "imposed sanctions on five companies over Washington's arms sale" hits the companies)
@@ -460,6 +460,12 @@ def _object(chain: list[Token], subj: Optional[Token], venue: bool = False) -> O
         return direct[0]
     # an act of an actor ("condemned the decision", "rejected the proposal") stands for its author
     return next((t for t in direct if t.lemma_.lower() in ACT_NOUNS), None)
+
+
+def _aimed_at(tok: Token) -> bool:
+    """Return True for a nation's thing an act is aimed at: "fired water cannon at a Philippine supply boat"."""
+    return (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "against")
+            and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children))
 
 
 def _named_thing(tok: Token) -> bool:
@@ -580,8 +586,8 @@ def _possessor_country(head: Token, spans: _Mentions) -> Optional[str]:
     """Return the country of whoever "its", "their" or "his" stands for in "X said its forces had struck",
     "the president added that his government had asked": the subject of a verb above the noun, nearest first."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")), None)
-    if owner is None:
-        return None
+    if owner is None or _relational(head):
+        return None  # ("stood with its ally": an ally is someone else's)
     for verb in head.ancestors:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i and c != head):
             ent = _entity_at(spans, subj.idx, subj.idx + len(subj.text), subj.idx)

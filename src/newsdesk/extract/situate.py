@@ -174,6 +174,36 @@ def _finite_clause_of_its_own(verb: Token) -> bool:
             and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)))
 
 
+def _party_of_a_coordinated_act(doc: Doc, place: Place, anchor: Optional[Token]) -> bool:
+    """True for a place that is a party, not a setting, of a verb coordinated with the event's: in "stood with its
+    ally and called on Beijing to comply" Beijing is whom the call is to, no place of the standing ("and
+    launched raids in the West Bank" may still place the first act)."""
+    span = span_at(doc, place.start, place.end)
+    if span is None or not len(span):
+        return False
+    verb = _clause_above(doc, place.start, place.end, anchor, _coordinated_finite_act)
+    if verb is None:
+        return False
+    # a setting on the way up ("abducted 30 in a raid on a village in Borno state") places both acts
+    path = _ancestors_with_self(span.root)
+    return not any(t.dep_ == "prep" and t.lower_ in _STRONG_LOCATIVE for t in path[:path.index(verb)])
+
+
+def _dates_a_thing_apart(doc: Doc, date: DateValue, anchor: Optional[Token]) -> bool:
+    """True for a year naming a thing of a coordinated verb's: in "stood with its ally and called on Beijing to
+    comply with a 2016 arbitration ruling" 2016 is the ruling's ("were killed in the 1999 disaster" keeps it)."""
+    span = span_at(doc, date.start, date.end)
+    if span is None or not len(span) or span.root.dep_ not in ("nummod", "compound", "amod"):
+        return False
+    return _clause_above(doc, date.start, date.end, anchor, _coordinated_finite_act) is not None
+
+
+def _coordinated_finite_act(verb: Token) -> bool:
+    """A coordinated verb with a tense of its own, sharing the subject or not."""
+    return (verb.dep_ == "conj" and verb.pos_ == "VERB"
+            and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)))
+
+
 # prepositions that make a gerund the thing acted on ("accused X of shelling", "blamed Y for leaking")
 ARGUMENT_PREPS = frozenset({"of", "for", "about", "over", "against"})
 
@@ -220,7 +250,7 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
         if d.type == "DURATION" and not _RANGE_TO_NOW.search(d.text):
             continue  # "for three hours" says how long, not when; "in recent weeks" says when
         if _dates_a_thing(doc, d.start, d.end, event.cameo[:2] == "01") \
-                or _in_another_clause(doc, d.start, d.end, anchor) \
+                or _in_another_clause(doc, d.start, d.end, anchor) or _dates_a_thing_apart(doc, d, anchor) \
                 or _describes_noun(doc, d.start, d.end, anchor):
             continue  # ("DMM, which announced last week that it would close, did not respond": the announcement's)
         score = _score(doc, d.start, d.end, anchor)
@@ -380,7 +410,8 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
             continue  # "the foreign minister of Egypt met ...": Egypt says whose minister, not where
         if _describes_noun(doc, p.start, p.end, anchor):
             continue  # "the release of militants held at Bagram": where the militants are held
-        if _acts_elsewhere(doc, p, anchor) or _in_another_clause(doc, p.start, p.end, anchor):
+        if _acts_elsewhere(doc, p, anchor) or _in_another_clause(doc, p.start, p.end, anchor) \
+                or _party_of_a_coordinated_act(doc, p, anchor):
             continue  # "..., while Moscow claimed ...": Moscow acts there; it is not where the event was
         score = _score(doc, p.start, p.end, anchor)
         if score is None:
