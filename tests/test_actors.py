@@ -289,6 +289,24 @@ def test_a_dateline_country_among_many_is_no_home_country(analyze):
     assert countries["diplomat"] is None and countries["Revolutionary Guards"] == "IRN"
 
 
+def test_a_town_the_places_layer_resolved_at_every_mention_becomes_a_place_entity():
+    from newsdesk.extract.actors import code_from_places
+    from newsdesk.records import Entity, Mention, Place
+
+    hobart = Entity(id="E1", name="Hobart", type="PERSON", mentions=[Mention(10, 16, "Hobart", "name"),
+                                                                    Mention(40, 46, "Hobart", "name")])
+    pentagon = Entity(id="E2", name="Pentagon", type="ORG", mentions=[Mention(60, 68, "Pentagon", "name")])
+    places = [Place(start=10, end=16, name="Hobart", text="Hobart", country="AU", feature_class="P", entity="E1"),
+              Place(start=40, end=46, name="Hobart", text="Hobart", country="AU", feature_class="P", entity="E1"),
+              Place(start=60, end=68, name="Pentagon", text="Pentagon", country="US", feature_class="S", entity="E2")]
+    coded = {e.name: e for e in code_from_places([hobart, pentagon], places)}
+    assert (coded["Hobart"].type, coded["Hobart"].country) == ("GPE", "AUS")
+    assert coded["Pentagon"].type == "ORG"  # a building the defence department is named after acts
+    # one mention left unresolved: the name may be a person's after all
+    (half,) = code_from_places([hobart], places[:1])
+    assert half.type == "PERSON"
+
+
 def test_a_country_the_model_typed_a_person_becomes_a_place_entity():
     from newsdesk.extract.actors import code_from_places
     from newsdesk.records import Entity, Mention, Place

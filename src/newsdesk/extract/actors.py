@@ -527,17 +527,37 @@ def code_from_places(entities: list[Entity], places: list) -> list[Entity]:
             alpha3 = alpha3_of(country)
             if alpha3:
                 by_entity[ent_id] = alpha3
+    towns = _place_named_entities(places)
     out = []
     for e in entities:
         country = by_entity.get(e.id)
         # the places layer read the context ("swing states such as Georgia and Arizona"); the
         # name alone would make Georgia the country
-        if country and e.type in ("PERSON", "ORG") and country_names().get(e.name.lower()) == country:
-            e = dataclasses.replace(e, type="GPE")  # "Sri Lanka" the small model typed a person
+        if country and e.type in ("PERSON", "ORG") and (country_names().get(e.name.lower()) == country
+                                                        or _only_a_place(e, towns)):
+            e = dataclasses.replace(e, type="GPE")  # "Sri Lanka", "Hobart" the small model typed a person
         if country and e.country != country and e.type in ("GPE", "LOC", "FAC"):
             e = dataclasses.replace(e, country=country, code=join_code(country, e.sector))
         out.append(e)
     return out
+
+
+def _place_named_entities(places: list) -> dict[str, set[tuple[int, int]]]:
+    """Return {entity id: spans} of the towns, regions and countries the places layer resolved by name."""
+    out: dict[str, set[tuple[int, int]]] = {}
+    for p in places:
+        ent_id = getattr(p, "entity", None)
+        if ent_id and getattr(p, "kind", "") == "toponym" and getattr(p, "feature_class", None) in ("P", "A"):
+            out.setdefault(ent_id, set()).add((p.start, p.end))
+    return out
+
+
+def _only_a_place(entity: Entity, towns: dict[str, set[tuple[int, int]]]) -> bool:
+    """True when every name mention of a lone "person" or "organisation" is a town or region the places layer
+    resolved ("Hobart" typed a person, "Tasmania" an organisation)."""
+    spans = towns.get(entity.id)
+    names = [(m.start, m.end) for m in entity.mentions if m.kind in ("name", "surname", "acronym")]
+    return bool(spans) and not entity.group and bool(names) and all(n in spans for n in names)
 
 
 def place_readings(places: list) -> dict[str, str]:
