@@ -725,6 +725,17 @@ def test_a_sea_named_after_a_country_is_no_actor_of_it(text):
     assert code_text(text).code is None
 
 
+def test_agentless_casualties_of_a_natural_disaster_are_no_event(analyze):
+    quake = analyze("KATHMANDU, Nepal (Wire) -- A strong earthquake struck western Nepal early Tuesday, officials said."
+                    "\n\nThe home ministry said at least 250 people had been injured in the hill districts.",
+                    published="2023-11-04")
+    assert [e.trigger.text for e in quake.events if e.trigger.text == "injured"] == []
+    raid = analyze("KATHMANDU, Nepal (Wire) -- Gunmen stormed a village in western Nepal early Tuesday, officials said."
+                   "\n\nThe home ministry said at least 25 people had been injured in the hill districts.",
+                   published="2023-11-04")
+    assert [e.plover for e in raid.events if e.trigger.text == "injured"] == ["ASSAULT"]
+
+
 def test_nobody_acting_is_no_event(code):
     assert [e for e in code("Nobody will be allowed to hold the country hostage, the minister said.")
             if e.trigger.text == "hold"] == []

@@ -624,6 +624,20 @@ INDICATOR_NOUNS = frozenset("inflation price rate growth unemployment joblessnes
                             "production sale profit revenue earning yield bond market".split())
 
 
+# verbs of harm whose agentless passive a natural force may stand behind
+CASUALTY_VERBS = frozenset("kill injure wound hurt maim".split())
+
+
+def _natural_harm(doc: Doc, sent: Span) -> bool:
+    """True when the sentence names a natural force or the story opens with one acting ("A magnitude 6.8
+    earthquake struck western Nepal"): its agentless casualties are the disaster's."""
+    if any(_natural_force(t) and t.pos_ == "NOUN" for t in sent):
+        return True
+    # the lede: the first sentence with a verb ("KATHMANDU, Nepal (Wire) --" may stand alone)
+    lede = next((s for _, s in zip(range(3), doc.sents) if s.root.pos_ in ("VERB", "AUX")), None)
+    return lede is not None and any(_natural_force(t) and t.dep_ in SUBJ_DEPS for t in lede)
+
+
 def _natural_force(tok: Token) -> bool:
     """Return True for a natural force, also when the tagger took a capitalised plural for a name ("Floodwaters")."""
     lemma = tok.lemma_.lower()
@@ -1012,6 +1026,8 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
         return []  # "inflation eased", "oil prices jumped": a measure moving is no one's act
     if src_head is not None and src_head.lower_ in NOBODY:
         return []  # "Nobody will be allowed to hold the country hostage": no one acts
+    if src_head is None and pred.passive and trig.lemma_.lower() in CASUALTY_VERBS and _natural_harm(doc, sent):
+        return []  # "at least 250 people had been injured" in a story about an earthquake: no one's act
     if _is_process(src_head):
         src_head = None  # "the contacts had not yielded any deal": a process is no actor
     if tgt_head is not None and tgt_head.lemma_.lower() in PROTEST_NOUNS and tgt_head.ent_type_ not in ACTOR_ENTS:
