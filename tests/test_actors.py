@@ -68,6 +68,9 @@ from newsdesk.records import Entity, Mention
         ("Iran's Revolutionary Guards", None, "IRN", "MIL", "IRNMIL"),
         ("the Rapid Support Forces", None, "SDN", "REB", "SDNREB"),
         ("the IDF", None, "ISR", "MIL", "ISRMIL"),
+        # a team is whoever it is a team of, no sector by itself
+        ("Australian team captain John Fitzgerald", None, "AUS", None, "AUS"),
+        ("a team of doctors", None, None, "HLH", "HLH"),
         # parties to a dispute are no political parties
         ("all parties", None, None, None, None),
         ("the warring parties", None, None, None, None),
