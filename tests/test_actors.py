@@ -292,6 +292,15 @@ def test_a_dateline_country_among_many_is_no_home_country(analyze):
     assert countries["diplomat"] is None and countries["Revolutionary Guards"] == "IRN"
 
 
+def test_a_spokesperson_for_a_named_body_takes_its_coding(analyze):
+    article = analyze("A spokesman for the European Union said the bloc would study the reports. A spokeswoman for "
+                      "the Gabonese government said the vote was fair. A spokesman for the Hare Krishna group said "
+                      "the temple would reopen.", published="2025-04-14")
+    codes = {e.name: e.code for e in article.entities if e.name.startswith("spokes")}
+    assert codes == {"spokesman for the European Union": "IGO", "spokeswoman for the Gabonese government": "GABGOV",
+                     "spokesman for the Hare Krishna group": None}
+
+
 def test_a_town_the_places_layer_resolved_at_every_mention_becomes_a_place_entity():
     from newsdesk.extract.actors import code_from_places
     from newsdesk.records import Entity, Mention, Place

@@ -736,6 +736,15 @@ def test_agentless_casualties_of_a_natural_disaster_are_no_event(analyze):
     assert [e.plover for e in raid.events if e.trigger.text == "injured"] == ["ASSAULT"]
 
 
+def test_he_inside_a_bodys_report_is_no_body_and_seizing_power_is_force(analyze):
+    """"The commission declared X the winner, two years after he seized power in a coup": he is X, not the
+    commission; CAMEO's verb dictionary codes SEIZE * POWER 180."""
+    article = analyze("Gabon's electoral commission declared junta leader Brice Oligui Nguema the winner of "
+                      "Saturday's election, two years after he seized power in a coup.", published="2025-04-14")
+    (seized,) = [e for e in article.events if e.trigger.text == "seized"]
+    assert (seized.plover, seized.cameo, seized.source_actor.text) == ("ASSAULT", "180", "he")
+
+
 def test_nobody_acting_is_no_event(code):
     assert [e for e in code("Nobody will be allowed to hold the country hostage, the minister said.")
             if e.trigger.text == "hold"] == []

@@ -370,7 +370,8 @@ def code_entity(entity: Entity, date: Optional[str] = None) -> Entity:
         return entity  # "the South China Sea" is a sea, no Chinese actor
     person = entity.type == "PERSON" and not entity.group  # ("Bosnian Serbs" is a group, of Bosnia)
     coding = code_text(without_given_place_name(entity.name, person), date)
-    if coding.code is None and coding.country is None:
+    # ("spokesman for the Hare Krishna group" names an uncoded principal: "A spokesman" alone would say GOV)
+    if coding.code is None and coding.country is None and " for " not in entity.name:
         for m in entity.mentions:
             if m.kind in ("name", "acronym", "surname"):
                 coding = code_text(without_given_place_name(m.text, person), date)

@@ -936,8 +936,23 @@ def _new_role_entity(clusters: list[_Cluster], span: Span, word: str, kind: str 
     c.mentions.append(Mention(span.start_char, span.end_char, span.text, kind))
     c.roles.add(word)
     c.role_words.update(t.lower_ for t in span if t.is_alpha)
-    c.names.append(" ".join(t.text for t in span if t.lower_ not in ("a", "an", "one", "another", "the", "this", "that")))
+    name = " ".join(t.text for t in span if t.lower_ not in ("a", "an", "one", "another", "the", "this", "that"))
+    c.names.append(name + _principal_named(span[-1]))
     clusters.append(c)
+
+
+def _principal_named(role: Token) -> str:
+    """Return " for <body>" when a spokesperson or envoy names whom they speak for ("A spokesman for the European
+    Union"): the name then carries the body, and its coding with it."""
+    if role.lower_ not in ("spokesman", "spokeswoman", "spokesperson", "envoy", "representative", "emissary"):
+        return ""
+    for prep in role.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            body = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if body is not None and (body.ent_type_ in ("ORG", "GPE", "NORP") or body.pos_ == "PROPN" or any(
+                    c.ent_type_ in ("ORG", "GPE", "NORP") for c in body.children)):
+                return " for " + role.doc[body.left_edge.i:body.i + 1].text  # (not an apposed name after it)
+    return ""
 
 
 def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optional[_Cluster]:

@@ -257,6 +257,11 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         coded = f"19:{plover_of(obj_code)[0]}"
         if coded in classes:
             return ("13:THREATEN" if intends(pred) else coded), p
+    if not pred.negated and obj_root == "18" and cls[:2] != "18":
+        # "seized power", "took hostages": force by its object (CAMEO's dictionary: SEIZE * POWER 180)
+        coded = f"18:{plover_of(obj_code)[0]}"
+        if coded in classes:
+            return ("13:THREATEN" if intends(pred) else coded), p
     if not pred.negated and obj_root == "17" and cls[:2] != "17":
         # "fired tear gas", "imposed a curfew": repression by its object (175 is ASSAULT in PLOVER's table)
         coded = f"17:{plover_of(obj_code)[0]}"

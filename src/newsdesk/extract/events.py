@@ -70,6 +70,7 @@ from newsdesk.extract.event_rules import (
 )
 from newsdesk.extract.quote_cues import CITING_VERBS, speakers_second_act
 from newsdesk.extract.situate import dateline_place
+from newsdesk.extract.speakers import person_noun
 from newsdesk.records import Actor, Entity, Event, Quote, TextSpan
 
 # Prepositions whose object is the target of the action ("fired at", "talks with", "aid to").
@@ -478,6 +479,10 @@ def _agrees_in_number(pronoun: Token, reporter: Token) -> bool:
     and "they" may stand for one speaker's side: "Mr McDonald said we got ...")."""
     # (a common noun's tag only: the tagger makes "Lyndon Schneiders" plural)
     plural = reporter.tag_ == "NNS" or any(c.dep_ == "conj" for c in reporter.children)
+    # (a name the model typed a body may be a person's: "Dr Hollingworth", tagged ORG)
+    body = reporter.ent_type_ in ("GPE", "NORP", "LOC") or (reporter.pos_ == "NOUN" and not person_noun(reporter))
+    if pronoun.lower_ in ("he", "she") and body:
+        return False  # "the electoral commission declared ... two years after he seized power": he is no body
     return not (plural and pronoun.lower_ in ("he", "she", "it"))
 
 
