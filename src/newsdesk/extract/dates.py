@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsdesk.components.extensions import add_warning, doc_text
 from newsdesk.extract.date_dateline import find_dateline
@@ -32,9 +32,10 @@ _CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}")
 _A_TIME_OF_DAY = re.compile(r"\b(?:midnight|noon|midday|dawn|dusk|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?)", re.I)
 _NAMES_A_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)|days?\b|\d{4}|"
                           r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
-# the longest stretch (days) a told date may cover to anchor a unit: "the next day" needs a day
+# "end the year", "began the month": the unit under way, as the object of a verb that bounds it
 _BOUNDED_UNITS = ("the year", "the month", "the week")
 _BOUNDING_VERBS = frozenset({"end", "finish", "close", "start", "begin", "open", "see", "round", "wrap"})
+# the longest stretch (days) a told date may cover to anchor a unit: "the next day" needs a day
 _SPAN_FOR = {"day": 0, "week": 6, "month": 30, "year": 365}
 # how far back (characters) a told date still anchors "the following ..."; about a paragraph
 _TOLD_DATE_REACH = 600
@@ -94,7 +95,7 @@ def _is_relative(value: Optional[str], type_: str) -> bool:
     return type_ in ("DATE", "TIME") and "X" in value and not value.endswith("_REF")
 
 
-def _bounds_the_current_unit(span) -> bool:
+def _bounds_the_current_unit(span: Span) -> bool:
     """"hopes to end the year with a deal", "began the week in Paris": the year or week under way, not a length."""
     root = span.root
     return (span.text.lower() in _BOUNDED_UNITS and root.dep_ in ("dobj", "npadvmod") and root.head.pos_ == "VERB"

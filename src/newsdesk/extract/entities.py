@@ -449,8 +449,8 @@ _PROPER_TAGS = frozenset({"NNP"})
 
 def _relabel_places_tagged_person(doc: Doc, clusters: list[_Cluster]) -> None:
     """Turn a one-word "person" that only ever stands where places stand ("talks in Ardania") into a GPE; also
-    an "organisation" the gazetteer knows as a town, when every mention stands bare after a preposition of
-    setting ("took place in Huanta", "a camp near El Fasher")."""
+    a full "name" or an "organisation" the gazetteer knows as a town, when every mention stands bare after a
+    preposition of setting ("took place in Huanta", "a camp near El Fasher", "escorted towards Bandar Abbas")."""
     for c in clusters:
         if c.label not in ("PERSON", "ORG") or len(c.keys) != 1:
             continue
@@ -709,7 +709,8 @@ SHORT_FOR_THE_ONLY_ONE = NEVER_SHORT_FOR - frozenset("house party government min
 
 
 def _ends_with(cluster: _Cluster, word: str) -> bool:
-    """Return True when one of the cluster's names has several words, the last ``word``."""
+    """Return True when one of the cluster's names has several words and is built on ``word`` ("the Times",
+    "the Society" of "Law Society of Kenya")."""
     return any(len(k.split()) > 1 and _head_word(k) == word for k in cluster.keys)
 
 

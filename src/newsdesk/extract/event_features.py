@@ -26,7 +26,7 @@ FUTURE = frozenset("will shall 'll".split())
 SCHEDULE_WORDS = frozenset("due schedule set slate expect plan poise".split())
 CONDITIONAL_MARKS = frozenset("if unless whether".split())
 SUBJ_DEPS = frozenset(("nsubj", "csubj"))
-# pronouns that negate the act they are the subject or object of
+# pronouns that negate the act they are the subject of ("Nobody will be allowed to ...")
 NOBODY = frozenset(("nobody", "none", "nothing", "noone"))
 PASSIVE_SUBJ_DEPS = frozenset(("nsubjpass", "csubjpass"))
 OBJ_DEPS = frozenset(("dobj", "obj", "dative", "attr", "oprd"))

@@ -78,11 +78,11 @@ TARGET_PREPS = ("against", "to", "at", "with", "on", "toward", "towards", "into"
 ACTOR_POS = frozenset(("NOUN", "PROPN", "PRON", "NUM"))
 LOCATIVE_PREPS = frozenset(("in", "inside", "within", "near", "outside", "across", "throughout", "around"))
 PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
-# verbs whose "in" phrase is an argument, not a location ("intervened in Syria")
 # verbs whose object is the means of the act: "used force", "employed tear gas"
 MEANS_VERBS = frozenset(("use", "employ"))
 # verbs of taking property (CAMEO 171): what they take is the target, where they take it the place
 SEIZING_VERBS = frozenset("seize confiscate impound hijack commandeer".split())
+# verbs whose "in" phrase is an argument, not a location ("intervened in Syria")
 IN_ARGUMENT_VERBS = frozenset("intervene interfere meddle invest involve engage participate".split())
 MAX_PAIRS = 6  # coordinated actors: at most this many events per predicate
 # An event needs an actor: with neither source nor target an actor ("winds fanned blazes",
