@@ -301,6 +301,12 @@ def test_a_spokesperson_for_a_named_body_takes_its_coding(analyze):
                      "spokesman for the Hare Krishna group": None}
 
 
+def test_a_spokesperson_speaks_for_the_state_body_the_sentence_before_names(analyze):
+    article = analyze("The Kremlin dismissed the decision. Spokesman Dmitry Peskov said the measures were illegal.",
+                      published="2025-01-27")
+    assert [e.code for e in article.entities if e.name == "Dmitry Peskov"] == ["RUSGOV"]
+
+
 def test_a_town_the_places_layer_resolved_at_every_mention_becomes_a_place_entity():
     from newsdesk.extract.actors import code_from_places
     from newsdesk.records import Entity, Mention, Place

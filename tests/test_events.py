@@ -745,6 +745,18 @@ def test_he_inside_a_bodys_report_is_no_body_and_seizing_power_is_force(analyze)
     assert (seized.plover, seized.cameo, seized.source_actor.text) == ("ASSAULT", "180", "he")
 
 
+@pytest.mark.parametrize("text,trigger,plover,cameo", [
+    # agreed, the sanction is decided: no threat
+    ("European Union ministers agreed on Monday to extend sanctions on Russia for six months.", "extend",
+     "COERCE", "163"),
+    # asked of another, the appeal is the act (a statement, as ConfliBERT's coders code appeals), no sanction
+    ("The president urged the council to renew sanctions on the junta.", "urged", "", "010"),
+])
+def test_sanctions_decided_or_asked_for(code, text, trigger, plover, cameo):
+    events = code(text)
+    assert [(e.trigger.text, e.plover, e.cameo) for e in events] == [(trigger, plover, cameo)]
+
+
 def test_nobody_acting_is_no_event(code):
     assert [e for e in code("Nobody will be allowed to hold the country hostage, the minister said.")
             if e.trigger.text == "hold"] == []

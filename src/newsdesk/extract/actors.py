@@ -747,4 +747,30 @@ def code_roles(doc, entities: list[Entity], date: Optional[str] = None,
                     e = dataclasses.replace(e, country=found[0], sector=found[1], code=join_code(*found))
                     break
         out.append(e)
-    return out
+    return [_spokesperson_of_the_body_before(doc, e, out) for e in out]
+
+
+SPOKES_WORDS = ("spokesman", "spokeswoman", "spokesperson")
+
+
+def _spokesperson_of_the_body_before(doc, person: Entity, entities: list[Entity]) -> Entity:
+    """Return a spokesperson who names no principal coded as the state body the sentence before names: "The
+    Kremlin dismissed the decision. Spokesman Dmitry Peskov said ..." (RUS GOV)."""
+    if person.type != "PERSON" or person.group or person.country is not None:
+        return person
+    first = min(m.start for m in person.mentions)
+    here = doc.char_span(first, first + 1, alignment_mode="expand")
+    if here is None or not len(here):
+        return person
+    titled = here.start > 0 and doc[here.start - 1].lower_ in SPOKES_WORDS  # "Spokesman Dmitry Peskov"
+    if not titled and not any(w in m.text.lower() for m in person.mentions for w in SPOKES_WORDS):
+        return person
+    sent = here[0].sent
+    since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    bodies = [(m.start, e) for e in entities if e.type == "ORG" and e.country and e.sector in ("GOV", "MIL", "COP")
+              for m in e.mentions if since <= m.start < first]
+    if not bodies:
+        return person
+    body = max(bodies, key=lambda b: b[0])[1]
+    return dataclasses.replace(person, country=body.country, sector=person.sector or body.sector,
+                               code=join_code(body.country, person.sector or body.sector))

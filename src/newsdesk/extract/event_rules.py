@@ -115,6 +115,14 @@ def intends(pred: Predicate) -> bool:
     return False
 
 
+# verbs that make the act they govern decided, not merely intended: "agreed to extend sanctions"
+DECISION_HEADS = frozenset(("agree", "decide", "vote", "approve"))
+
+
+def _decided(pred: Predicate) -> bool:
+    return any(t.lemma_.lower() in DECISION_HEADS for t in pred.chain[:-1]) and not pred.future and not pred.modal
+
+
 def _unless(pred: Predicate) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                for t in pred.chain for c in t.children)
@@ -236,10 +244,11 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         # "held secret contacts with X", "will send a delegation to Y": a meeting noun or an
         # envoy as the object makes a consultation, whatever else the sentence suggests
         return "04:CONSULT", p
-    if not pred.negated and obj_root == "16" and cls[:2] != "16" and "16:SANCTION" in classes:
+    if not pred.negated and obj_root == "16" and cls[:2] != "16" and "16:SANCTION" in classes \
+            and (_decided(pred) or appeal_code(pred) is None):
         # "imposed sanctions on X", "cut diplomatic ties with Y", "halted economic aid": a sanction by its
-        # object; announced for later it is a threat
-        return ("13:THREATEN" if intends(pred) else "16:SANCTION"), p
+        # object; announced for later it is a threat (asked of another, "urged the UN to renew sanctions", the appeal)
+        return ("13:THREATEN" if intends(pred) and not _decided(pred) else "16:SANCTION"), p
     if not pred.negated and obj_root == "07" and (cls[:2] in ("13", "15") or cls[:2] == "01" and len(pred.chain) == 1):
         # "sent 14 tonnes of medical supplies", "would send rescue teams": aid by its object (CAMEO 07),
         # promised it is an intent to give aid (033), not a threat or a deployment ("is considering sending
