@@ -756,8 +756,8 @@ SPOKES_WORDS = ("spokesman", "spokeswoman", "spokesperson")
 def _spokesperson_of_the_body_before(doc, person: Entity, entities: list[Entity]) -> Entity:
     """Return a spokesperson who names no principal coded as the state body the sentence before names: "The
     Kremlin dismissed the decision. Spokesman Dmitry Peskov said ..." (RUS GOV)."""
-    if person.type != "PERSON" or person.group or person.country is not None:
-        return person
+    if person.type != "PERSON" or person.group or person.country is not None or " for " in person.name:
+        return person  # ("spokesman for the Hare Krishna group" names his principal)
     first = min(m.start for m in person.mentions)
     here = doc.char_span(first, first + 1, alignment_mode="expand")
     if here is None or not len(here):
