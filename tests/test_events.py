@@ -757,6 +757,10 @@ def test_sanctions_decided_or_asked_for(code, text, trigger, plover, cameo):
     assert [(e.trigger.text, e.plover, e.cameo) for e in events] == [(trigger, plover, cameo)]
 
 
+def test_monetary_policy_is_no_act_on_another(code):
+    assert code("The Federal Reserve cut interest rates by a quarter of a percentage point on Wednesday.") == []
+
+
 def test_nobody_acting_is_no_event(code):
     assert [e for e in code("Nobody will be allowed to hold the country hostage, the minister said.")
             if e.trigger.text == "hold"] == []

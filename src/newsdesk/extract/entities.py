@@ -132,15 +132,17 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
 
 # portfolios the model tags a body when they open a minister's title: "Interior Minister Daniel Otieno"
 PORTFOLIO_WORDS = frozenset("interior foreign defence defense finance justice health education energy trade home "
-                            "economy agriculture transport information culture labour labor".split())
+                            "economy agriculture transport information culture labour labor treasury commerce "
+                            "fed".split())
+PORTFOLIO_TITLES = frozenset("minister secretary chair chairman chairwoman governor".split())
 
 
 def _portfolio_of_a_title(ent: Span) -> bool:
     """True for a one-word "body" that is the portfolio of the title after it ("Interior" in "Interior Minister
-    Daniel Otieno"); the title and its holder carry it."""
+    Daniel Otieno", "Fed" in "Fed Chair Jerome Powell"); the title and its holder carry it."""
     doc = ent.doc
     return (ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in PORTFOLIO_WORDS and ent.end < len(doc)
-            and doc[ent.end].lower_ in ("minister", "secretary"))
+            and doc[ent.end].lower_ in PORTFOLIO_TITLES)
 
 
 def _a_letter(ent: Span) -> bool:

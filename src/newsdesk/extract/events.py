@@ -643,6 +643,10 @@ def _natural_harm(doc: Doc, sent: Span) -> bool:
     return lede is not None and any(_natural_force(t) and t.dep_ in SUBJ_DEPS for t in lede)
 
 
+# what a central bank or a market moves: cutting or raising them acts on no one
+PRICE_NOUNS = frozenset("rate price yield inflation".split())
+
+
 def _natural_force(tok: Token) -> bool:
     """Return True for a natural force, also when the tagger took a capitalised plural for a name ("Floodwaters")."""
     lemma = tok.lemma_.lower()
@@ -1029,6 +1033,8 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
         return []  # "the flash flood ... killing 18 tourists": nature is no actor, its harm no political event
     if src_head is not None and src_head.lemma_.lower() in INDICATOR_NOUNS and src_head.ent_type_ not in ACTOR_ENTS:
         return []  # "inflation eased", "oil prices jumped": a measure moving is no one's act
+    if tgt_head is None and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PRICE_NOUNS for c in trig.children):
+        return []  # "the Federal Reserve cut interest rates": monetary policy, no act on another
     if src_head is not None and src_head.lower_ in NOBODY:
         return []  # "Nobody will be allowed to hold the country hostage": no one acts
     if src_head is None and pred.passive and trig.lemma_.lower() in CASUALTY_VERBS and _natural_harm(doc, sent):

@@ -356,6 +356,12 @@ def _reported(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_LEMMAS and verb.head.tag_ == "VBD"
 
 
+def _comparative(tok) -> bool:
+    """True for "than expected", "than planned": a comparison, no future ("had cooled more than expected over the
+    summer" is the summer past)."""
+    return any(c.dep_ == "mark" and c.lower_ == "than" for c in tok.children)
+
+
 def governing_tense(span: Span) -> Optional[str]:
     """Return 'past', 'future', 'present' or None from the verb that governs ``span``."""
     tok = span.root
@@ -366,8 +372,8 @@ def governing_tense(span: Span) -> Optional[str]:
                 tok.lower_ in ("of", "about", "against") or tok.lower_ in ("from", "until", "by", "starting")
                 and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in tok.head.children)):
             return "future"  # "warned of strikes from December": what is warned of lies ahead
-        if tok.lemma_.lower() in _FUTURE_CUES and tok.i not in range(span.start, span.end) and (
-                not (tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
+        if tok.lemma_.lower() in _FUTURE_CUES and tok.i not in range(span.start, span.end) \
+                and not _comparative(tok) and (not (tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
                     c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children))
                 or tok.lemma_.lower() == "expect" and _reported(tok)):
             # "is due", "are scheduled", "plans"; not "planned", "was scheduled"; but "a source said an
