@@ -761,6 +761,20 @@ def test_monetary_policy_is_no_act_on_another(code):
     assert code("The Federal Reserve cut interest rates by a quarter of a percentage point on Wednesday.") == []
 
 
+def test_a_lede_the_parser_hung_on_the_dateline_as_a_participle_is_the_event(analyze):
+    """"CAIRO, May 6 (Wire) - Israeli air strikes killed ...": the parser makes "strikes" an apposition of CAIRO and
+    "killed" a participle on it (the event had been "said", coded an assault by the health ministry); "Rafah",
+    tagged a language, is where it happened."""
+    article = analyze("CAIRO, May 6 (Wire) - Israeli air strikes killed at least 27 people in Rafah overnight, the "
+                      "Gaza health ministry said on Tuesday, as mediators from Egypt and Qatar pressed both sides to "
+                      "accept a new ceasefire proposal.", published="2025-05-06")
+    killed = _one(article.events, "killed")
+    assert (killed.plover, killed.source_actor.text, killed.source_actor.country) == (
+        "ASSAULT", "Israeli air strikes", "ISR")
+    assert killed.target_actor.text == "at least 27 people" and killed.place.name == "Rafaḩ"
+    assert "said" not in [e.trigger.text for e in article.events]
+
+
 def test_nobody_acting_is_no_event(code):
     assert [e for e in code("Nobody will be allowed to hold the country hostage, the minister said.")
             if e.trigger.text == "hold"] == []

@@ -128,6 +128,13 @@ def lede_verb(place: Token) -> Optional[Token]:
     dash = next((t.i for t in doc[place.i + 1:min(place.i + 16, place.sent.end)] if spaced_dash(t)), None)
     if dash is None:
         return None
-    return next((c for c in place.children if c.i > dash and c.pos_ in ("VERB", "AUX")
+    verb = next((c for c in place.children if c.i > dash and c.pos_ in ("VERB", "AUX")
                  and any(g.dep_ in _SUBJECTS for g in c.children)), None)
+    if verb is None:
+        # "CAIRO, May 6 (Wire) - Israeli air strikes killed 27 people": the subject hung on the place as its
+        # apposition and the verb on the subject as a participle with an object
+        verb = next((v for c in place.children if c.i > dash and c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                     for v in c.children if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN")
+                     and any(g.dep_ in ("dobj", "obj") for g in v.children)), None)
+    return verb
 

@@ -338,8 +338,8 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         elif ent.label_ in NUMERIC_LABELS:
             # "706 Orange County residents" tagged PERCENT: the number, not the name after it.
             blocked.update(t.i for t in ent if not (t.text[:1].isupper() and t.is_alpha))
-        elif ent.label_ == "NORP" and _city_typed_nationality(ent, gaz):
-            ner_spans.append(ent)  # "trapped in Khartoum and Omdurman": a city the model took for a people
+        elif ent.label_ in ("NORP", "LANGUAGE") and _city_typed_nationality(ent, gaz):
+            ner_spans.append(ent)  # "trapped in Khartoum and Omdurman", "in Rafah": a city taken for a people or a tongue
         elif ent.label_ in BLOCKING_LABELS:
             blocked.update(range(ent.start, ent.end))
         elif ent.label_ == "PERSON":
