@@ -29,6 +29,7 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Span
 
 from newsdesk.extract.entities import outlet_named
+from newsdesk.extract.entity_lexicon import SPOKES_WORDS
 from newsdesk.gazetteer import demonym_places, spans_a_continent
 from newsdesk.records import Entity
 
@@ -748,9 +749,6 @@ def code_roles(doc, entities: list[Entity], date: Optional[str] = None,
                     break
         out.append(e)
     return [_spokesperson_of_the_body_before(doc, e, out) for e in out]
-
-
-SPOKES_WORDS = ("spokesman", "spokeswoman", "spokesperson")
 
 
 def _spokesperson_of_the_body_before(doc, person: Entity, entities: list[Entity]) -> Entity:

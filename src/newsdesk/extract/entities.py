@@ -32,6 +32,7 @@ from newsdesk.extract.entity_lexicon import (
     PERSON_TITLES,
     PLACE_KIND_NOUNS,
     PERSONAL_HONORIFICS,
+    SPOKES_WORDS,
 )
 from newsdesk.components.extensions import doc_text
 from newsdesk.extract.date_dateline import HEAD_CHARS, find_dateline, opens_a_line
@@ -947,7 +948,7 @@ def _new_role_entity(clusters: list[_Cluster], span: Span, word: str, kind: str 
 def _principal_named(role: Token) -> str:
     """Return " for <body>" when a spokesperson or envoy names whom they speak for ("A spokesman for the European
     Union"): the name then carries the body, and its coding with it."""
-    if role.lower_ not in ("spokesman", "spokeswoman", "spokesperson", "envoy", "representative", "emissary"):
+    if role.lower_ not in SPOKES_WORDS + ("envoy", "representative", "emissary"):
         return ""
     for prep in role.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":

@@ -27,6 +27,9 @@ NEVER_SHORT_FOR = frozenset(
     "bank commission committee union league".split()
 )
 
+# Those who speak for someone else: "a spokesman for the European Union", "Spokesman Dmitry Peskov".
+SPOKES_WORDS = ("spokesman", "spokeswoman", "spokesperson")
+
 # Singular role nouns: "the spokesman" refers back to the person last introduced with that role.
 PERSON_ROLES = frozenset(
     """president spokesman spokeswoman spokesperson minister premier chancellor king queen prince emir sultan

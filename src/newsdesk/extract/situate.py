@@ -169,9 +169,8 @@ def _in_a_clause_of_its_own(doc: Doc, start: int, end: int, anchor: Optional[Tok
 def _finite_clause_of_its_own(verb: Token) -> bool:
     """A coordinated clause with its own subject and tense ("and Russian troops captured"), not a gapped one
     sharing the first clause's auxiliary ("Four people were killed and eight others injured when ...")."""
-    return (verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-            and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)))
+    return (verb.pos_ in ("VERB", "AUX") and _finite_conjunct(verb)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _party_of_a_coordinated_act(doc: Doc, place: Place, anchor: Optional[Token]) -> bool:
@@ -200,8 +199,13 @@ def _dates_a_thing_apart(doc: Doc, date: DateValue, anchor: Optional[Token]) -> 
 
 def _coordinated_finite_act(verb: Token) -> bool:
     """A coordinated verb with a tense of its own, sharing the subject or not."""
-    return (verb.dep_ == "conj" and verb.pos_ == "VERB"
-            and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)))
+    return verb.pos_ == "VERB" and _finite_conjunct(verb)
+
+
+def _finite_conjunct(verb: Token) -> bool:
+    """A conjunct with a tense or an auxiliary of its own (not a participle sharing the first verb's)."""
+    return verb.dep_ == "conj" and (verb.tag_ in ("VBD", "VBZ", "VBP")
+                                    or any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 # prepositions that make a gerund the thing acted on ("accused X of shelling", "blamed Y for leaking")

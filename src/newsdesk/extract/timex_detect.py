@@ -356,7 +356,7 @@ def _reported(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_LEMMAS and verb.head.tag_ == "VBD"
 
 
-def _comparative(tok) -> bool:
+def _comparative(tok: Token) -> bool:
     """True for "than expected", "than planned": a comparison, no future ("had cooled more than expected over the
     summer" is the summer past)."""
     return any(c.dep_ == "mark" and c.lower_ == "than" for c in tok.children)
