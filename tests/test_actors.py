@@ -76,6 +76,13 @@ from newsdesk.records import Entity, Mention
         ("the warring parties", None, None, None, None),
         ("both parties to the conflict", None, None, None, None),
         ("the ruling party", None, None, "PTY", "PTY"),
+        # intelligence services by name; a junta is the army in power
+        ("the GRU", None, "RUS", "MIL", "RUSMIL"),
+        ("the CIA", None, "USA", "GOV", "USAGOV"),
+        ("the junta", None, None, "MIL", "MIL"),
+        ("The National Guard", None, None, "MIL", "MIL"),  # every state has one: its country from the context
+        ("the Federal Emergency Management Agency", None, "USA", "GOV", "USAGOV"),
+        ("the Tigray People's Liberation Front", None, "ETH", "REB", "ETHREB"),
     ],
 )
 def test_code_text(text, date, country, sector, code):

@@ -92,6 +92,7 @@ EXPRESSIONS = [
      "2014-02-01TNI", "TIME"),
     # a name the model ran into the date is not part of it
     ("He had a private meeting with Rubio a year ago.", "a year ago", "2013", "DATE"),
+    ("Rebels shelled a military base near Humera overnight.", "overnight", "2014-02-04TNI", "TIME"),
     # nor a noun phrase of its own: the model tags "the outskirts hours later" as one time
     ("Shelling was reported on the outskirts hours later.", "hours later", "PTXH", "DURATION"),
     # nor over a comma into the next phrase's unit: "shortly after midnight, hours after X declined"

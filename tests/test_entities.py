@@ -326,6 +326,15 @@ def test_the_country_is_a_country_not_a_province_named_after_it(analyze):
     assert "the country" not in set(_surfaces(_by_name(a, "Ayacucho")))
 
 
+def test_the_country_a_story_opens_with_is_not_a_country_named_later(analyze):
+    """A Niamey story that begins "closed the country's borders" means Niger by "the country"; France, named in
+    between, does not take the later "interfering in the country's internal affairs"."""
+    a = analyze("NIAMEY, March 9 (Wire) - Soldiers closed the country's borders on Monday. France halted budget "
+                "support. The junta expelled the French ambassador, accusing him of interfering in the country's "
+                "internal affairs.")
+    assert "the country" not in set(_surfaces(_by_name(a, "France")))
+
+
 def test_a_name_split_in_two_or_left_untagged_beside_a_role_is_one_person(analyze):
     """The model tags "Mirza Fakhrul Islam Alamgir" as two people and leaves "Volker Perthes" untagged after
     "The U.N. envoy for Sudan,": each is one person, and the envoy is Perthes."""

@@ -1432,3 +1432,144 @@ def test_a_passive_sharing_an_active_verbs_subject_is_passive(code):
     ev = _one(code("Troops tried to enter the National Assembly building in Seoul, but were blocked by parliamentary "
                    "staff who sprayed fire extinguishers."), "blocked")
     assert (ev.source_actor.text, ev.target_actor.text) == ("parliamentary staff", "Troops")
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Soldiers dissolved the government on Monday.", "dissolved", "172"),
+    ("The junta suspended the constitution.", "suspended", "172"),
+    ("The army closed the country's land borders.", "closed", "191"),
+    ("The interior ministry imposed a nightly curfew in the capital.", "imposed", "1723"),
+    ("France halted budget support to the government in Bamako.", "halted", "162"),
+])
+def test_coup_measures_are_coercion_and_halted_aid_a_sanction(code, text, trigger, cameo):
+    """A junta dissolving a government or closing borders coerces (CAMEO 17x, 191), not retreats or concedes;
+    halting budget support reduces relations (162), it is no concession."""
+    (ev,) = [e for e in code(text) if e.trigger.text == trigger]
+    assert ev.cameo == cameo
+
+
+def test_a_demand_made_as_a_clause_is_coded_by_it_and_asked_of_its_subject(code):
+    (demand,) = [e for e in code("The African Union demanded that the soldiers release the president immediately.")
+                 if e.trigger.text == "demanded"]
+    assert (demand.cameo, demand.target_actor.text) == ("1053", "the soldiers")
+
+
+def test_a_crowd_rallying_is_a_protest_and_what_it_waves_no_target(code):
+    (rally,) = [e for e in code("Hundreds of young men rallied outside the French embassy on Wednesday, waving "
+                                "Russian flags.") if e.trigger.text == "rallied"]
+    assert (rally.plover, rally.cameo[:2]) == ("PROTEST", "14")
+    assert rally.target_actor is None or "flags" not in rally.target_actor.text
+    (backing,) = [e for e in code("Party members rallied behind the prime minister.") if e.trigger.text == "rallied"]
+    assert backing.cameo == "053"
+
+
+def test_power_taken_by_force_names_no_armed_forces(code):
+    (ev,) = [e for e in code("We will not accept the confiscation of power by force.") if e.trigger.text == "accept"]
+    assert ev.target_actor is None or ev.target_actor.text != "force"
+
+
+def test_a_participle_after_a_coordinated_verb_is_its_own_act(code):
+    """"dismissed the demand and expelled the ambassador, accusing him of interfering": three acts."""
+    events = code("The junta dismissed the African Union's demand and expelled the French ambassador, accusing him "
+                  "of interfering in the country's internal affairs.")
+    assert [(e.trigger.text, e.plover) for e in events] == [
+        ("dismissed", "REJECT"), ("expelled", "SANCTION"), ("accusing", "ACCUSE")]
+
+
+def test_mediating_between_two_sides_targets_the_sides(code):
+    events = code("Qatar has been mediating between Hamas and Israel over the release of hostages held in Gaza.")
+    assert sorted(e.target_actor.text for e in events if e.trigger.text == "mediating") == ["Hamas", "Israel"]
+
+
+def test_a_leader_telling_parliament_addresses_his_own(analyze):
+    """In a story from Doha, "Netanyahu told parliament" is Israel's parliament, not Qatar's."""
+    article = analyze("DOHA, Oct 14 (Wire) - Qatar has been mediating between Hamas and Israel, officials in Doha "
+                      "said. Qatar's emir met envoys in Doha. Israeli Prime Minister Benjamin Netanyahu told "
+                      "parliament on Sunday there would be no ceasefire.", published="2023-10-16")
+    (told,) = [e for e in article.events if e.trigger.text == "told"]
+    assert (told.target_actor.text, told.target_actor.country) == ("parliament", "ISR")
+
+
+def test_sanctions_announced_beside_a_statement_are_an_act(code):
+    """"said the GRU had endangered lives and announced sanctions on six officers": the sanctions are coded."""
+    events = code("Foreign Secretary Helen Marsh said the GRU had endangered lives and announced sanctions on six "
+                  "officers.")
+    assert ("announced", "163") in [(e.trigger.text, e.cameo) for e in events]
+
+
+def test_the_platform_a_statement_was_posted_on_is_no_target(analyze):
+    article = analyze('"These are baseless accusations," the Russian embassy said in a post on Telegram, adding that '
+                      'London had provided no evidence.', published="2026-06-03")
+    (said,) = [e for e in article.events if e.trigger.text == "said"]
+    assert said.target_actor is None
+    # providing evidence is no aid
+    assert not [e for e in article.events if e.trigger.text == "provided"]
+
+
+def test_winning_a_share_of_the_vote_is_no_act(code):
+    events = code("The commission said the Georgian Dream party had won 54 percent of the vote.")
+    assert not [e for e in events if e.trigger.text == "won"]
+
+
+def test_not_recognising_a_result_rejects_it(analyze):
+    article = analyze("President Salome Zourabichvili told the crowd she would not recognise the result.",
+                      published="2024-10-28")
+    (ev,) = [e for e in article.events if e.trigger.text == "recognise"]
+    assert (ev.plover, ev.cameo[:2]) == ("REJECT", "12")
+
+
+def test_a_contrasting_clause_with_its_own_subject_is_its_own_act(code):
+    events = code("The European Union urged the authorities to investigate the allegations swiftly, while Russia "
+                  "congratulated the governing party.")
+    (congratulated,) = [e for e in events if e.trigger.text == "congratulated"]
+    assert (congratulated.plover, congratulated.source_actor.text) == ("SUPPORT", "Russia")
+
+
+def test_boycotting_parliament_is_a_protest(code):
+    (ev,) = [e for e in code("The opposition has boycotted parliament since the last election.")
+             if e.trigger.text == "boycotted"]
+    assert (ev.plover, ev.cameo) == ("PROTEST", "143")
+
+
+def test_a_named_storm_or_flooding_is_no_actor(code):
+    """"Hurricane Delia made landfall", "Flooding closed Interstate 95": nature acts, no political event."""
+    events = code("Hurricane Delia made landfall near Savannah early on Thursday. Flooding closed Interstate 95 "
+                  "between Brunswick and the South Carolina border.")
+    assert [e.trigger.text for e in events] == []
+
+
+def test_staying_closed_is_a_state_and_a_declared_emergency_is_coded(code):
+    events = code("Governor Brian Kemp declared a state of emergency on Tuesday. Schools in Charleston would stay "
+                  "closed until next Monday.")
+    assert [(e.trigger.text, e.cameo) for e in events] == [("declared", "1724")]
+
+
+def test_honouring_commitments_beside_a_warning_is_no_threat(code):
+    events = code("A TPLF spokesman said the group would honour its commitments but warned that any attack on "
+                  "civilians would end the truce.")
+    (honour,) = [e for e in events if e.trigger.text == "honour"]
+    assert honour.plover == "AGREE"
+
+
+def test_a_complaint_filed_with_a_body_targets_whom_it_is_about(code):
+    """"filed a complaint with the WTO over China's export curbs": the WTO hears it; China is complained of."""
+    (filed,) = [e for e in code("The European Union filed a complaint with the World Trade Organization on Monday "
+                                "over China's new export curbs.") if e.trigger.text == "filed"]
+    assert filed.cameo == "114" and filed.target_actor.text.startswith("China")
+
+
+def test_export_curbs_imposed_are_coercion_not_a_threat(code):
+    (imposed,) = [e for e in code("Beijing imposed the licensing requirements in January, citing national security.")
+                  if e.trigger.text == "imposed"]
+    assert (imposed.plover, imposed.cameo) == ("COERCE", "172")
+
+
+def test_considering_an_option_is_a_statement_by_the_reporter(analyze):
+    """"Japan said it would consider joining the case": CAMEO 014 by Japan, no threat."""
+    article = analyze("Japan said it would consider joining the case as a third party.", published="2026-02-11")
+    assert [(e.trigger.text, e.cameo, e.source_actor.text) for e in article.events] == [
+        ("consider", "014", "Japan")]
+
+
+def test_a_thing_complying_is_no_concession(code):
+    assert code("China's commerce ministry said the measures complied with WTO rules.") == []

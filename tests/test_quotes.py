@@ -1573,3 +1573,27 @@ def test_the_object_of_forced_does_what_the_infinitive_says(attribute):
     quotes, _ = attribute("Critics forced the minister to admit that he had lied to parliament.")
     assert [(q.source.text, q.cue.text, q.content.text) for q in quotes] == [
         ("the minister", "admit", "that he had lied to parliament")]
+
+
+def test_what_went_on_as_it_was_said_is_not_the_statement(attribute):
+    """"X, two officials said on Monday, as negotiators met in Cairo": the "as" clause is the writer's, and the
+    cue never ends up inside its own content."""
+    quotes, _ = attribute("Qatar has been mediating between Hamas and Israel, two officials said on Monday, as "
+                          "negotiators met in Cairo for a second day.")
+    assert [(q.source.text, q.cue.text, q.content.text) for q in quotes] == [
+        ("two officials", "said", "Qatar has been mediating between Hamas and Israel")]
+
+
+def test_a_participle_hung_on_the_reported_clause_speaks_for_the_reporter(attribute):
+    """"Hamas denied that the talks had stalled, saying ...": the talks say nothing; Hamas says it."""
+    quotes, entities = attribute("Hamas denied that the talks had stalled, saying in a statement that the mediators "
+                                 "had presented new ideas.")
+    assert [(_name(entities, q.speaker), q.cue.text) for q in quotes] == [("Hamas", "denied"), ("Hamas", "saying")]
+
+
+def test_a_past_act_read_as_a_second_passive_is_not_reported(attribute):
+    """"said the vote had been rigged and called supporters onto the streets": a passive takes no object, so
+    "called" is the leaders' own act, not part of what they said."""
+    quotes, _ = attribute("Opposition leaders said the vote had been rigged and called supporters onto the streets "
+                          "of the capital.")
+    assert [(q.cue.text, q.content.text) for q in quotes] == [("said", "the vote had been rigged")]

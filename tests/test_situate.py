@@ -231,6 +231,15 @@ def test_start_dates_and_future_frames_are_not_inherited(parse):
     assert not dates_a_start(doc2, EventDate("2013-11", start, start + len("last November")))
 
 
+def test_a_time_bounding_a_curfew_does_not_time_the_next_act(analyze):
+    """"imposed a nightly curfew from 10 p.m." bounds the curfew: the spokesman's promise in the next sentence
+    takes the day of the account, not ten at night."""
+    article = analyze("NIAMEY, March 9 (Wire) - Soldiers seized power on Monday. The junta imposed a nightly curfew "
+                      "from 10 p.m. Its spokesman promised elections within eighteen months.", published="2026-03-12")
+    (promised,) = [e for e in article.events if e.trigger and e.trigger.text == "promised"]
+    assert promised.date.value == "2026-03-09" and promised.date.inherited
+
+
 def test_a_coordinated_actor_is_no_place_of_its_partners_event(analyze):
     article = analyze("NAIROBI - The United States and France condemned the attack on Monday.", published="2024-06-27")
     condemned = [e for e in article.events if e.trigger and e.trigger.text == "condemned"]

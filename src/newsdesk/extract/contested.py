@@ -63,6 +63,9 @@ _ACCOUNT_NOUNS = frozenset({
     "result", "results", "finding", "findings", "figures", "tally",  # "rejected the results" the commission gave
 })
 _POINTING = frozenset({"that", "this", "those", "these", "the", "such", "it", "them", "any"})
+# What a denial of a deed names: "denied any involvement" answers the latest accusation
+_DEED_NOUNS = frozenset({"involvement", "role", "responsibility", "wrongdoing", "link", "links", "part",
+                         "complicity", "knowledge"})
 _CHARGE_NOUNS = frozenset({"allegation", "allegations", "charge", "charges", "accusation", "accusations",
                            "claim", "claims", "criticism", "criticisms", "condemnation"})
 # Stances the attribution layer gives to denying and to accusing cues.
@@ -196,7 +199,7 @@ def _points_back(span: Span) -> bool:
         return False
     if len(words) == 1:
         return words[0] in ("it", "this", "that", "them", "so")
-    return words[0] in _POINTING and words[-1] in _ACCOUNT_NOUNS
+    return words[0] in _POINTING and (words[-1] in _ACCOUNT_NOUNS or words[-1] in _DEED_NOUNS)
 
 
 def _other_speakers(a: Quote, b: Quote) -> bool:
@@ -241,8 +244,25 @@ def _opposite_outcomes(claims: list[_Claim]):
 
 
 def _names_a_charge(quote: Quote, text: str) -> bool:
+    """"rejected the allegations", "denied any involvement": the denial answers an accusation."""
     words = text[quote.content.start:quote.content.end].lower().split()
-    return bool(words) and words[-1].strip(".,;") in _CHARGE_NOUNS
+    return bool(words) and (words[-1].strip(".,;") in _CHARGE_NOUNS or words[-1].strip(".,;") in _DEED_NOUNS)
+
+
+def _names_a_claim(quote: Quote, text: str) -> bool:
+    words = text[quote.content.start:quote.content.end].lower().split()
+    return bool(words) and words[-1].strip(".,;") in ("claim", "claims")
+
+
+def _just_before(last: _Claim, denial: _Claim, charges: list[_Claim]) -> bool:
+    """True when the latest other speaker's claim comes after every accusation and ends within
+    JUST_BEFORE characters of the denial: "the claim" is the one just made."""
+    after_charges = not charges or charges[-1].quote.content.start < last.quote.content.start
+    return after_charges and 0 <= denial.quote.content.start - last.quote.content.end <= JUST_BEFORE
+
+
+# how near a claim must end before a denial of "the claim" for the denial to answer it
+JUST_BEFORE = 120
 
 
 def _denials(claims: list[_Claim], text: str):
@@ -262,6 +282,10 @@ def _denials(claims: list[_Claim], text: str):
         if denial.anaphoric:
             # "denied the allegation" answers the latest accusation; "that account", the run before it
             charges = [c for c in earlier if c.charges]
+            if _names_a_claim(denial.quote, text) and _just_before(earlier[-1], denial, charges):
+                # "The army said rebels had shelled a base. The TPLF denied the claim": the claim just made
+                yield _topic_name(earlier[-1].topics), [denial.quote], [earlier[-1].quote], "denial"
+                continue
             if _names_a_charge(denial.quote, text) and charges:
                 yield _topic_name(charges[-1].topics), [denial.quote], [charges[-1].quote], "denial"
                 continue

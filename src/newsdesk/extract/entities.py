@@ -972,7 +972,10 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
     if word in COUNTRY_NOMINALS:  # "the country" is a country, not a province named before it
         candidates = [c for c in clusters if c.label == "GPE" and c.last_before(pos) >= 0
                       and any(_names_a_country(k) for k in c.keys)]
-        return max(candidates, key=lambda c: c.last_before(pos), default=None)
+        found = max(candidates, key=lambda c: c.last_before(pos), default=None)
+        if found is not None and _unnamed_country_before(span, word, found.first):
+            return None  # "the country" the story began with is its own unnamed country, not one named later
+        return found
     apposed = _apposed_body(clusters, span)
     if apposed is not None:
         return apposed
@@ -988,6 +991,14 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
     if _introduced_as_subject(span, word):
         return None  # "An al Qaeda-affiliated group said ... on Telegram ... the group said": that group
     return max(candidates, key=lambda c: c.last_before(pos), default=None)
+
+
+def _unnamed_country_before(span: Span, word: str, first_named: int) -> bool:
+    """True when "the country" was already used before ``first_named`` (the offset of the country found for it):
+    a story from Niamey that opens with "closed the country's borders" means Niger by it, and a later "the
+    country's internal affairs" does not turn into France because France was named in between."""
+    return any(t.lower_ == word and t.i > 0 and t.nbor(-1).lower_ == "the" and t.idx < first_named
+               for t in span.doc[:span.start])
 
 
 # how far back "the group" may look for "a group" that introduced it

@@ -115,6 +115,11 @@ def lexicon_codes(tok: Token, wide: bool = False) -> list[tuple[str, str]]:
                 if code:
                     out.append(("o", code))
                     break
+        elif wide and c.dep_ == "ccomp":
+            # "demanded that the soldiers release him": a demand is coded by the act it demands
+            code = table.get(f"{lemma} {c.lemma_.lower()}")
+            if code and code != NO_EVENT:
+                out.append(("o", code))
         elif c.dep_ in ("prt", "prep"):  # "turn down", "meet with", "call for"
             code = table.get(f"{lemma} ({c.lower_})")
             if code:
@@ -258,6 +263,15 @@ def _governed_verb(cop: Token) -> Optional[Token]:
     return None
 
 
+CONTRAST_MARKS = frozenset(("while", "whereas"))
+
+
+def contrast_clause(verb: Token) -> bool:
+    """Return True for the verb of a "while"/"whereas" clause with a subject of its own."""
+    return (verb.dep_ == "advcl" and verb.pos_ == "VERB" and _subj(verb) is not None
+            and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in verb.children))
+
+
 def secondary_predicates(main: Predicate) -> list[Predicate]:
     """Return the predicates of verbs coordinated with the main one ("killed five and wounded 40")."""
     out = []
@@ -278,9 +292,14 @@ def secondary_predicates(main: Predicate) -> list[Predicate]:
     candidates = list(top.conjuncts) + [c for c in shared.values() if c not in top.conjuncts]
     # "Police opened fire, killing one person and arresting 12": a participle clause after a comma
     # is a further act of the same subject
-    for c in top.children:
-        if participle_clause(c) and c.i > top.i + 1 and c.doc[c.i - 1].text == "," and c not in candidates:
-            candidates += [c] + [g for g in c.conjuncts if g.i > c.i and participle_clause(g)]
+    # "The EU urged an inquiry, while Russia congratulated the party": a contrasting clause with its own
+    # subject is a second act of its own
+    candidates += [c for c in top.children if c.i > top.i and contrast_clause(c) and c not in candidates]
+    # (and after a coordinated verb: "dismissed the demand and expelled the ambassador, accusing him of ...")
+    for verb in [top] + [c for c in top.conjuncts if c.i > top.i and c.pos_ == "VERB"]:
+        for c in verb.children:
+            if participle_clause(c) and c.i > verb.i + 1 and c.doc[c.i - 1].text == "," and c not in candidates:
+                candidates += [c] + [g for g in c.conjuncts if g.i > c.i and participle_clause(g)]
     for c in candidates:
         if c.pos_ != "VERB" or c.i <= top.i:
             continue
@@ -297,8 +316,9 @@ def secondary_predicates(main: Predicate) -> list[Predicate]:
                 reporter = _subj(c) or (_subj(cue) if cue is not None else None) or _subj(main.chain[0])
                 subject = None
                 c = comp[0]
-            elif not any(g.dep_ == "prep" for g in c.children):
-                continue
+            elif not any(g.dep_ == "prep" for g in c.children) and not any(
+                    kind == "o" for kind, _ in lexicon_codes(c)):
+                continue  # (but "said ... and announced sanctions on six officers": the sanctions are an act)
         pred = predicate_at(c)
         pred.reporter = reporter
         pred.subject = subject

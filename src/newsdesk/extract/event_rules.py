@@ -63,6 +63,8 @@ MESSAGE_NOUNS = frozenset(
     "congratulation congratulations apology proposal remark remarks comment comments".split()
 )
 COPULAS = frozenset(("be",))
+# verbs that are copulas before an adjective
+STATE_VERBS = frozenset(("stay", "remain", "become", "seem", "appear", "look", "feel"))
 LIGHT_VERBS = frozenset(("have",))
 COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
 CONFLICT_ROOTS = frozenset(("14", "15", "16", "17", "18", "19", "20"))
@@ -149,6 +151,8 @@ def is_copula(tok) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "AUX" or lemma in COPULAS or _takes_place(tok):
         return True
+    if lemma in STATE_VERBS and any(c.dep_ == "acomp" for c in tok.children):
+        return True  # "schools would stay closed", "the border remains shut": a state, not an act
     return lemma in LIGHT_VERBS and not any(kind == "o" for kind, _ in lexicon_codes(tok))
 
 
@@ -234,12 +238,19 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     if not pred.negated and obj_root == "14" and cls[:2] != "14" and "14:PROTEST" in classes:
         # "rallies were held in Batumi", "staged a sit-in": a protest by its object, not an arrest ("held")
         return "14:PROTEST", p
+    if not pred.negated and cls[:2] == "14" and "05:SUPPORT" in classes and any(
+            kind == "p" and code[:2] == "05" for kind, code in lexicon_codes(pred.head)):
+        # "rallied behind the prime minister": support for him (CAMEO 053), not a street rally
+        return "05:SUPPORT", p
     if not pred.negated and cls[:2] == "04" and "05:SUPPORT" in classes and _welcomes_a_thing(pred.head):
         # "welcomed the ruling": praise (CAMEO 051); "welcomed the president" stays the visit hosted
         return "05:SUPPORT", p
     if not pred.negated and cls[:2] == "01" and "04:CONSULT" in classes and phoned(pred.head):
         # "spoke with his counterpart by telephone": a consultation (CAMEO 041), not a statement
         return "04:CONSULT", p
+    if not pred.negated and obj_root == "03" and cls[:2] in ("11", "12", "13") and "03:AGREE" in classes:
+        # "would honour its commitments but warned that ...": keeping one's word, whatever the warning beside it
+        return "03:AGREE", p
     if not pred.negated and obj_root == "04" and cls[:2] != "04":
         # "held secret contacts with X", "will send a delegation to Y": a meeting noun or an
         # envoy as the object makes a consultation, whatever else the sentence suggests
@@ -296,6 +307,13 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
             and pred.head.lemma_.lower() in AGREEING_VERBS and any(t.lemma_.lower() == "fail" for t in pred.chain[:-1]):
         # "failed to agree on an aid package", "failed to reach a deal": no cooperation (ConfliBERT's coders: 12)
         return "12:REJECT", p
+    if pred.negated and cls[:2] != "12" and "12:REJECT" in classes and pred.head.lemma_.lower() in RECOGNIZING_VERBS:
+        # "she would not recognise the result": a refusal (CAMEO 12), not a meeting or a recognition denied
+        return "12:REJECT", p
+    if len(pred.chain) > 1 and "01:" in classes and not pred.negated and any(
+            t.lemma_.lower() in DELIBERATION_VERBS for t in pred.chain[:-1]):
+        # "said it would consider joining the case": weighing an option is a statement (CAMEO 014), no act yet
+        return "01:", p
     if len(pred.chain) > 1 and "01:" in classes and _denies(pred.chain[0]):
         # "denied targeting civilians", "admitted shelling the town": the statement about the act, CAMEO 015/016
         return "01:", p
@@ -347,6 +365,10 @@ def no_comment(pred: Predicate) -> bool:
 
 
 # verbs of coming to terms: failing at one is a rejection ("failed to renew the embargo" is left to the classifier)
+# verbs of weighing an option (CAMEO 014, consider policy option)
+DELIBERATION_VERBS = frozenset(("consider", "weigh", "mull", "contemplate"))
+# verbs of accepting something as valid: not doing so rejects it
+RECOGNIZING_VERBS = frozenset(("accept", "recognize", "recognise", "acknowledge"))
 AGREEING_VERBS = frozenset("agree reach sign approve settle conclude endorse ratify accept".split())
 
 

@@ -62,11 +62,13 @@ from newsdesk.extract.event_codes import (
     DATA_DIR, NONE_CLASS, cameo_table, class_codes, goldstein, plover_of, quad_class,
 )
 from newsdesk.extract.event_features import (
-    NOBODY, OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, find_predicate, gapped_passive,
-    lexicon_codes, marked_no_event, participle_clause, predicate_at, predicate_features, secondary_predicates, verb_codes,
+    NOBODY, OBJ_DEPS, PASSIVE_SUBJ_DEPS, SCHEDULE_WORDS, SUBJ_DEPS, Predicate, contrast_clause, find_predicate,
+    gapped_passive, lexicon_codes, marked_no_event, participle_clause, predicate_at, predicate_features,
+    secondary_predicates, verb_codes,
 )
 from newsdesk.extract.event_rules import (
-    CONFLICT_ROOTS, appeal_code, decide, intends, no_comment, orders_an_envoy_out, phoned, statement_trigger,
+    CONFLICT_ROOTS, appeal_code, decide, intends, no_comment, orders_an_envoy_out, phoned,
+    statement_trigger,
 )
 from newsdesk.extract.quote_cues import CITING_VERBS, speakers_second_act
 from newsdesk.extract.situate import dateline_place
@@ -285,11 +287,19 @@ def _sector_or_nation(tok: Token) -> bool:
 
 def _actor_like(tok: Token) -> bool:
     """Return True for a token naming a possible actor: a named actor, a pronoun, an agent noun."""
+    if _manner_of_force(tok):
+        return False
     if _named(tok):
         return True
     if tok.pos_ == "PRON":
         return tok.dep_ != "poss" and tok.lower_ not in NON_ACTOR_PRONOUNS
     return _sector_or_nation(tok)
+
+
+def _manner_of_force(tok: Token) -> bool:
+    """"took power by force", "with force": a bare "force" after "by" or "with" is a manner, not armed forces."""
+    return (tok.lower_ == "force" and tok.dep_ == "pobj" and tok.head.lower_ in ("by", "with")
+            and not any(True for _ in tok.children))
 
 
 # bodies and people that act but carry no sector code of their own (the gate below only)
@@ -304,6 +314,9 @@ def _actorish(tok: Optional[Token]) -> bool:
     """Return True for a head that names an actor or something of a named actor ("Israeli bulldozers")."""
     if tok is None:
         return False
+    if tok.lower_ in QUANTITY_NOUNS:  # "Hundreds of young men rallied": the men
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), tok)
     return _actor_like(tok) or tok.lemma_.lower() in ACTING_NOUNS or _of_an_actor(tok)
 
 
@@ -341,9 +354,12 @@ def _candidates(verb: Token, venue: bool = False) -> list[Token]:
     # "provide support to refugees": the parser often labels that "to" dative
     # (not a phrase set before the subject: "In Batumi, on the Black Sea coast, supporters gathered" sets the scene)
     subject_at = min((c.i for c in verb.children if c.dep_ in SUBJ_DEPS), default=-1)
-    preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS
-             and not c.i < subject_at]
-    preps.sort(key=lambda c: TARGET_PREPS.index(c.lower_))
+    lodged = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in COMPLAINT_NOUNS for c in verb.children)
+    preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and not c.i < subject_at and (
+        c.lower_ in TARGET_PREPS or c.lower_ == "between" and verb.lemma_.lower() in MEDIATING_VERBS)
+        and not (lodged and c.lower_ == "with")]  # "filed a complaint with the WTO over X": the WTO hears it
+    # "mediating between Hamas and Israel over the release of hostages": the parties, not the hostages
+    preps.sort(key=lambda c: -1 if c.lower_ == "between" else TARGET_PREPS.index(c.lower_))
     locative = venue and verb.lemma_.lower() not in IN_ARGUMENT_VERBS
     for p in preps:
         # "met in Dubai": a place in a locative phrase is where a meeting happens, not its target
@@ -355,6 +371,8 @@ def _candidates(verb: Token, venue: bool = False) -> list[Token]:
 def _nested(tok: Token, venue: bool = False) -> list[Token]:
     out = []
     for p in tok.children:
+        if p.lower_ == "on" and tok.lemma_.lower() in POST_NOUNS:
+            continue  # "said in a post on Telegram": the platform it was said on is nobody acted on
         if p.dep_ in ("prep", "dative") and p.lower_ in NESTED_PREPS:
             # "held talks in Geneva": with ``venue``, the place of a meeting is where, not whom
             # (a ceasefire or attacks "in Hodeidah" are coded against the place, as ConfliBERT's coders do)
@@ -376,6 +394,16 @@ def _own_subject(clause: Token) -> bool:
     return any(c.dep_ in SUBJ_DEPS and c.lower_ not in ("that", "which", "who", "whom") for c in clause.children)
 
 
+# verbs of keeping to a rule
+COMPLYING_VERBS = frozenset(("comply", "conform", "abide", "adhere"))
+# what is filed or lodged with a court or body, against someone else
+COMPLAINT_NOUNS = frozenset("complaint complaints case lawsuit suit petition grievance appeal protest".split())
+# what a statement is posted or broadcast as
+POST_NOUNS = frozenset("post posting tweet message video broadcast statement comment comments thread".split())
+# verbs whose "between" phrase names the parties acted for
+MEDIATING_VERBS = frozenset(("mediate", "broker", "arbitrate", "intercede", "intermediate"))
+# what a crowd waves, carries or chants is a prop of its act, not whom the act is aimed at
+DISPLAY_VERBS = frozenset("wave carry hold brandish chant sing display hoist wear".split())
 MOVE_VERBS = frozenset(
     "send deploy dispatch mobilize mobilise move station withdraw pull deliver provide return transfer supply donate ship".split()
 )
@@ -437,6 +465,7 @@ def _object(chain: list[Token], subj: Optional[Token], venue: bool = False) -> O
     # (not a clause with a subject of its own: "resigned after ... that he had approved a contract for X")
     clauses = [t for v in chain for c in v.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                and c not in chain and c.lemma_.lower() not in CITING_VERBS  # whom a report cites is no target
+               and c.lemma_.lower() not in DISPLAY_VERBS  # "rallied ..., waving Russian flags": a prop
                and not any(g.dep_ in SUBJ_DEPS for g in c.children) for t in _candidates(c)]
     for depth in range(3):  # breadth-first through the objects' modifiers ("the rift between Qatar and ...")
         frontier = [n for t in frontier for n in _nested(t, venue)] + (clauses if depth == 0 else [])
@@ -519,6 +548,16 @@ def find_actor_heads(pred: Predicate, venue: bool = False) -> tuple[Optional[Tok
     if target is not None and subj is not None and target.i == subj.i:
         target = None
     return subj, target
+
+
+def _asked_of(verb: Token) -> Optional[Token]:
+    """Return whom a demand is made of when it is a clause: the actor subject of "demanded that X release Y"."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
+            if subj is not None and subj.pos_ != "PRON" and _actor_like(subj):
+                return subj
+    return None
 
 
 def _shared_subject_passive(verb: Token, subj: Token) -> bool:
@@ -620,7 +659,7 @@ def _of_coding(head: Token, date: Optional[str]) -> Optional[Coding]:
 
 
 # Natural forces: what they do ("the flood swamped", "winds fanned the blazes") is no event between actors.
-NATURAL_FORCES = frozenset("flood floodwater storm cyclone hurricane typhoon tornado earthquake quake tsunami avalanche "
+NATURAL_FORCES = frozenset("flood flooding floodwater storm cyclone hurricane typhoon tornado earthquake quake tsunami avalanche "
                            "landslide mudslide bushfire wildfire blaze drought heatwave wind rain snow lightning "
                            "virus disease epidemic weather".split())
 # economic measures that rise and fall by themselves: never the source of an event
@@ -651,6 +690,11 @@ def _natural_force(tok: Token) -> bool:
     """Return True for a natural force, also when the tagger took a capitalised plural for a name ("Floodwaters")."""
     lemma = tok.lemma_.lower()
     return lemma in NATURAL_FORCES or (lemma.endswith("s") and lemma[:-1] in NATURAL_FORCES)
+
+
+def _named_storm(tok: Token) -> bool:
+    """"Hurricane Delia", "Typhoon Haiyan": a name whose title is a natural force (whatever the tagger calls it)."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and _natural_force(c) for c in tok.children)
 
 
 # Material conflict: their target is struck, so a capital there is the city itself.
@@ -716,6 +760,18 @@ def _counterpart_of(actor: Optional[Actor], other: Optional[Actor]) -> Optional[
             or actor.text.split()[-1].lower() not in ("counterpart", "counterparts")):
         return actor
     return replace(actor, sector=other.sector, code=join_code(actor.country, other.sector))
+
+
+# a nation's own bodies, named by no country: whoever addresses them addresses their own
+OWN_BODIES = frozenset("parliament legislature cabinet nation lawmakers legislators parliamentarians".split())
+
+
+def _own_body(actor: Optional[Actor], source: Optional[Actor]) -> Optional[Actor]:
+    """"Netanyahu told parliament": the parliament is Israel's, not the dateline country's (Doha)."""
+    if (actor is None or source is None or actor.entity is not None or not source.country
+            or actor.text.lower().removeprefix("the ") not in OWN_BODIES or actor.country == source.country):
+        return actor
+    return replace(actor, country=source.country, code=join_code(source.country, actor.sector))
 
 
 def _speaker_side(actor: Optional[Actor], speaker: Optional[str], spans: _Mentions) -> Optional[Actor]:
@@ -858,12 +914,17 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
             if _sports_result(sent, pred):
                 continue  # "Argentina beat France on penalties": a match, not an assault
             first = pred.chain[0]
-            if n and (participle_clause(first) or first.dep_ == "ccomp" and participle_clause(first.head)) \
+            # a participle or contrast clause only when surely an act ("..., while Liesel Jones took the women's event")
+            if n and (participle_clause(first) or first.dep_ == "ccomp" and participle_clause(first.head)
+                      or contrast_clause(first) or first.dep_ == "ccomp" and contrast_clause(first.head)) \
                     and confidence < PARTICIPLE_MIN_CONFIDENCE:
                 continue  # "..., bouncing him and then catching the edge": sport and manner, not an act
             verb = statement_trigger(pred, cls)
             if verb is not None:  # "officials said they are confident": the statement is "said"
+                reporter = pred.reporter
                 pred = predicate_at(verb)
+                # ("Japan said it would consider joining": "it", who considers, is still Japan)
+                pred.reporter = pred.reporter or reporter
                 if verb in pred.chain:  # "is considering playing X": the chain ends at the statement verb
                     pred.chain = pred.chain[: pred.chain.index(verb) + 1]
                     pred.head = verb
@@ -1026,15 +1087,21 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
             and src_head is not None and src_head.i != pred.reporter.i):
         # "Russia says Israel must end attacks": Russia demands it of Israel
         src_head, tgt_head = pred.reporter, src_head
+    if plover == "REQUEST" and tgt_head is None:
+        tgt_head = _asked_of(trig)  # "demanded that the soldiers release him": asked of the soldiers
     if confidence < ACTORLESS_MIN_CONFIDENCE and not (
             _actorish(src_head) or _actorish(tgt_head) or _is_process(src_head) or _by_object(trig, cameo)):
         return []  # (the act its object names stands alone: "rallies were held in Batumi")
-    if src_head is not None and _natural_force(src_head) and src_head.ent_type_ not in ACTOR_ENTS:
+    if src_head is not None and (_natural_force(src_head) and src_head.ent_type_ not in ACTOR_ENTS
+                                 or _named_storm(src_head)):
         return []  # "the flash flood ... killing 18 tourists": nature is no actor, its harm no political event
     if src_head is not None and src_head.lemma_.lower() in INDICATOR_NOUNS and src_head.ent_type_ not in ACTOR_ENTS:
         return []  # "inflation eased", "oil prices jumped": a measure moving is no one's act
     if tgt_head is None and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PRICE_NOUNS for c in trig.children):
         return []  # "the Federal Reserve cut interest rates": monetary policy, no act on another
+    if (trig.lemma_.lower() in COMPLYING_VERBS and src_head is not None and src_head.pos_ == "NOUN"
+            and not _actorish(src_head)):
+        return []  # "the measures complied with WTO rules": a thing obeys no one (a state complying yields)
     if src_head is not None and src_head.lower_ in NOBODY:
         return []  # "Nobody will be allowed to hold the country hostage": no one acts
     if src_head is None and pred.passive and trig.lemma_.lower() in CASUALTY_VERBS and _natural_harm(doc, sent):
@@ -1059,7 +1126,8 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
         return []  # the verb lexicon agreeing keeps it: "140 protesters arrested", "bombed" (195, ASSAULT)
     # only now, so that "I think" inside a quotation does not pass the gates above as a named actor
     sources = [_capital_as_government(_speaker_side(a, attributed_to, spans)) for a in sources]
-    targets = [_counterpart_of(_speaker_side(a, attributed_to, spans), sources[0]) for a in targets]
+    targets = [_own_body(_counterpart_of(_speaker_side(a, attributed_to, spans), sources[0]), sources[0])
+               for a in targets]
     if cameo[:2] not in STRUCK_ROOTS:  # a city shelled or attacked is the city, not its government
         targets = [_capital_as_government(a) for a in targets]
     if cameo[:2] == "01":

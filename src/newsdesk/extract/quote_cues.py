@@ -113,6 +113,9 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
     controller = _object_controller(verb)
     if controller is not None:
         return controller  # "protests forced the government to withdraw the plan": the government withdrew it
+    reporter = _reporter_of_a_participle(verb)
+    if reporter is not None:
+        return reporter
     if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         for _ in range(3):  # "steered clear of criticizing him": the subject of "steered"
@@ -136,6 +139,34 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
                 return subject_of(governor, depth + 1)
         return head
     return None
+
+
+# verbs that report a clause and whose subject goes on speaking in a participle after it
+REPORTING_LEMMAS = SPEECH_VERBS | frozenset({"deny", "argue", "claim", "warn", "announce", "acknowledge", "admit",
+                                             "confirm", "suggest", "allege", "assert", "maintain", "report"})
+
+
+def _reporter_of_a_participle(verb: Token) -> Optional[Token]:
+    """Return the reporter of "Hamas denied that the talks had stalled, saying ...": the parser hangs the
+    participle on the reported clause, whose subject here is a thing that says nothing, so the one who denied
+    is the one saying. None when the reported clause's subject could speak ("said the minister resigned,
+    saying he was tired")."""
+    clause = verb.head
+    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and clause.dep_ == "ccomp" and clause.i < verb.i
+            and clause.lemma_.lower() not in REPORTING_LEMMAS  # ("..., the source recalled, adding": the source)
+            and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or person_noun(subj):
+        return None
+    reporting = clause.head
+    if reporting.i > clause.i or reporting.lemma_.lower() not in REPORTING_LEMMAS:
+        return None  # (only "denied that the talks had stalled, saying": a reporting verb before its clause)
+    speaker = next((c for c in reporting.children if c.dep_ == "nsubj" and c.i < reporting.i), None)
+    if speaker is None or not (speaker.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or speaker.pos_ == "PROPN"
+                               or person_noun(speaker)):
+        return None
+    return speaker
 
 
 # verbs whose object is who does what their infinitive says: "forced the government to withdraw"
@@ -1204,7 +1235,18 @@ def _second_verb_phrase(conj: Token) -> bool:
     finite = conj.tag_ in FINITE_PAST or any(c.lower_ in ("did", "does", "do") for c in conj.children
                                               if c.dep_ == "aux")
     modal = any(c.tag_ in MODAL_TAGS for c in head.children if c.dep_ == "aux")
-    return finite and (modal or conj.tag_ == "VBD" and conj.lemma_.lower() in COORDINATED_CUES)
+    return (finite and (modal or conj.tag_ == "VBD" and conj.lemma_.lower() in COORDINATED_CUES)
+            or _past_read_as_passive(conj))
+
+
+def _past_read_as_passive(conj: Token) -> bool:
+    """"said the vote had been rigged and called supporters onto the streets": the tagger reads "called" as a
+    second passive participle, but a passive takes no direct object: it is the speaker's past-tense act."""
+    head = conj.head
+    return (conj.tag_ == "VBN" and conj.lemma_.lower() in COORDINATED_CUES
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+            and any(c.dep_ in ("dobj", "obj") for c in conj.children))
 
 
 def coordinated_with_cue(verb: Token) -> Optional[Token]:
@@ -1235,8 +1277,23 @@ def _said_more(doc: Doc, verb: Token, source: Optional[tuple[int, int]], end: in
     rest = [t for t in doc[verb.i + 1:end]
             if not t.is_punct and not t.is_space and not _under(t, verb, ADVERBIAL_DEPS) and not _citing(t, verb)
             and not _participle(t, verb) and not (source is not None and source[0] <= t.i < source[1])
-            and not _timed_by_the_writer(t, verb)]
+            and not _timed_by_the_writer(t, verb) and not _meanwhile(t, verb)]
     return len(rest) >= 2
+
+
+# marks of a clause the writer sets beside a statement's time: "..., officials said on Monday, as talks resumed"
+MEANWHILE_MARKS = frozenset({"as", "while", "amid"})
+
+
+def _meanwhile(tok: Token, verb: Token) -> bool:
+    """Return True for a token of an "as"/"while" clause hung on the cue with a subject of its own that is no
+    pronoun: what was going on as it was said, in the writer's words, not more of the statement."""
+    top = tok
+    while top.head.i != top.i and top.head.i != verb.i:
+        top = top.head
+    return (top.head.i == verb.i and top.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in MEANWHILE_MARKS for c in top.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in top.children))
 
 
 def _timed_by_the_writer(tok: Token, verb: Token) -> bool:

@@ -216,6 +216,8 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
         content = cand.content
         # ("said so in March": the pro-form stands alone)
         ext = extension(doc, cand, inside, paras) if ext_weights and answer_proform(verb) is None else None
+        if ext is not None and ext[0] <= verb.i < ext[1] and not content[0] <= verb.i < content[1]:
+            ext = None  # "X, two officials said on Monday, as talks resumed": the cue is never its own content
         if ext is not None and score(extension_features(doc, cand, ext), ext_weights) >= 0.5:
             content = cut_coordinated(doc, verb, ext)
         content = _without_trailing_conjunction(doc, _before_according(doc, content))

@@ -63,6 +63,13 @@ def dates_a_start(doc: Doc, date: EventDate) -> bool:
     return head.lemma_.lower() in _START_VERBS
 
 
+def _bounds_a_span(doc: Doc, date: EventDate) -> bool:
+    """True for an expression after "from" or "until": "imposed a nightly curfew from 10 p.m." bounds the
+    curfew, and does not time the account's next act ("promised elections")."""
+    tok = _token_at(doc, date.start, date.end)
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("from", "until", "till")
+
+
 def is_statement(event: Event) -> bool:
     return (event.cameo or "").startswith(_STATEMENT_ROOT)
 
@@ -104,7 +111,7 @@ def account_date(doc: Doc, event: Event, earlier: Sequence[Event], published: Op
         date = prev.date
         if not _same_account(prev, event) or is_statement(prev) or date is None or date.inherited or date.start is None:
             continue
-        if dates_a_start(doc, date):
+        if dates_a_start(doc, date) or _bounds_a_span(doc, date):
             continue
         if published and date.earliest and date.earliest > published[:10]:
             continue  # a future date frames nothing that already happened

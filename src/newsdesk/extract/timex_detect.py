@@ -116,8 +116,9 @@ def _trim(span: Span) -> Optional[Span]:
         start += 1
     # nor does a date open on someone's name: NER tags "with Rubio a year ago" as one date
     while start < end - 1 and doc[start].pos_ == "PROPN" and not _temporal_word(doc[start]) and (
-            doc[start + 1].pos_ in ("DET", "NUM") or doc[start + 1].lower_ in ("last", "next", "this", "early", "late")):
-        start += 1  # (not "Halloween night", "Super Tuesday")
+            doc[start + 1].pos_ in ("DET", "NUM") or doc[start + 1].lower_ in (
+                "last", "next", "this", "early", "late", "overnight", "today", "tonight", "yesterday", "tomorrow")):
+        start += 1  # (not "Halloween night", "Super Tuesday"; but "near Humera overnight" is a town, then a time)
     # nor on a noun phrase of its own: NER tags "on the outskirts hours later" as one time
     lead = start + 1 if doc[start].pos_ == "DET" else start
     if lead < end - 1 and doc[lead].pos_ == "NOUN" and not _temporal_word(doc[lead]) \
