@@ -1573,3 +1573,41 @@ def test_considering_an_option_is_a_statement_by_the_reporter(analyze):
 
 def test_a_thing_complying_is_no_concession(code):
     assert code("China's commerce ministry said the measures complied with WTO rules.") == []
+
+
+def test_strikes_on_targets_in_a_region_hit_and_happen_there(analyze):
+    """"struck dozens of targets in southern Lebanon": the count is searched for what it counts, and the region
+    struck is where the strikes happened."""
+    article = analyze("Israeli warplanes struck dozens of targets in southern Lebanon overnight, the Israeli military "
+                      "said on Tuesday.", published="2024-09-24")
+    (struck,) = [e for e in article.events if e.trigger.text == "struck"]
+    assert (struck.target_actor.text, struck.target_actor.country) == ("southern Lebanon", "LBN")
+    assert struck.place.name == "Lebanon" and not struck.place.inherited
+
+
+def test_a_reason_given_is_neither_target_nor_date_of_the_act(analyze):
+    article = analyze("Hezbollah said it had targeted an air base near Haifa in retaliation for the killing of one "
+                      "of its commanders in Beirut earlier this month.", published="2024-09-24")
+    (targeted,) = [e for e in article.events if e.trigger.text == "targeted"]
+    assert targeted.target_actor is None or "commander" not in targeted.target_actor.text
+    assert targeted.date.value != "2024-09" and targeted.place.name == "Haifa"
+
+
+def test_an_act_in_an_after_clause_is_an_act_of_its_own(analyze):
+    """"X struck Y, hours after Hezbollah fired a barrage of rockets at Haifa, the military said": two attacks."""
+    article = analyze("Israeli warplanes struck dozens of targets in southern Lebanon overnight, hours after Hezbollah "
+                      "fired a barrage of rockets at the northern Israeli city of Haifa, the Israeli military said on "
+                      "Tuesday.", published="2024-09-24")
+    assert [(e.trigger.text, e.plover, e.source_actor.text) for e in article.events] == [
+        ("struck", "ASSAULT", "Israeli warplanes"), ("fired", "ASSAULT", "Hezbollah")]
+    assert [q.cue.text for q in article.quotes] == ["said"]  # a barrage fired reports nothing
+
+
+def test_an_act_in_an_as_clause_is_its_own_and_continued_protests_have_no_source(code):
+    events = code("At least 23 civilians were killed on Monday as government forces launched air strikes against "
+                  "the rebel-held enclave. Police detained dozens of demonstrators in the capital as protests "
+                  "continued over the election.")
+    assert ("launched", "government forces") in [(e.trigger.text, e.source_actor and e.source_actor.text)
+                                                 for e in events]
+    (continued,) = [e for e in events if e.trigger.text == "continued"]
+    assert continued.plover == "PROTEST" and continued.source_actor is None

@@ -263,11 +263,12 @@ def _governed_verb(cop: Token) -> Optional[Token]:
     return None
 
 
-CONTRAST_MARKS = frozenset(("while", "whereas"))
+# marks of a clause set beside the main one, with an act of its own: "while X did Y", "hours after X did Y"
+CONTRAST_MARKS = frozenset(("while", "whereas", "after", "before", "as"))
 
 
 def contrast_clause(verb: Token) -> bool:
-    """Return True for the verb of a "while"/"whereas" clause with a subject of its own."""
+    """Return True for the verb of a "while", "whereas", "after", "before" or "as" clause with a subject of its own."""
     return (verb.dep_ == "advcl" and verb.pos_ == "VERB" and _subj(verb) is not None
             and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in verb.children))
 
@@ -295,6 +296,10 @@ def secondary_predicates(main: Predicate) -> list[Predicate]:
     # "The EU urged an inquiry, while Russia congratulated the party": a contrasting clause with its own
     # subject is a second act of its own
     candidates += [c for c in top.children if c.i > top.i and contrast_clause(c) and c not in candidates]
+    if main.reporter is not None and main.reporter.head.i > top.i:
+        # "X struck Y, hours after Z fired rockets, the military said": the parser hangs Z's clause on "said"
+        cue = main.reporter.head
+        candidates += [c for c in cue.children if top.i < c.i < cue.i and contrast_clause(c) and c not in candidates]
     # (and after a coordinated verb: "dismissed the demand and expelled the ambassador, accusing him of ...")
     for verb in [top] + [c for c in top.conjuncts if c.i > top.i and c.pos_ == "VERB"]:
         for c in verb.children:

@@ -71,7 +71,7 @@ from newsdesk.extract.event_rules import (
     statement_trigger,
 )
 from newsdesk.extract.quote_cues import CITING_VERBS, speakers_second_act
-from newsdesk.extract.situate import dateline_place
+from newsdesk.extract.situate import REASON_NOUNS, dateline_place
 from newsdesk.extract.speakers import person_noun
 from newsdesk.records import Actor, Entity, Event, Quote, TextSpan
 
@@ -218,7 +218,8 @@ QUANTITY_NOUNS = frozenset("thousands hundreds dozens tens scores millions crowd
 
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
-    for c in tok.conjuncts:
+    counted = _counted(tok)  # "scores of Sierra Leonean and Liberian refugees": the refugees too
+    for c in tok.conjuncts + (counted.conjuncts if counted is not tok else ()):
         # (not the pieces of one hyphenated name the parser coordinated: "Lashkar-e-Taiba")
         if c.pos_ in ACTOR_POS and c not in out and any(ch.isalpha() for ch in c.text) and not _same_name(tok, c) \
                 and not (c.i > 0 and c.doc[c.i - 1].text == "-" and not c.doc[c.i - 1].whitespace_):
@@ -314,9 +315,7 @@ def _actorish(tok: Optional[Token]) -> bool:
     """Return True for a head that names an actor or something of a named actor ("Israeli bulldozers")."""
     if tok is None:
         return False
-    if tok.lower_ in QUANTITY_NOUNS:  # "Hundreds of young men rallied": the men
-        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"), tok)
+    tok = _counted(tok)  # "Hundreds of young men rallied": the men
     return _actor_like(tok) or tok.lemma_.lower() in ACTING_NOUNS or _of_an_actor(tok)
 
 
@@ -363,9 +362,20 @@ def _candidates(verb: Token, venue: bool = False) -> list[Token]:
     locative = venue and verb.lemma_.lower() not in IN_ARGUMENT_VERBS
     for p in preps:
         # "met in Dubai": a place in a locative phrase is where a meeting happens, not its target
+        # ("in retaliation for the killing of its commander": a reason, whoever it names)
         out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ACTOR_POS
+                and g.lemma_.lower() not in REASON_NOUNS
                 and not (locative and p.lower_ in LOCATIVE_PREPS and g.ent_type_ in PLACE_ENTS)]
-    return [t for t in out if t.ent_type_ not in NON_ACTOR_ENTS]
+    # ("struck dozens of targets in Lebanon": a count stays, scored and searched as what it counts)
+    return [t for t in out if t.ent_type_ not in NON_ACTOR_ENTS or _counted(t) is not t]
+
+
+def _counted(tok: Token) -> Token:
+    """Return what a quantity counts: "dozens of targets" -> "targets", "hundreds of young men" -> "men"."""
+    if tok.lower_ not in QUANTITY_NOUNS and tok.pos_ != "NUM":
+        return tok
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), tok)
 
 
 def _nested(tok: Token, venue: bool = False) -> list[Token]:
@@ -439,6 +449,7 @@ def _relational(tok: Token) -> bool:
 
 def _target_score(tok: Token) -> int:
     """Return how much a candidate looks like a target actor: named actor 3, agent noun 2, other 0."""
+    tok = _counted(tok)
     if _relational(tok):
         return 2  # "met his German counterpart": the possessor's counterpart is another actor
     if tok.dep_ != "pobj" and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children):
@@ -1108,6 +1119,8 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
         return []  # "at least 250 people had been injured" in a story about an earthquake: no one's act
     if _is_process(src_head):
         src_head = None  # "the contacts had not yielded any deal": a process is no actor
+    if src_head is not None and src_head.lemma_.lower() in PROTEST_NOUNS and trig.lemma_.lower() in ASPECTUAL_VERBS:
+        src_head = None  # "as protests continued over X": the protests are the act, not who protests
     if tgt_head is not None and tgt_head.lemma_.lower() in PROTEST_NOUNS and tgt_head.ent_type_ not in ACTOR_ENTS:
         tgt_head = None  # "rallies were held": the rally is the act, not whom it is against
     if secondary and tgt_head is not None and not (tgt_head.ent_type_ in ACTOR_ENTS or (

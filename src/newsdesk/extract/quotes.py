@@ -328,7 +328,7 @@ FORCE_VERBS = frozenset("strike bomb shell shoot kill wound injure storm raid de
 
 # what is fired, dropped or launched reports nothing: "fired tear gas and live rounds" ("proposed drones" may)
 MUNITION_NOUNS = frozenset("gas round bullet shot missile rocket shell bomb grenade mortar drone cannon salvo volley "
-                           "artillery projectile munition".split())
+                           "artillery projectile munition barrage".split())
 DISCHARGE_VERBS = frozenset("fire launch drop lob hurl throw shoot use spray".split())
 
 
@@ -337,7 +337,7 @@ def _force_on_a_thing(verb, ctype: str) -> bool:
         return False
     if verb.lemma_.lower() in DISCHARGE_VERBS and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MUNITION_NOUNS for c in verb.children):
-        return True
+        return True  # ("fired a barrage of rockets": the barrage is a munition too)
     return verb.lemma_.lower() in FORCE_VERBS and not any(
         c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children)
 

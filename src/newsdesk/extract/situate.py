@@ -153,10 +153,21 @@ def _in_a_report_apart(doc: Doc, start: int, end: int, anchor: Optional[Token]) 
 
 
 def _in_another_clause(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
-    """Return True for an expression of a clause apart from the anchor's: a report, a gerund acted on, or a
-    coordinated clause of its own (the three checks below); it neither dates nor places the event."""
+    """Return True for an expression of a clause apart from the anchor's: a report, a gerund acted on, a
+    coordinated clause of its own, or a reason given (the checks below); it neither dates nor places the event."""
     return (_in_a_report_apart(doc, start, end, anchor) or _in_an_act_apart(doc, start, end, anchor)
-            or _in_a_clause_of_its_own(doc, start, end, anchor))
+            or _in_a_clause_of_its_own(doc, start, end, anchor) or _in_a_reason(doc, start, end, anchor))
+
+
+# nouns of a reason given for an act: "in retaliation for", "in response to", "in revenge for"
+REASON_NOUNS = frozenset(("retaliation", "response", "revenge", "reprisal", "retribution"))
+
+
+def _in_a_reason(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
+    """Return True for an expression inside "in retaliation for ..." : "targeted an air base in retaliation for
+    the killing of its commander in Beirut earlier this month" dates and places the killing, not the strike."""
+    return _clause_above(doc, start, end, anchor, lambda t: t.dep_ == "pobj" and t.lemma_.lower() in REASON_NOUNS
+                         and t.head.lower_ == "in") is not None
 
 
 def _in_a_clause_of_its_own(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
@@ -339,7 +350,11 @@ def _visited(event: Event, place: Place) -> bool:
     if target is None or not (event.plover == "CONSULT" or event.cameo == "036" or event.cameo[:2] in ATTACK_ROOTS):
         return False
     overlaps = target.start < place.end and place.start < target.end
-    return overlaps and target.end - target.start <= place.end - place.start + 4
+    # (the place may be qualified: "struck dozens of targets in southern Lebanon" hits southern Lebanon; not
+    # "Alei Sinai", a settlement named after the Sinai)
+    qualified = target.end == place.end and target.start < place.start and target.text[:place.start - target.start] \
+        .strip().islower()
+    return overlaps and (target.end - target.start <= place.end - place.start + 4 or qualified)
 
 
 def _owns_a_finer_place(doc: Doc, place: Place, places: Sequence[Place]) -> int:
