@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk import gazetteer
-from newsdesk.gazetteer import COUNTRY, GEONAMEID, KIND, LAT, LON, load_gazetteer, normalize
+from newsdesk.gazetteer import COUNTRY, GEONAMEID, KIND, LAT, LON, in_admin1, load_gazetteer, normalize
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +71,15 @@ def test_us_states_and_counties_are_indexed(gaz):
     assert _best(gaz, "Ga.", "admin1") == georgia
     county = [gaz.entry(i) for i, _ in gaz.lookup("Anderson County")]
     assert {e[gazetteer.ADMIN1] for e in county} >= {"TX", "SC", "TN", "KY"}
+
+
+@pytest.mark.parametrize("town, region", [("Victoria", "British Columbia"), ("Perth", "Western Australia"),
+                                           ("Kingston", "Ontario"), ("Manchester", "England")])
+def test_towns_lie_in_their_province_whichever_code_their_source_gives_it(gaz, town, region):
+    """GeoNames numbers provinces ("02" for British Columbia) where countrystatecity writes "BC": the index
+    renames the one to the other, so a town lies in its province."""
+    area = _best(gaz, region, "admin1")
+    assert any(in_admin1(gaz.entry(i), area) for i, _ in gaz.lookup(town) if gaz.entry(i)[KIND] == "city")
 
 
 # (county, state, lat, lon): GeoNames' county points; each built county lies within ~40 km.

@@ -707,6 +707,7 @@ def test_evidence_records_a_nearby_town(nlp):
     # "X in Y": a namesake of X inside Y, else (X inside an institution's name) Y itself
     ("A researcher at Loyola University in Los Angeles reviewed the ballots.", "Loyola", 34.05, -118.24),
     ("The plant in Dublin in Ohio closed last year.", "Dublin", 40.10, -83.11),
+    ("Floods hit the city of Victoria in British Columbia.", "Victoria", 48.43, -123.35),
     # "X of Y" with Y a region: the Papua New Guinea province is not meant; the part goes to its region
     ("Bushfires burned across the Southern Highlands of New South Wales.", "Southern Highlands", -33.0, 146.0),
 ])
@@ -714,6 +715,12 @@ def test_a_place_named_in_another_lies_inside_it(places_of, sentence, toponym, l
     place = _find(places_of(sentence, min_confidence=0.0), toponym)
     assert place.lat == pytest.approx(lat, abs=0.3)
     assert place.lon == pytest.approx(lon, abs=0.3)
+
+
+def test_a_town_the_text_puts_in_a_province_is_kept(places_of):
+    """"the city of Victoria in British Columbia" is sure enough to pass the confidence cut, as "Paris, Texas" is."""
+    (victoria,) = [p for p in places_of("Floods hit the city of Victoria in British Columbia.") if p.text == "Victoria"]
+    assert victoria.country == "CA"
 
 
 def test_x_in_y_leaves_demonyms_and_unrelated_countries_alone(places_of):

