@@ -83,6 +83,7 @@ from newsdesk.records import Entity, Mention
         ("The National Guard", None, None, "MIL", "MIL"),  # every state has one: its country from the context
         ("the Federal Emergency Management Agency", None, "USA", "GOV", "USAGOV"),
         ("the Tigray People's Liberation Front", None, "ETH", "REB", "ETHREB"),
+        ("the presidential office", None, None, "GOV", "GOV"),
     ],
 )
 def test_code_text(text, date, country, sector, code):

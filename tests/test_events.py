@@ -1611,3 +1611,9 @@ def test_an_act_in_an_as_clause_is_its_own_and_continued_protests_have_no_source
                                                  for e in events]
     (continued,) = [e for e in events if e.trigger.text == "continued"]
     assert continued.plover == "PROTEST" and continued.source_actor is None
+
+
+def test_drills_are_the_show_of_force_and_aimed_at_whom_they_surround(code):
+    (launched,) = [e for e in code("China launched large-scale military drills around Taiwan on Monday.")
+                   if e.trigger.text == "launched"]
+    assert (launched.plover, launched.target_actor.text) == ("MOBILIZE", "Taiwan")

@@ -240,6 +240,14 @@ def test_a_time_bounding_a_curfew_does_not_time_the_next_act(analyze):
     assert promised.date.value == "2026-03-09" and promised.date.inherited
 
 
+def test_the_time_of_an_after_clause_is_its_own(analyze):
+    """"lodged a protest after two Chinese ships entered waters near the islands on Sunday": Sunday is the ships'."""
+    article = analyze("Japan's government lodged a protest after two Chinese coast guard ships entered waters near "
+                      "the Senkaku Islands on Sunday.", published="2024-10-14")
+    (lodged,) = [e for e in article.events if e.trigger.text == "lodged"]
+    assert lodged.date.value == "2024-10-14" and lodged.date.inherited
+
+
 def test_a_coordinated_actor_is_no_place_of_its_partners_event(analyze):
     article = analyze("NAIROBI - The United States and France condemned the attack on Monday.", published="2024-06-27")
     condemned = [e for e in article.events if e.trigger and e.trigger.text == "condemned"]

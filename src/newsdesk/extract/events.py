@@ -963,6 +963,17 @@ PROCESS_NOUNS = frozenset("talk talks contact contacts negotiation negotiations 
 PROCESS_CLASS = "04:CONSULT"
 # Protests named as things: "rallies were held", "staged a sit-in".
 PROTEST_NOUNS = frozenset("rally protest demonstration march strike sit-in vigil boycott walkout".split())
+# Shows of force named as things: "launched drills", "held exercises"
+EXERCISE_NOUNS = frozenset("drill drills exercise exercises manoeuvre manoeuvres maneuver maneuvers war-game "
+                           "wargame".split())
+
+
+def _around(noun: Token) -> Optional[Token]:
+    """Return the actor a show of force is held around or near: "drills around Taiwan" -> Taiwan."""
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("around", "near", "off", "against")
+                 for g in p.children if g.dep_ == "pobj" and _actor_like(g)), None)
+
+
 # Fighting named as a process: "the fighting continued", "clashes resumed" (CAMEO 190, no source named).
 # (not "bombing" or "airstrikes": "a car bombing by the Islamic State killed" keeps its agent)
 FIGHTING_NOUNS = frozenset("fighting clash clashes violence battle hostility hostilities".split())
@@ -1121,6 +1132,8 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
         src_head = None  # "the contacts had not yielded any deal": a process is no actor
     if src_head is not None and src_head.lemma_.lower() in PROTEST_NOUNS and trig.lemma_.lower() in ASPECTUAL_VERBS:
         src_head = None  # "as protests continued over X": the protests are the act, not who protests
+    if tgt_head is not None and tgt_head.lemma_.lower() in EXERCISE_NOUNS and tgt_head.ent_type_ not in ACTOR_ENTS:
+        tgt_head = _around(tgt_head)  # "launched military drills around Taiwan": aimed at Taiwan, not the drills
     if tgt_head is not None and tgt_head.lemma_.lower() in PROTEST_NOUNS and tgt_head.ent_type_ not in ACTOR_ENTS:
         tgt_head = None  # "rallies were held": the rally is the act, not whom it is against
     if secondary and tgt_head is not None and not (tgt_head.ent_type_ in ACTOR_ENTS or (

@@ -156,7 +156,20 @@ def _in_another_clause(doc: Doc, start: int, end: int, anchor: Optional[Token]) 
     """Return True for an expression of a clause apart from the anchor's: a report, a gerund acted on, a
     coordinated clause of its own, or a reason given (the checks below); it neither dates nor places the event."""
     return (_in_a_report_apart(doc, start, end, anchor) or _in_an_act_apart(doc, start, end, anchor)
-            or _in_a_clause_of_its_own(doc, start, end, anchor) or _in_a_reason(doc, start, end, anchor))
+            or _in_a_clause_of_its_own(doc, start, end, anchor) or _in_a_reason(doc, start, end, anchor)
+            or _in_a_clause_before_or_after(doc, start, end, anchor))
+
+
+# marks of a clause whose act comes before or after the main one: its time and place are its own
+SEQUENCE_MARKS = frozenset(("after", "before", "since", "until"))
+
+
+def _in_a_clause_before_or_after(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
+    """Return True for an expression inside an "after"/"before" clause with a subject of its own: in "Japan lodged
+    a protest after two Chinese ships entered waters near the Senkaku Islands on Sunday" Sunday is the ships'."""
+    return _clause_above(doc, start, end, anchor, lambda t: t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in t.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) is not None
 
 
 # nouns of a reason given for an act: "in retaliation for", "in response to", "in revenge for"
