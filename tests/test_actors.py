@@ -84,6 +84,9 @@ from newsdesk.records import Entity, Mention
         ("the Federal Emergency Management Agency", None, "USA", "GOV", "USAGOV"),
         ("the Tigray People's Liberation Front", None, "ETH", "REB", "ETHREB"),
         ("the presidential office", None, None, "GOV", "GOV"),
+        # a region's demonym is the region's, whatever country word it holds
+        ("diplomats from seven Latin American countries", None, None, "GOV", "LAMGOV"),
+        ("South American countries", None, None, None, "SAM"),
     ],
 )
 def test_code_text(text, date, country, sector, code):

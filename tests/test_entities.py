@@ -525,3 +525,14 @@ def test_a_lone_letter_is_no_one(nlp):
     text = "Foreign Minister Andrii Sybiha wrote on X. He urged partners to act."
     entities = extract_entities(parse_with_ents(nlp, text, [("Andrii Sybiha", "PERSON"), ("X.", "PERSON")]))
     assert [e.name for e in entities if not e.group] == ["Andrii Sybiha"]
+
+
+def test_an_untagged_surname_the_name_hangs_on_is_part_of_it(analyze):
+    """The model tags only "Maria Corina" of "Opposition leader Maria Corina Machado said"; her later "she" and
+    her coding go with the whole name."""
+    a = analyze('Opposition leader Maria Corina Machado said her team had copies of the sheets. "We have the '
+                'proof," she told supporters.', published="2024-08-02")
+    machado = _by_name(a, "Maria Corina Machado")
+    assert {"Maria Corina Machado", "she"} <= set(_surfaces(machado))
+    (told,) = [e for e in a.events if e.trigger.text == "told"]
+    assert told.source_actor.entity == machado.id

@@ -1617,3 +1617,16 @@ def test_drills_are_the_show_of_force_and_aimed_at_whom_they_surround(code):
     (launched,) = [e for e in code("China launched large-scale military drills around Taiwan on Monday.")
                    if e.trigger.text == "launched"]
     assert (launched.plover, launched.target_actor.text) == ("MOBILIZE", "Taiwan")
+
+
+def test_winning_a_share_of_the_votes_is_no_act(analyze):
+    article = analyze("Venezuela's opposition candidate Edmundo Gonzalez won more than two-thirds of the votes in "
+                      "Sunday's presidential election, according to tally sheets collected by the opposition.",
+                      published="2024-08-02")
+    assert [e.trigger.text for e in article.events] == []
+
+
+def test_ordering_an_expulsion_is_the_expulsion(code):
+    (ordered,) = [e for e in code("Maduro ordered the expulsion of diplomats from seven Latin American countries.")
+                  if e.trigger.text == "ordered"]
+    assert (ordered.plover, ordered.cameo) == ("SANCTION", "166")

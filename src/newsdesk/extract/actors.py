@@ -37,7 +37,8 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
 MAX_NGRAM = 7  # the longest name of actors.tsv ("organization for security and co-operation in europe")
 _WORD = re.compile(r"[\w][\w.'\-]*")
 # Codes in actors.tsv that are not ISO countries (international bodies, multinational groups).
-NON_COUNTRY = frozenset(("IGO", "NGO", "IMG", "WST", "EUR", "ARB", "AFR", "ASA", "LAM", "MEA", "PGS", "INT", "MUL"))
+NON_COUNTRY = frozenset(("IGO", "NGO", "IMG", "WST", "EUR", "ARB", "AFR", "ASA", "LAM", "MEA", "PGS", "INT", "MUL",
+                         "SAM", "NMR", "SAS", "SEA", "WAF", "EAF", "CAS"))
 # The country column of a body every state has ("national security council"): no country of its own.
 ANY_COUNTRY = "-"
 
@@ -305,6 +306,7 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
                 country = found
             elif country is None and region is None and key in regions:
                 region = regions[key]
+                named.update(range(i, i + size))  # "Latin American": "American" in it names no USA
     # sector: the last head-noun match wins ("Afghan police officer" -> COP)
     role_at = None
     for size in (3, 2, 1):

@@ -235,7 +235,9 @@ def _without_slug(ent: Span) -> Optional[Span]:
 
 def _after_title(ent: Span) -> Span:
     """Return a person's name widened over an untagged first name between it and a title: the model tags only
-    "Chacha Mwita" of "Justice Enock Chacha Mwita"."""
+    "Chacha Mwita" of "Justice Enock Chacha Mwita"; and over an untagged surname the name hangs on: it tags only
+    "Maria Corina" of "Maria Corina Machado said"."""
+    ent = _with_untagged_surname(ent)
     doc = ent.doc
     i = ent.start - 1
     if i < 1 or doc[i].ent_type_ or doc[i].pos_ != "PROPN" or not doc[i].is_title:
@@ -243,6 +245,19 @@ def _after_title(ent: Span) -> Span:
     if doc[i].lower_ in PERSON_TITLES or doc[i].lower_ in PERSON_ROLES or doc[i - 1].lower_ not in PERSON_TITLES:
         return ent
     return Span(doc, i, ent.end, label="PERSON")
+
+
+def _with_untagged_surname(ent: Span) -> Span:
+    """Return the name with the capitalised word after it when the parser makes that word the name's head and
+    the model tagged it nothing ("Maria Corina" + "Machado")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not doc[ent.end - 1].whitespace_:
+        return ent
+    nxt = doc[ent.end]
+    if (nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title or nxt.lower_ in PERSON_TITLES
+            or doc[ent.end - 1].head.i != nxt.i or doc[ent.end - 1].dep_ not in ("compound", "flat")):
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
 
 def _apposed_names(doc: Doc) -> list[Span]:

@@ -80,9 +80,13 @@ def names_no_event(tok: Token) -> bool:
         return not any(t.lemma_.lower() in VIOLENCE_WORDS for t in tok.sent)
     # the word right after the verb too: the parser may hang "way" elsewhere ("gave way after weeks of rain")
     doc = tok.doc
-    words = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + ([doc[tok.i + 1]] if tok.i + 1 < len(doc) else [])
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    # "won more than two-thirds of the votes": a share names what it is a share of
+    counted = [g for c in objects if c.pos_ == "NUM" or c.ent_type_ in ("CARDINAL", "PERCENT")
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    words = objects + counted + ([doc[tok.i + 1]] if tok.i + 1 < len(doc) else [])
     # "gave way to their demands" yields: the idiom with "to" names an act after all
-    return any(table.get(f"{lemma} {w.lower_}") == NO_EVENT
+    return any(NO_EVENT in (table.get(f"{lemma} {w.lower_}"), table.get(f"{lemma} {w.lemma_.lower()}"))
                and not (w.i + 1 < len(doc) and doc[w.i + 1].lower_ == "to") for w in words)
 
 
