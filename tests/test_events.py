@@ -1630,3 +1630,11 @@ def test_ordering_an_expulsion_is_the_expulsion(code):
     (ordered,) = [e for e in code("Maduro ordered the expulsion of diplomats from seven Latin American countries.")
                   if e.trigger.text == "ordered"]
     assert (ordered.plover, ordered.cameo) == ("SANCTION", "166")
+
+
+def test_a_pledge_at_a_conference_in_a_city_is_made_there_not_to_it(analyze):
+    article = analyze("The United Arab Emirates pledged $100 million in emergency assistance at a donor conference in "
+                      "London, while Britain promised to double its aid to Sudan this year.", published="2025-03-03")
+    (pledged,) = [e for e in article.events if e.trigger.text == "pledged"]
+    assert pledged.target_actor is None and pledged.place.name == "London"
+    assert pledged.date.value == "2025-03-03"  # "this year" is Britain's promise's, in its while-clause

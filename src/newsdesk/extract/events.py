@@ -388,7 +388,7 @@ def _nested(tok: Token, venue: bool = False) -> list[Token]:
             # (a ceasefire or attacks "in Hodeidah" are coded against the place, as ConfliBERT's coders do)
             # (and a tanker seized "in the Gulf of Oman" is seized there)
             where = venue and p.lower_ in LOCATIVE_PREPS and (
-                tok.lemma_.lower() in MEETING_NOUNS | PACT_NOUNS
+                tok.lemma_.lower() in MEETING_NOUNS | PACT_NOUNS | GATHERING_NOUNS
                 or tok.dep_ in OBJ_DEPS and tok.head.lemma_.lower() in SEIZING_VERBS)
             out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ACTOR_POS
                     and not (where and g.ent_type_ in PLACE_ENTS)]
@@ -1051,6 +1051,8 @@ RECIPROCAL_ROOTS = frozenset(("03", "04", "05", "06"))
 JOINT_CODES = frozenset(("057",))
 MEETING_VERBS = frozenset(("meet", "host", "confer"))
 MEETING_NOUNS = frozenset(("talk", "talks", "meeting", "discussion", "negotiation", "consultation", "summit"))
+# gatherings an act happens at: "pledged $100 million at a donor conference in London" (London is where)
+GATHERING_NOUNS = frozenset(("conference", "forum", "gathering", "session", "ceremony", "meeting", "summit"))
 # a pact "signed in Buenos Aires" was signed there (a ceasefire "in Hodeidah" is about the place: not here)
 PACT_NOUNS = frozenset(("agreement", "deal", "accord", "treaty", "pact", "memorandum", "contract", "declaration"))
 

@@ -161,12 +161,13 @@ def _in_another_clause(doc: Doc, start: int, end: int, anchor: Optional[Token]) 
 
 
 # marks of a clause whose act comes before or after the main one: its time and place are its own
-SEQUENCE_MARKS = frozenset(("after", "before", "since", "until"))
+SEQUENCE_MARKS = frozenset(("after", "before", "since", "until", "while", "whereas"))
 
 
 def _in_a_clause_before_or_after(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
-    """Return True for an expression inside an "after"/"before" clause with a subject of its own: in "Japan lodged
-    a protest after two Chinese ships entered waters near the Senkaku Islands on Sunday" Sunday is the ships'."""
+    """Return True for an expression inside an "after", "before" or "while" clause with a subject of its own: in
+    "Japan lodged a protest after two Chinese ships entered waters near the Senkaku Islands on Sunday" Sunday is
+    the ships'."""
     return _clause_above(doc, start, end, anchor, lambda t: t.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in t.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) is not None
