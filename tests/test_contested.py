@@ -210,3 +210,20 @@ def test_denying_the_claim_answers_the_claim_just_made(analyze):
     (contention,) = article.contested
     assert _speaker_names(article, contention) == ["army", "TPLF"]
     assert [side.quotes for side in contention.sides] == [["Q2"], ["Q3"]]
+
+
+def test_rejecting_the_criticism_as_something_answers_the_criticism_just_made(analyze):
+    text = ("Prosecutors had accused Aktas of spreading disinformation. The European Union's spokesman said the "
+            "sentence 'raises serious concerns' about the rule of law. Turkey's foreign ministry rejected the "
+            "criticism as interference in an independent judiciary.")
+    article = analyze(text, published="2025-05-06")
+    (contention,) = article.contested
+    assert _speaker_names(article, contention)[1:] == ["foreign ministry"]
+    assert "spokesman" in _speaker_names(article, contention)[0]
+
+
+def test_denying_a_role_no_one_alleged_answers_no_one(analyze):
+    text = ("Saudi Arabia hopes the report will shatter perceptions that it has done little to fight extremists, "
+            "officials in Riyadh said. The government in Riyadh has long denied any role in the attacks.")
+    article = analyze(text, published="2016-05-19")
+    assert article.contested == []

@@ -1638,3 +1638,17 @@ def test_a_pledge_at_a_conference_in_a_city_is_made_there_not_to_it(analyze):
     (pledged,) = [e for e in article.events if e.trigger.text == "pledged"]
     assert pledged.target_actor is None and pledged.place.name == "London"
     assert pledged.date.value == "2025-03-03"  # "this year" is Britain's promise's, in its while-clause
+
+
+def test_a_court_finding_a_state_in_breach_sanctions_it(analyze):
+    article = analyze("The European Court of Human Rights ruled in 2023 that Turkey had violated his right to free "
+                      "expression.", published="2025-05-06")
+    (ruled,) = [e for e in article.events if e.trigger.text == "ruled"]
+    assert (ruled.plover, ruled.target_actor.text, ruled.date.value) == ("SANCTION", "Turkey", "2023")
+
+
+def test_a_thing_raising_concerns_is_the_speakers_concern(analyze):
+    article = analyze("The European Union's foreign policy spokesman said the sentence raises serious concerns about "
+                      "the rule of law in Turkey.", published="2025-05-06")
+    (raises,) = [e for e in article.events if e.trigger.text == "raises"]
+    assert (raises.cameo, raises.source_actor.text) == ("012", "The European Union's foreign policy spokesman")

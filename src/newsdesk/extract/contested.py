@@ -193,8 +193,13 @@ def _negated(token) -> bool:
     return False
 
 
+def _before_as(words: list[str]) -> list[str]:
+    """The words before a predicative "as": "rejected the criticism as interference in ..." rejects "the criticism"."""
+    return words[:words.index("as")] if "as" in words[2:] else words
+
+
 def _points_back(span: Span) -> bool:
-    words = [t.lower_ for t in span if not t.is_punct]
+    words = _before_as([t.lower_ for t in span if not t.is_punct])
     if not words or len(words) > 4:
         return False
     if len(words) == 1:
@@ -245,13 +250,23 @@ def _opposite_outcomes(claims: list[_Claim]):
 
 def _names_a_charge(quote: Quote, text: str) -> bool:
     """"rejected the allegations", "denied any involvement": the denial answers an accusation."""
-    words = text[quote.content.start:quote.content.end].lower().split()
+    words = _before_as(text[quote.content.start:quote.content.end].lower().split())
     return bool(words) and (words[-1].strip(".,;") in _CHARGE_NOUNS or words[-1].strip(".,;") in _DEED_NOUNS)
 
 
+def _names_a_deed(quote: Quote, text: str) -> bool:
+    words = _before_as(text[quote.content.start:quote.content.end].lower().split())
+    return bool(words) and words[-1].strip(".,;") in _DEED_NOUNS
+
+
 def _names_a_claim(quote: Quote, text: str) -> bool:
-    words = text[quote.content.start:quote.content.end].lower().split()
-    return bool(words) and words[-1].strip(".,;") in ("claim", "claims")
+    """"denied the claim", "rejected the criticism": a word for another's statement, not for a deed."""
+    words = _before_as(text[quote.content.start:quote.content.end].lower().split())
+    return bool(words) and words[-1].strip(".,;") in _STATEMENT_NOUNS
+
+
+# what a denial calls the statement just made ("the claim", "the criticism"); "the allegations" answer an accusation
+_STATEMENT_NOUNS = frozenset({"claim", "claims", "criticism", "criticisms"})
 
 
 def _just_before(last: _Claim, denial: _Claim, charges: list[_Claim]) -> bool:
@@ -284,11 +299,14 @@ def _denials(claims: list[_Claim], text: str):
             charges = [c for c in earlier if c.charges]
             if _names_a_claim(denial.quote, text) and _just_before(earlier[-1], denial, charges):
                 # "The army said rebels had shelled a base. The TPLF denied the claim": the claim just made
+                # (and "The EU said the sentence raised concerns. Ankara rejected the criticism": the EU's)
                 yield _topic_name(earlier[-1].topics), [denial.quote], [earlier[-1].quote], "denial"
                 continue
             if _names_a_charge(denial.quote, text) and charges:
                 yield _topic_name(charges[-1].topics), [denial.quote], [charges[-1].quote], "denial"
                 continue
+            if _names_a_deed(denial.quote, text):
+                continue  # "denied any role" with no accusation before it answers none of the article's speakers
             target = earlier[-1].quote.speaker
             run = []
             for c in reversed(earlier):

@@ -404,6 +404,8 @@ def _own_subject(clause: Token) -> bool:
     return any(c.dep_ in SUBJ_DEPS and c.lower_ not in ("that", "which", "who", "whom") for c in clause.children)
 
 
+# verbs of a court's finding ("ruled that Turkey had violated his rights": a finding against Turkey)
+RULING_VERBS = frozenset(("rule",))
 # verbs of keeping to a rule
 COMPLYING_VERBS = frozenset(("comply", "conform", "abide", "adhere"))
 # what is filed or lodged with a court or body, against someone else
@@ -1128,8 +1130,12 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
             and src_head is not None and src_head.i != pred.reporter.i):
         # "Russia says Israel must end attacks": Russia demands it of Israel
         src_head, tgt_head = pred.reporter, src_head
-    if plover == "REQUEST" and tgt_head is None:
-        tgt_head = _asked_of(trig)  # "demanded that the soldiers release him": asked of the soldiers
+    if (cameo[:2] == "01" and src_head is not None and pred.reporter is not None and src_head.pos_ == "NOUN"
+            and not _actorish(src_head) and any(kind == "o" for kind, _ in lexicon_codes(trig, wide=True))):
+        src_head = pred.reporter  # "the spokesman said the sentence raises serious concerns": the spokesman's concern
+    if tgt_head is None and (plover == "REQUEST" or cameo[:2] == "16" and trig.lemma_.lower() in RULING_VERBS):
+        # "demanded that the soldiers release him": asked of the soldiers; "ruled that Turkey had violated": Turkey
+        tgt_head = _asked_of(trig)
     if confidence < ACTORLESS_MIN_CONFIDENCE and not (
             _actorish(src_head) or _actorish(tgt_head) or _is_process(src_head) or _by_object(trig, cameo)):
         return []  # (the act its object names stands alone: "rallies were held in Batumi")
