@@ -250,19 +250,22 @@ def _opposite_outcomes(claims: list[_Claim]):
 
 def _names_a_charge(quote: Quote, text: str) -> bool:
     """"rejected the allegations", "denied any involvement": the denial answers an accusation."""
-    words = _before_as(text[quote.content.start:quote.content.end].lower().split())
-    return bool(words) and (words[-1].strip(".,;") in _CHARGE_NOUNS or words[-1].strip(".,;") in _DEED_NOUNS)
+    return _named(quote, text) in _CHARGE_NOUNS | _DEED_NOUNS
 
 
 def _names_a_deed(quote: Quote, text: str) -> bool:
-    words = _before_as(text[quote.content.start:quote.content.end].lower().split())
-    return bool(words) and words[-1].strip(".,;") in _DEED_NOUNS
+    return _named(quote, text) in _DEED_NOUNS
 
 
 def _names_a_claim(quote: Quote, text: str) -> bool:
     """"denied the claim", "rejected the criticism": a word for another's statement, not for a deed."""
+    return _named(quote, text) in _STATEMENT_NOUNS
+
+
+def _named(quote: Quote, text: str) -> str:
+    """Return the last word of what a denial names: "criticism" of "the criticism as interference in ..."."""
     words = _before_as(text[quote.content.start:quote.content.end].lower().split())
-    return bool(words) and words[-1].strip(".,;") in _STATEMENT_NOUNS
+    return words[-1].strip(".,;") if words else ""
 
 
 # what a denial calls the statement just made ("the claim", "the criticism"); "the allegations" answer an accusation

@@ -364,11 +364,11 @@ def no_comment(pred: Predicate) -> bool:
                for t in c.subtree)
 
 
-# verbs of coming to terms: failing at one is a rejection ("failed to renew the embargo" is left to the classifier)
 # verbs of weighing an option (CAMEO 014, consider policy option)
 DELIBERATION_VERBS = frozenset(("consider", "weigh", "mull", "contemplate"))
 # verbs of accepting something as valid: not doing so rejects it
 RECOGNIZING_VERBS = frozenset(("accept", "recognize", "recognise", "acknowledge"))
+# verbs of coming to terms: failing at one is a rejection ("failed to renew the embargo" is left to the classifier)
 AGREEING_VERBS = frozenset("agree reach sign approve settle conclude endorse ratify accept".split())
 
 

@@ -67,8 +67,7 @@ from newsdesk.extract.event_features import (
     secondary_predicates, verb_codes,
 )
 from newsdesk.extract.event_rules import (
-    CONFLICT_ROOTS, appeal_code, decide, intends, no_comment, orders_an_envoy_out, phoned,
-    statement_trigger,
+    CONFLICT_ROOTS, appeal_code, decide, intends, no_comment, orders_an_envoy_out, phoned, statement_trigger,
 )
 from newsdesk.extract.quote_cues import CITING_VERBS, speakers_second_act
 from newsdesk.extract.situate import REASON_NOUNS, dateline_place
@@ -300,7 +299,7 @@ def _actor_like(tok: Token) -> bool:
 def _manner_of_force(tok: Token) -> bool:
     """"took power by force", "with force": a bare "force" after "by" or "with" is a manner, not armed forces."""
     return (tok.lower_ == "force" and tok.dep_ == "pobj" and tok.head.lower_ in ("by", "with")
-            and not any(True for _ in tok.children))
+            and tok.n_lefts + tok.n_rights == 0)
 
 
 # bodies and people that act but carry no sector code of their own (the gate below only)
@@ -672,9 +671,9 @@ def _of_coding(head: Token, date: Optional[str]) -> Optional[Coding]:
 
 
 # Natural forces: what they do ("the flood swamped", "winds fanned the blazes") is no event between actors.
-NATURAL_FORCES = frozenset("flood flooding floodwater storm cyclone hurricane typhoon tornado earthquake quake tsunami avalanche "
-                           "landslide mudslide bushfire wildfire blaze drought heatwave wind rain snow lightning "
-                           "virus disease epidemic weather".split())
+NATURAL_FORCES = frozenset("flood flooding floodwater storm cyclone hurricane typhoon tornado earthquake quake tsunami "
+                           "avalanche landslide mudslide bushfire wildfire blaze drought heatwave wind rain snow "
+                           "lightning virus disease epidemic weather".split())
 # economic measures that rise and fall by themselves: never the source of an event
 INDICATOR_NOUNS = frozenset("inflation price rate growth unemployment joblessness currency dollar euro yen "
                             "peso rupee rouble ruble yuan share stock index output export import deficit surplus gdp "
@@ -794,7 +793,12 @@ def _cue_speaker(actor: Optional[Actor], trigger: TextSpan, quotes: list[Quote],
         return actor
     speaker = next((q.speaker for q in quotes if q.cue is not None and q.speaker
                     and q.cue.start <= trigger.start < q.cue.end), None)
-    entity = next((e for _, _, e in spans if e.id == speaker), None) if speaker else None
+    return _as_entity(actor, speaker, spans)
+
+
+def _as_entity(actor: Actor, entity_id: Optional[str], spans: _Mentions) -> Actor:
+    """Return the actor as the entity ``entity_id`` with its coding (unchanged when the entity is unknown)."""
+    entity = next((e for _, _, e in spans if e.id == entity_id), None) if entity_id else None
     if entity is None:
         return actor
     return replace(actor, entity=entity.id, code=entity.code, country=entity.country, sector=entity.sector)
@@ -808,10 +812,7 @@ def _speaker_side(actor: Optional[Actor], speaker: Optional[str], spans: _Mentio
     """Return a first-person actor inside a quotation as its speaker: "'We hope ...,' Faizi said"."""
     if actor is None or speaker is None or actor.entity is not None or actor.text.lower() not in FIRST_PERSON:
         return actor
-    entity = next((e for _, _, e in spans if e.id == speaker), None)
-    if entity is None:
-        return actor
-    return replace(actor, entity=entity.id, code=entity.code, country=entity.country, sector=entity.sector)
+    return _as_entity(actor, speaker, spans)
 
 
 # Nouns for the staff or office of an actor, which act for it: the people of ROLE_NOUNS and their offices.

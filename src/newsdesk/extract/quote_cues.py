@@ -1288,20 +1288,24 @@ MEANWHILE_MARKS = frozenset({"as", "while", "amid"})
 def _meanwhile(tok: Token, verb: Token) -> bool:
     """Return True for a token of an "as"/"while" clause hung on the cue with a subject of its own that is no
     pronoun: what was going on as it was said, in the writer's words, not more of the statement."""
-    top = tok
-    while top.head.i != top.i and top.head.i != verb.i:
-        top = top.head
+    top = _child_over(tok, verb)
     return (top.head.i == verb.i and top.dep_ == "advcl"
             and any(c.dep_ == "mark" and c.lower_ in MEANWHILE_MARKS for c in top.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in top.children))
 
 
-def _timed_by_the_writer(tok: Token, verb: Token) -> bool:
-    """Return True for a token of "hours before X" / "days after X" hung on the cue: the writer's time line
-    ("..., the air force said on Tuesday, hours before Putin was due to speak"), not more of the statement."""
+def _child_over(tok: Token, verb: Token) -> Token:
+    """Return the child of ``verb`` whose subtree holds ``tok`` (the root when ``verb`` is not above it)."""
     top = tok
     while top.head.i != top.i and top.head.i != verb.i:
         top = top.head
+    return top
+
+
+def _timed_by_the_writer(tok: Token, verb: Token) -> bool:
+    """Return True for a token of "hours before X" / "days after X" hung on the cue: the writer's time line
+    ("..., the air force said on Tuesday, hours before Putin was due to speak"), not more of the statement."""
+    top = _child_over(tok, verb)
     if top.head.i != verb.i:
         return False
     marked = [c for c in verb.children

@@ -157,14 +157,14 @@ def _in_another_clause(doc: Doc, start: int, end: int, anchor: Optional[Token]) 
     coordinated clause of its own, or a reason given (the checks below); it neither dates nor places the event."""
     return (_in_a_report_apart(doc, start, end, anchor) or _in_an_act_apart(doc, start, end, anchor)
             or _in_a_clause_of_its_own(doc, start, end, anchor) or _in_a_reason(doc, start, end, anchor)
-            or _in_a_clause_before_or_after(doc, start, end, anchor))
+            or _in_a_clause_beside(doc, start, end, anchor))
 
 
-# marks of a clause whose act comes before or after the main one: its time and place are its own
+# marks of a clause whose act comes before, after or beside the main one: its time and place are its own
 SEQUENCE_MARKS = frozenset(("after", "before", "since", "until", "while", "whereas"))
 
 
-def _in_a_clause_before_or_after(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
+def _in_a_clause_beside(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
     """Return True for an expression inside an "after", "before" or "while" clause with a subject of its own: in
     "Japan lodged a protest after two Chinese ships entered waters near the Senkaku Islands on Sunday" Sunday is
     the ships'."""
