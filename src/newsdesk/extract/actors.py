@@ -36,9 +36,8 @@ from newsdesk.records import Entity
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
 MAX_NGRAM = 7  # the longest name of actors.tsv ("organization for security and co-operation in europe")
 _WORD = re.compile(r"[\w][\w.'\-]*")
-# Codes in actors.tsv that are not ISO countries (international bodies, multinational groups).
-NON_COUNTRY = frozenset(("IGO", "NGO", "IMG", "WST", "EUR", "ARB", "AFR", "ASA", "LAM", "MEA", "PGS", "INT", "MUL",
-                         "SAM", "NMR", "SAS", "SEA", "WAF", "EAF", "CAS"))
+# Codes in actors.tsv that are no ISO country and no region of regions.tsv (see non_country_codes).
+BODY_CODES = frozenset(("IGO", "NGO", "IMG", "INT", "MUL"))
 # The country column of a body every state has ("national security council"): no country of its own.
 ANY_COUNTRY = "-"
 
@@ -161,6 +160,12 @@ def _nationality(key: str, names: dict[str, str]) -> Optional[str]:
 @lru_cache(maxsize=1)
 def region_names() -> dict[str, str]:
     return {row[0]: row[1] for row in _rows("regions.tsv")}
+
+
+@lru_cache(maxsize=1)
+def non_country_codes() -> frozenset[str]:
+    """Return the codes of actors.tsv that are not ISO countries: international bodies and the regions."""
+    return BODY_CODES | frozenset(region_names().values())
 
 
 @lru_cache(maxsize=1)
@@ -296,7 +301,7 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
             if hit and known_sector is None and country is None:
                 if hit[0] == ANY_COUNTRY:
                     pass  # "national security council": a state body, its country from the context
-                elif hit[0] in NON_COUNTRY:
+                elif hit[0] in non_country_codes():
                     region = region or hit[0]
                 else:
                     country = hit[0]

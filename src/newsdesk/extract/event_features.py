@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from newsdesk.extract.date_dateline import lede_verb
-from newsdesk.extract.quote_cues import coordinated_with_cue, reported_subject_clause
+from newsdesk.extract.quote_cues import coordinated_with_cue, opened_by, reported_subject_clause
 
 # Reporting verbs: when one heads the sentence, the event is in its complement.
 REPORTING = frozenset(
@@ -273,8 +273,7 @@ CONTRAST_MARKS = frozenset(("while", "whereas", "after", "before", "as"))
 
 def contrast_clause(verb: Token) -> bool:
     """Return True for the verb of a "while", "whereas", "after", "before" or "as" clause with a subject of its own."""
-    return (verb.dep_ == "advcl" and verb.pos_ == "VERB" and _subj(verb) is not None
-            and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in verb.children))
+    return verb.pos_ == "VERB" and opened_by(verb, CONTRAST_MARKS) and _subj(verb) is not None
 
 
 def secondary_predicates(main: Predicate) -> list[Predicate]:

@@ -339,7 +339,8 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
             # "706 Orange County residents" tagged PERCENT: the number, not the name after it.
             blocked.update(t.i for t in ent if not (t.text[:1].isupper() and t.is_alpha))
         elif ent.label_ in ("NORP", "LANGUAGE") and _city_typed_nationality(ent, gaz):
-            ner_spans.append(ent)  # "trapped in Khartoum and Omdurman", "in Rafah": a city taken for a people or a tongue
+            # "trapped in Khartoum and Omdurman", "in Rafah": a city taken for a people or a tongue
+            ner_spans.append(ent)
         elif ent.label_ in BLOCKING_LABELS:
             blocked.update(range(ent.start, ent.end))
         elif ent.label_ == "PERSON":

@@ -1283,15 +1283,21 @@ def _said_more(doc: Doc, verb: Token, source: Optional[tuple[int, int]], end: in
 
 # marks of a clause the writer sets beside a statement's time: "..., officials said on Monday, as talks resumed"
 MEANWHILE_MARKS = frozenset({"as", "while", "amid"})
+# marks of a clause that times another by what came before or after it: "hours before Putin was due to speak"
+SEQUENCE_MARKS = frozenset({"before", "after"})
 
 
 def _meanwhile(tok: Token, verb: Token) -> bool:
     """Return True for a token of an "as"/"while" clause hung on the cue with a subject of its own that is no
     pronoun: what was going on as it was said, in the writer's words, not more of the statement."""
     top = _child_over(tok, verb)
-    return (top.head.i == verb.i and top.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ in MEANWHILE_MARKS for c in top.children)
+    return (top.head.i == verb.i and opened_by(top, MEANWHILE_MARKS)
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in top.children))
+
+
+def opened_by(clause: Token, marks: frozenset) -> bool:
+    """Return True for an adverbial clause opened by one of ``marks``: "as talks resumed", "hours after X fired"."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def _child_over(tok: Token, verb: Token) -> Token:
@@ -1308,8 +1314,7 @@ def _timed_by_the_writer(tok: Token, verb: Token) -> bool:
     top = _child_over(tok, verb)
     if top.head.i != verb.i:
         return False
-    marked = [c for c in verb.children
-              if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("before", "after") for g in c.children)]
+    marked = [c for c in verb.children if opened_by(c, SEQUENCE_MARKS)]
     measures = [g for c in marked + [verb] for g in c.children
                 if g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_UNITS]
     return bool(marked and measures) and (top in marked or top in measures)

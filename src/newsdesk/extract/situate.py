@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.date_dateline import dateline_end
 from newsdesk.extract.place_frames import SETTLEMENT_NOUNS
+from newsdesk.extract.quote_cues import opened_by
 from newsdesk.extract.dates import parse_published
 from newsdesk.extract.situate_context import account_date, coordinated_places, is_statement, renumber, span_at
 from newsdesk.records import DateValue, Event, EventDate, EventPlace, Place
@@ -161,15 +162,14 @@ def _in_another_clause(doc: Doc, start: int, end: int, anchor: Optional[Token]) 
 
 
 # marks of a clause whose act comes before, after or beside the main one: its time and place are its own
-SEQUENCE_MARKS = frozenset(("after", "before", "since", "until", "while", "whereas"))
+APART_MARKS = frozenset(("after", "before", "since", "until", "while", "whereas"))
 
 
 def _in_a_clause_beside(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
     """Return True for an expression inside an "after", "before" or "while" clause with a subject of its own: in
     "Japan lodged a protest after two Chinese ships entered waters near the Senkaku Islands on Sunday" Sunday is
     the ships'."""
-    return _clause_above(doc, start, end, anchor, lambda t: t.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in t.children) and any(
+    return _clause_above(doc, start, end, anchor, lambda t: opened_by(t, APART_MARKS) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) is not None
 
 

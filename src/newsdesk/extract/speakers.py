@@ -501,8 +501,8 @@ def _issuer(head: Token) -> Optional[Token]:
     if head.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
     return next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("GPE", "LOC", "FAC")),
-                None)
+                 for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("GPE", "LOC", "FAC")), None)
 
 
 def _names_the_noun_before(doc: Doc, name_start: int, head: Token) -> bool:
