@@ -383,6 +383,20 @@ CASES = {
           '"This vote has no legitimacy,"'),
          ("indirect", "asserts", "Tom Arvo", [], "He", "said", "the vote had been calm")],
     ),
+    "a quotation is reported once, by its cue, though a claim noun inside it reaches over it too": (
+        'Mr Halvorsen says there are gaps in the inquiry. "I am worried that the regulator has not given us the '
+        'chance to answer the many claims that they alleged last spring and that we haven\'t had a chance to answer '
+        'these claims that they are now bringing to us," he said.',
+        [("indirect", "asserts", "Halvorsen", [], "Mr Halvorsen", "says", "there are gaps in the inquiry"),
+         ("direct", "asserts", "Halvorsen", [], "he", "said",
+          '"I am worried that the regulator has not given us the chance to answer the many claims that they alleged '
+          'last spring and that we haven\'t had a chance to answer these claims that they are now bringing to us,"')],
+    ),
+    "a demand after a pluperfect report is the speaker's own act": (
+        "The ministry said the rebels had shelled villages last week and demanded that the group withdraw.",
+        [("indirect", "asserts", "ministry", [], "The ministry", "said", "the rebels had shelled villages last week"),
+         ("indirect", "asks", "ministry", [], "The ministry", "demanded", "that the group withdraw")],
+    ),
     "a claim noun with a relative clause states nothing": (
         "The claim that he made on Monday was false.",
         [],

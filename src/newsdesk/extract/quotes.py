@@ -135,7 +135,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
     qtok = token_spans(doc, [(q.start, q.end) for q in marks])
     found = _verb_attributions(doc, text, qtok) + _according_to(doc, text) + _in_a_poll(doc) \
         + _noun_attributions(doc) + _reportedly(doc) + _asked_leads(doc)
-    found = _attach_quotes(doc, text, marks, _dedupe(doc, found))
+    found = _one_per_content(_attach_quotes(doc, text, marks, _dedupe(doc, found)))
     head = _dateline_end(text)
     for a in found:
         if a.content[0] < head < a.content[1]:
@@ -874,6 +874,20 @@ def _dedupe(doc: Doc, found: list[_Attribution]) -> list[_Attribution]:
         if not clash:
             kept.append(a)
     return sorted(kept, key=lambda a: a.content[0])
+
+
+def _one_per_content(found: list[_Attribution]) -> list[_Attribution]:
+    """Keep the most confident of attributions whose contents became the same span once widened over their
+    quotations: '... referenced ...: "A," the union wrote' reports "A" once, as the union's."""
+    best: dict[tuple[int, int], _Attribution] = {}
+    for a in found:
+        held = best.get(a.content)
+        if held is None or a.confidence > held.confidence:
+            best[a.content] = a
+    for a in found:
+        if a.owner is not None:
+            a.owner = best.get(a.owner.content, a.owner)  # a cue-less quotation follows the kept attribution
+    return [a for a in found if best[a.content] is a]
 
 
 def _holds_attribution(doc: Doc, outer: _Attribution, inner: _Attribution) -> bool:
