@@ -113,6 +113,16 @@ def test_the_group_is_not_the_paper_reporting_on_it(analyze):
     assert "the group" not in _surfaces(paper)
 
 
+def test_the_group_is_not_a_capital_tagged_as_an_organisation_and_a_coded_name_is_a_group(analyze):
+    """"accuse Kinshasa of breaking a truce", tagged a body, is the government in its capital: "the group" after it
+    is the rebel movement, whose name "M23" (tagged a place) names no place."""
+    a = analyze("The M23 rebels accuse Kinshasa of breaking a truce signed in July. The government demanded that "
+                "the group withdraw to its positions of June.")
+    m23 = _by_name(a, "M23")
+    assert m23.type == "ORG" and "the group" in _surfaces(m23)
+    assert "the group" not in _surfaces(_by_name(a, "Kinshasa"))
+
+
 def test_indefinite_role_source_becomes_an_entity(analyze):
     a = analyze(read_article("contested_talks.txt"))
     diplomat = [e for e in a.entities if "diplomat" in e.name]

@@ -605,6 +605,8 @@ def _add_other(clusters: list[_Cluster], ent: Span) -> None:
     span = _trim(ent)
     key = _norm(span.text)
     label = "GPE" if ent.label_ != "GPE" and _is_dateline(ent) else ent.label_
+    if label == "GPE" and _coded_name(span.text):
+        label = "ORG"  # "the M23", "the G7": a name with a number in it is a group, not a place
     outlet = outlet_named(ent)
     if outlet:
         label = "ORG"  # "the newspaper Publico", tagged a place or a person: a news outlet
@@ -1002,10 +1004,21 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
         and not (word in BUSINESS_NOMINALS and (c.outlet or any(w in NON_BUSINESS_WORDS for k in c.keys
                                                                for w in k.split())))
         and not (word == "group" and c.outlet)  # the paper reporting on "the group" is not the group
+        # "accuse Kinshasa of ...", tagged a body, is the government in its city: never "the group"
+        and not (word in GROUP_NOMINALS and _a_capital(c))
     ]
     if _introduced_as_subject(span, word):
         return None  # "An al Qaeda-affiliated group said ... on Telegram ... the group said": that group
     return max(candidates, key=lambda c: c.last_before(pos), default=None)
+
+
+# nominals that refer back to a movement or an armed group, never to a government named by its capital
+GROUP_NOMINALS = frozenset({"group", "movement", "militants", "insurgents", "organization", "organisation"})
+
+
+def _coded_name(text: str) -> bool:
+    """Return True for a name made of capitals and digits ("M23", "G20", "P5"), which names no place."""
+    return bool(re.fullmatch(r"(?:the\s+)?[A-Z]{1,4}-?\d{1,3}", text.strip()))
 
 
 def _unnamed_country_before(span: Span, word: str, first_named: int) -> bool:
@@ -1048,6 +1061,13 @@ def _place_known(cluster: _Cluster, min_population: int = 0) -> bool:
     gaz = load_gazetteer()
     return any(min_population <= 0 or gaz.entry(i)[KIND] != "city" or gaz.entry(i)[POP] >= min_population
                for k in cluster.keys for i in gaz.numbers(normalize(k)))
+
+
+def _a_capital(cluster: _Cluster) -> bool:
+    """Return True when one of the cluster's names is a country's capital ("Kinshasa", "Moscow")."""
+    from newsdesk.extract.actors import capital_country  # (actors imports this module)
+
+    return any(capital_country(k) is not None for k in cluster.keys)
 
 
 # a town smaller than this is no reason to read a body's name as a place ("in Congress": Congress, Arizona)
