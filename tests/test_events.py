@@ -450,6 +450,29 @@ def test_conditional_threats_and_reported_demands(code, text, trigger, plover, s
     assert (ev.source_actor.text, ev.target_actor.text) == (source, target)
 
 
+def test_a_clause_whose_subject_the_parser_lost_gives_no_target_and_no_act_of_the_talks(code):
+    """"resumed talks ..., three weeks after fighting around the town of Belmora killed 40 civilians": the parser
+    hangs "killed" on "resumed" (as a clause or a conjunct with no conjunction) and loses its subject; the
+    civilians are the fighting's, the negotiators killed no one, and the talks are between the two sides."""
+    events = code("Congolese government negotiators and Tarn Front rebels resumed talks in Doha on Tuesday, three "
+                  "weeks after fighting around the eastern town of Belmora killed at least 40 civilians, two "
+                  "diplomats said.")
+    pairs = {(e.trigger.text, e.source_actor.text if e.source_actor else None,
+              e.target_actor.text if e.target_actor else None) for e in events}
+    assert pairs == {("resumed", "Congolese government negotiators", "Tarn Front rebels"),
+                     ("resumed", "Tarn Front rebels", "Congolese government negotiators")}
+
+
+def test_a_demand_the_speaker_voices_in_the_passive_is_the_speakers(code):
+    """"said the ceasefire must be respected": the speaker demands it, of no one named."""
+    (ev,) = [e for e in code("The commissioner said the ceasefire must be respected.") if e.trigger.text == "respected"]
+    assert (ev.plover, ev.source_actor.text, ev.target_actor) == ("REQUEST", "The commissioner", None)
+
+
+def test_offering_no_evidence_is_no_event(code):
+    assert [e.trigger.text for e in code("The president did not offer evidence for the claim.")] == []
+
+
 def test_coordinated_reporting_verb_codes_what_is_reported(code):
     events = code("Norland rejected the peace plan and said it opposed any foreign force.")
     assert "said" not in [e.trigger.text for e in events]

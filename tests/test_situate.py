@@ -436,3 +436,33 @@ def test_the_party_or_the_dated_thing_of_a_coordinated_act_places_and_dates_noth
     assert stood.target_actor.text == "its ally" and stood.target_actor.country is None
     assert stood.place.inherited and stood.place.name == "Manila"
     assert stood.date.inherited and stood.date.value == "2025-08-12"
+
+
+def test_a_speakers_second_act_is_not_timed_or_placed_by_the_report_before_it(analyze):
+    """"said the rebels had shelled villages near Ostra last week and demanded that the group withdraw": last week
+    and Ostra are the shelling's; the demand is the ministry's own act, made when it spoke."""
+    article = analyze("The defence ministry said the Tarn Front had shelled villages near Ostra last week and "
+                      "demanded that the group withdraw to its positions of June.", published="2025-11-18")
+    (shelled,) = [e for e in article.events if e.trigger.text == "shelled"]
+    (demanded,) = [e for e in article.events if e.trigger.text == "demanded"]
+    assert (shelled.date.value, shelled.place.name) == ("2025-W46", "Ostra")
+    assert (demanded.date.value, demanded.date.inherited) == ("2025-11-18", True)
+    assert demanded.place is None or demanded.place.name != "Ostra"
+    assert demanded.source_actor.text == "The defence ministry" and demanded.target_actor.text == "the group"
+
+
+def test_a_habit_takes_no_time_frame_from_the_account_before_it(analyze):
+    """"have long accused Norland of arming the rebels" tells of years of accusations, not of last week's."""
+    article = analyze("Rebels shelled villages near Ostra last week.\n\n"
+                      "Vestia and United Nations experts have long accused Norland of arming the rebels.",
+                      published="2025-11-18")
+    (accused,) = [e for e in article.events if e.trigger.text == "accused"]
+    assert (accused.date.value, accused.date.inherited, accused.date.start) == ("2025-11-18", True, None)
+
+
+def test_the_country_owning_a_speaker_is_not_where_the_reported_act_happened(analyze):
+    """"Qatar's minister said both sides had agreed ...": whose minister, not where they agreed."""
+    article = analyze("Qatar's minister of state said both sides had agreed to exchange prisoners by Friday.",
+                      published="2025-11-18")
+    (agreed,) = [e for e in article.events if e.trigger.text in ("agreed", "exchange")]
+    assert agreed.place is None

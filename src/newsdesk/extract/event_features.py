@@ -276,6 +276,14 @@ def contrast_clause(verb: Token) -> bool:
     return verb.pos_ == "VERB" and opened_by(verb, CONTRAST_MARKS) and _subj(verb) is not None
 
 
+def _joined(verb: Token) -> bool:
+    """Return True when the verb's conjuncts are joined by a conjunction ("killed five and wounded 40"); a
+    conjunct with none is the parser's guess at a clause whose subject it lost ("resumed talks, three weeks after
+    fighting around the town killed 40 civilians")."""
+    members = {verb.i, *(c.i for c in verb.conjuncts)}
+    return any(t.dep_ == "cc" and t.head.i in members for i in members for t in verb.doc[i].children)
+
+
 def secondary_predicates(main: Predicate) -> list[Predicate]:
     """Return the predicates of verbs coordinated with the main one ("killed five and wounded 40")."""
     out = []
@@ -293,7 +301,7 @@ def secondary_predicates(main: Predicate) -> list[Predicate]:
             for c in r.conjuncts:
                 if c.i > r.i and _subj(c) is None:
                     shared[c.i] = c
-    candidates = list(top.conjuncts) + [c for c in shared.values() if c not in top.conjuncts]
+    candidates = (list(top.conjuncts) if _joined(top) else []) + [c for c in shared.values() if c not in top.conjuncts]
     # "Police opened fire, killing one person and arresting 12": a participle clause after a comma
     # is a further act of the same subject
     # "The EU urged an inquiry, while Russia congratulated the party": a contrasting clause with its own

@@ -69,7 +69,7 @@ from newsdesk.extract.event_features import (
 from newsdesk.extract.event_rules import (
     CONFLICT_ROOTS, appeal_code, decide, intends, no_comment, orders_an_envoy_out, phoned, statement_trigger,
 )
-from newsdesk.extract.quote_cues import CITING_VERBS, speakers_second_act
+from newsdesk.extract.quote_cues import CITING_VERBS, FINITE_TAGS, speakers_second_act
 from newsdesk.extract.situate import REASON_NOUNS, dateline_place
 from newsdesk.extract.speakers import person_noun
 from newsdesk.records import Actor, Entity, Event, Quote, TextSpan
@@ -478,7 +478,9 @@ def _object(chain: list[Token], subj: Optional[Token], venue: bool = False) -> O
     clauses = [t for v in chain for c in v.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                and c not in chain and c.lemma_.lower() not in CITING_VERBS  # whom a report cites is no target
                and c.lemma_.lower() not in DISPLAY_VERBS  # "rallied ..., waving Russian flags": a prop
-               and not any(g.dep_ in SUBJ_DEPS for g in c.children) for t in _candidates(c)]
+               and not any(g.dep_ in SUBJ_DEPS for g in c.children)
+               # (nor a finite one whose subject the parser hung elsewhere: "after fighting ... killed 40 civilians")
+               and c.tag_ not in FINITE_TAGS for t in _candidates(c)]
     for depth in range(3):  # breadth-first through the objects' modifiers ("the rift between Qatar and ...")
         frontier = [n for t in frontier for n in _nested(t, venue)] + (clauses if depth == 0 else [])
         if subj is not None:
@@ -567,8 +569,8 @@ def _asked_of(verb: Token) -> Optional[Token]:
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX"):
             subj = next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
-            if subj is not None and subj.pos_ != "PRON" and _actor_like(subj):
-                return subj
+            if subj is not None and subj.pos_ != "PRON" and _actorish(subj):
+                return subj  # ("demanded that the group withdraw": a body named by its kind too)
     return None
 
 
@@ -1131,6 +1133,9 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
             and src_head is not None and src_head.i != pred.reporter.i):
         # "Russia says Israel must end attacks": Russia demands it of Israel
         src_head, tgt_head = pred.reporter, src_head
+    elif plover == "REQUEST" and pred.reporter is not None and pred.modal in ("must", "should") and src_head is None:
+        # "said the right to protest must be respected": the speaker demands it, of no one named
+        src_head, tgt_head = pred.reporter, tgt_head if _actorish(tgt_head) else None
     if (cameo[:2] == "01" and src_head is not None and pred.reporter is not None and src_head.pos_ == "NOUN"
             and not _actorish(src_head) and any(kind == "o" for kind, _ in lexicon_codes(trig, wide=True))):
         src_head = pred.reporter  # "the spokesman said the sentence raises serious concerns": the spokesman's concern

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.date_dateline import dateline_end
 from newsdesk.extract.place_frames import SETTLEMENT_NOUNS
-from newsdesk.extract.quote_cues import opened_by
+from newsdesk.extract.quote_cues import opened_by, speakers_second_act
 from newsdesk.extract.dates import parse_published
 from newsdesk.extract.situate_context import account_date, coordinated_places, is_statement, renumber, span_at
 from newsdesk.records import DateValue, Event, EventDate, EventPlace, Place
@@ -158,7 +158,20 @@ def _in_another_clause(doc: Doc, start: int, end: int, anchor: Optional[Token]) 
     coordinated clause of its own, or a reason given (the checks below); it neither dates nor places the event."""
     return (_in_a_report_apart(doc, start, end, anchor) or _in_an_act_apart(doc, start, end, anchor)
             or _in_a_clause_of_its_own(doc, start, end, anchor) or _in_a_reason(doc, start, end, anchor)
-            or _in_a_clause_beside(doc, start, end, anchor))
+            or _in_a_clause_beside(doc, start, end, anchor) or _in_the_report_before_a_second_act(doc, start, end, anchor))
+
+
+def _in_the_report_before_a_second_act(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
+    """Return True for an expression of the reported clause the parser hung the speaker's second act on: in "said
+    the rebels had shelled villages last week and demanded that they withdraw" last week is the shelling's."""
+    if anchor is None or speakers_second_act(anchor) is None:
+        return False
+    span = span_at(doc, start, end)
+    if span is None or not len(span):
+        return False
+    report = anchor.head
+    return (report.left_edge.i <= span.root.i <= report.right_edge.i
+            and not anchor.left_edge.i <= span.root.i <= anchor.right_edge.i)
 
 
 # marks of a clause whose act comes before, after or beside the main one: its time and place are its own
@@ -340,6 +353,8 @@ def _acts_elsewhere(doc: Doc, place: Place, anchor: Optional[Token]) -> bool:
         return True  # "..., according to U.S. and Ukrainian officials": who says so, not where
     if root.dep_ in ("compound", "amod") and root.head.dep_ == "dobj" and root.head.head.i != anchor.i:
         return True  # "said Biden would sign the bill and urged Congress to pass Ukraine aid": a kind of aid
+    if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head.i != anchor.i:
+        return True  # "Qatar's minister said both sides had agreed": whose minister, not where they agreed
     if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "met envoys from Mali in Abuja": where the envoys come from
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i != anchor.i:

@@ -80,8 +80,13 @@ def _is_past_fact(doc: Doc, event: Event) -> bool:
     tok = _token_at(doc, event.trigger.start, event.trigger.end)
     if tok is None or tok.tag_ not in _PAST_TAGS:
         return False
-    # "has held", "had met" are past; "will have met" is not
-    return not any(c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children if c.dep_ == "aux")
+    # "has held", "had met" are past; "will have met" is not; "have long accused" is a habit, no one act in time
+    return not any(c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children if c.dep_ == "aux") \
+        and not any(c.lower_ in HABIT_ADVERBS for c in tok.children if c.dep_ == "advmod")
+
+
+HABIT_ADVERBS = frozenset({"long", "repeatedly", "often", "always", "routinely", "frequently", "consistently",
+                           "regularly", "persistently"})
 
 
 def _same_account(a: Event, b: Event) -> bool:
