@@ -94,6 +94,13 @@ RESOLVED = [
      "Florida", 4155751, "US", 28.75, -82.5),
     # "Jackson and Barrow counties" names two counties, which vote for the state they share.
     ("Enrollment has slowed in Jackson and Barrow counties this year.", "Jackson", None, "US", 34.18, -83.57),
+    # ... however long the list, and a county's name may take two words: "Otter Tail" is one county.
+    ("Snowmelt has closed roads in Becker, Clay, Otter Tail and Wilkin counties, the state said.",
+     "Otter Tail", None, "US", 46.39, -95.71),
+    ("Snowmelt has closed roads in Becker, Clay, Otter Tail and Wilkin counties, the state said.",
+     "Clay", None, "US", 46.88, -96.56),
+    # ... and a capitalised word before a county's name is not part of it.
+    ("Both Houston and Anderson counties reported flooding on Tuesday.", "Houston", None, "US", 31.34, -95.39),
     # "Georgia" first read as the country, then as the US state, backs Atlanta, Georgia over
     # Atlanta, Texas although Texas is named too.
     ("ATLANTA - A statewide help line could reach more families in Georgia, officials said. Georgia "
