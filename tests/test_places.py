@@ -74,6 +74,8 @@ RESOLVED = [
      "Dublin", 5152333, "US", 40.1, -83.11),
     ("Walker County deputies arrested two men near Huntsville, Texas, on Monday.",
      "Huntsville", 4699540, "US", 30.72, -95.55),
+    # ... as is a name its townspeople follow: "a Lebanon woman" is from a town (the country's would be Lebanese).
+    ("A Lebanon woman was charged on Monday, the prosecutor said.", "Lebanon", 4636045, "US", 36.21, -86.29),
     # An upper-case dateline names a city.
     ("NEW YORK (AP) - Stocks fell sharply on Monday.", "NEW YORK", 5128581, "US", 40.71, -74.01),
     ("BEIRUT (Reuters) - Lebanese officials said the border crossing would reopen next week.",

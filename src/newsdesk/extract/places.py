@@ -38,6 +38,10 @@ _LOCAL_INSTITUTION = re.compile(
     r"Chamber of Commerce|Public Library|Village Board|Town Council|Town Board|Board of Selectmen|"
     r"Planning Commission|Historical Society|Convention and Visitors Bureau|Community Center|"
     r"Recreation Center|Parks and Recreation|Municipal|Mayor)\b")
+# A town's people: "a Paris woman", "an Augusta native", "Lebanon residents". A country's or a region's would be
+# named by its demonym ("a Lebanese woman"), so the name is a town's.
+_TOWNSPEOPLE = re.compile(r"\s+(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|couple|family|"
+                          r"resident|residents|native|natives|homeowner|homeowners)\b")
 # Institutions only a US state has: "the Georgia National Guard", "Ohio State Highway Patrol".
 _STATE_INSTITUTION = re.compile(
     r"(?:'s|’s)?\s+(National Guard|Air National Guard|Army National Guard|State Police|State Patrol|"
@@ -291,7 +295,9 @@ def _kind(toponym: Toponym, names: list[tuple[int, int]]) -> str:
 
 
 def _is_local(text: str, toponym: Toponym) -> bool:
-    return _LOCAL_INSTITUTION.match(text, toponym.end) is not None
+    """Return True for a name used as a municipality's: its institutions or its people follow it."""
+    return (_LOCAL_INSTITUTION.match(text, toponym.end) is not None
+            or (toponym.source != "demonym" and _TOWNSPEOPLE.match(text, toponym.end) is not None))
 
 
 def _is_dateline(text: str, toponym: Toponym) -> bool:
