@@ -76,6 +76,11 @@ RESOLVED = [
      "Huntsville", 4699540, "US", 30.72, -95.55),
     # ... as is a name its townspeople follow: "a Lebanon woman" is from a town (the country's would be Lebanese).
     ("A Lebanon woman was charged on Monday, the prosecutor said.", "Lebanon", 4636045, "US", 36.21, -86.29),
+    # Only a US state has a Bureau of Investigation: Georgia is the state, and Albany the Georgia city.
+    ("Albany police and Georgia Bureau of Investigation agents searched the house on Tuesday.",
+     "Georgia", 4197000, "US", 32.33, -83.11),
+    ("Albany police and Georgia Bureau of Investigation agents searched the house on Tuesday.",
+     "Albany", 4179320, "US", 31.58, -84.16),
     # An upper-case dateline names a city.
     ("NEW YORK (AP) - Stocks fell sharply on Monday.", "NEW YORK", 5128581, "US", 40.71, -74.01),
     ("BEIRUT (Reuters) - Lebanese officials said the border crossing would reopen next week.",

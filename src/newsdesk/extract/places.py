@@ -42,11 +42,13 @@ _LOCAL_INSTITUTION = re.compile(
 # named by its demonym ("a Lebanese woman"), so the name is a town's.
 _TOWNSPEOPLE = re.compile(r"\s+(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|couple|family|"
                           r"resident|residents|native|natives|homeowner|homeowners)\b")
-# Institutions only a US state has: "the Georgia National Guard", "Ohio State Highway Patrol".
+# Institutions only a US state has: "the Georgia National Guard", "Ohio State Highway Patrol", "Georgia Bureau
+# of Investigation" (a nation's would be federal or national), "the Georgia Public Service Commission".
 _STATE_INSTITUTION = re.compile(
     r"(?:'s|’s)?\s+(National Guard|Air National Guard|Army National Guard|State Police|State Patrol|"
     r"State Highway Patrol|Highway Patrol|General Assembly|State Legislature|State Senate|State House|"
-    r"Secretary of State|Department of Transportation|DOT)\b")
+    r"Secretary of State|Department of Transportation|DOT|Bureau of Investigation|Public Service Commission|"
+    r"Department of Public Safety|Department of Natural Resources|Department of Corrections)\b")
 # Words that mark US local news: counties, sheriffs, school districts.
 _US_LOCAL_CUES = re.compile(
     r"\b(County|Parish|Township|Sheriff|sheriff|School District|ISD|City Council|city council|"
