@@ -81,6 +81,10 @@ RESOLVED = [
      "Georgia", 4197000, "US", 32.33, -83.11),
     ("Albany police and Georgia Bureau of Investigation agents searched the house on Tuesday.",
      "Albany", 4179320, "US", 31.58, -84.16),
+    # In US local news a famous city's name votes too, for the states of its US namesakes: Columbus beside
+    # Kearney and Grand Island is the Nebraska town.
+    ("Deputies from Columbus, Kearney and Grand Island joined the search on Monday, the sheriff said, and the "
+     "mayor thanked them.", "Columbus", 5066001, "US", 41.43, -97.37),
     # An upper-case dateline names a city.
     ("NEW YORK (AP) - Stocks fell sharply on Monday.", "NEW YORK", 5128581, "US", 40.71, -74.01),
     ("BEIRUT (Reuters) - Lebanese officials said the border crossing would reopen next week.",
