@@ -85,6 +85,10 @@ RESOLVED = [
     # Kearney and Grand Island is the Nebraska town.
     ("Deputies from Columbus, Kearney and Grand Island joined the search on Monday, the sheriff said, and the "
      "mayor thanked them.", "Columbus", 5066001, "US", 41.43, -97.37),
+    # Before a city office, "City" is the office's: "Dublin City Manager" names Dublin, here the Ohio one, not
+    # "Dublin City" (another name of the Irish capital only).
+    ("Dublin City Manager Ann Cole resigned on Friday, a year after the Ohio suburb hired her.",
+     "Dublin City", 5152333, "US", 40.1, -83.11),
     # An upper-case dateline names a city.
     ("NEW YORK (AP) - Stocks fell sharply on Monday.", "NEW YORK", 5128581, "US", 40.71, -74.01),
     ("BEIRUT (Reuters) - Lebanese officials said the border crossing would reopen next week.",
