@@ -74,6 +74,21 @@ RESOLVED = [
      "Dublin", 5152333, "US", 40.1, -83.11),
     ("Walker County deputies arrested two men near Huntsville, Texas, on Monday.",
      "Huntsville", 4699540, "US", 30.72, -95.55),
+    # ... as is a name its townspeople follow: "a Lebanon woman" is from a town (the country's would be Lebanese).
+    ("A Lebanon woman was charged on Monday, the prosecutor said.", "Lebanon", 4636045, "US", 36.21, -86.29),
+    # Only a US state has a Bureau of Investigation: Georgia is the state, and Albany the Georgia city.
+    ("Albany police and Georgia Bureau of Investigation agents searched the house on Tuesday.",
+     "Georgia", 4197000, "US", 32.33, -83.11),
+    ("Albany police and Georgia Bureau of Investigation agents searched the house on Tuesday.",
+     "Albany", 4179320, "US", 31.58, -84.16),
+    # In US local news a famous city's name votes too, for the states of its US namesakes: Columbus beside
+    # Kearney and Grand Island is the Nebraska town.
+    ("Deputies from Columbus, Kearney and Grand Island joined the search on Monday, the sheriff said, and the "
+     "mayor thanked them.", "Columbus", 5066001, "US", 41.43, -97.37),
+    # Before a city office, "City" is the office's: "Dublin City Manager" names Dublin, here the Ohio one, not
+    # "Dublin City" (another name of the Irish capital only).
+    ("Dublin City Manager Ann Cole resigned on Friday, a year after the Ohio suburb hired her.",
+     "Dublin City", 5152333, "US", 40.1, -83.11),
     # An upper-case dateline names a city.
     ("NEW YORK (AP) - Stocks fell sharply on Monday.", "NEW YORK", 5128581, "US", 40.71, -74.01),
     ("BEIRUT (Reuters) - Lebanese officials said the border crossing would reopen next week.",
@@ -94,6 +109,13 @@ RESOLVED = [
      "Florida", 4155751, "US", 28.75, -82.5),
     # "Jackson and Barrow counties" names two counties, which vote for the state they share.
     ("Enrollment has slowed in Jackson and Barrow counties this year.", "Jackson", None, "US", 34.18, -83.57),
+    # ... however long the list, and a county's name may take two words: "Otter Tail" is one county.
+    ("Snowmelt has closed roads in Becker, Clay, Otter Tail and Wilkin counties, the state said.",
+     "Otter Tail", None, "US", 46.39, -95.71),
+    ("Snowmelt has closed roads in Becker, Clay, Otter Tail and Wilkin counties, the state said.",
+     "Clay", None, "US", 46.88, -96.56),
+    # ... and a capitalised word before a county's name is not part of it.
+    ("Both Houston and Anderson counties reported flooding on Tuesday.", "Houston", None, "US", 31.34, -95.39),
     # "Georgia" first read as the country, then as the US state, backs Atlanta, Georgia over
     # Atlanta, Texas although Texas is named too.
     ("ATLANTA - A statewide help line could reach more families in Georgia, officials said. Georgia "

@@ -88,9 +88,11 @@ MAX_NGRAM = 7  # "Democratic People 's Republic of Korea" is six tokens
 # A model span may grow by this many capitalised words on each side into a longer known name.
 EXTEND_MAX = 2
 MAX_PERSON_TOKENS = 3
-# "Jackson and Barrow counties", "Clarke, Oconee and Barrow counties".
-_COUNTY_LIST = re.compile(r"\b(?:[A-Z][a-z]+(?:, | and | or |, and ))+[A-Z][a-z]+ counties\b")
-_COUNTY_NAME = re.compile(r"[A-Z][a-z]+(?= counties|,| and| or)")
+# "Jackson and Barrow counties", "Clarke, Oconee and Barrow counties", "Otter Tail and Wilkin counties":
+# a county's name may take two words.
+_COUNTY_WORDS = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_COUNTY_LIST = re.compile(rf"\b(?:{_COUNTY_WORDS}(?:, | and | or |, and ))+{_COUNTY_WORDS} counties\b")
+_COUNTY_NAME = re.compile(rf"{_COUNTY_WORDS}(?= counties|,| and| or)")
 # A city at least this big is a toponym even as the first word of an organisation's name.
 EMBEDDED_CITY_POP = 100_000
 # A given name the model tags as a person is a place only when a city this big bears it ("Austin")
@@ -448,10 +450,13 @@ def _shared_counties(text: str, gaz) -> list[Toponym]:
         for name in _COUNTY_NAME.finditer(match.group(0)):
             if name.group(0) in ("and", "or"):
                 continue
-            query = f"{name.group(0)} County"
+            words = name.group(0)
+            if not gaz.numbers(normalize(f"{words} County")):
+                words = words.split()[-1]  # "Sheriff Walker and Anderson counties": Walker
+            query = f"{words} County"
             if gaz.numbers(normalize(query)):
-                start = match.start() + name.start()
-                found.append(Toponym(start, start + len(name.group(0)), name.group(0), "gazetteer", "", query))
+                start = match.start() + name.end() - len(words)
+                found.append(Toponym(start, start + len(words), words, "gazetteer", "", query))
     return found
 
 

@@ -432,7 +432,9 @@ def _vote_for_regions(gaz: Gazetteer, first: dict, ctx: Context) -> None:
 
     "Walker County", "Huntsville" and "Anderson County" all exist in Texas: a local
     story about three of them is a Texas story. Names whose best reading is a country,
-    a region or a famous city ("Paris", "London") do not vote.
+    a region or a famous city ("Paris", "London") do not vote, except in US local news,
+    where they vote for the states of their US namesakes: "Columbus", "Platte County"
+    and "Norfolk" all exist in Nebraska.
     """
     votes: Counter = Counter()
     seen: set[str] = set()
@@ -442,9 +444,11 @@ def _vote_for_regions(gaz: Gazetteer, first: dict, ctx: Context) -> None:
             continue
         seen.add(key)
         top = gaz.entry(ranked[0][1])
-        if top[KIND] not in ("city", "county") or top[POP] >= VOTER_MAX_POP:
+        famous = top[POP] >= VOTER_MAX_POP
+        if top[KIND] not in ("city", "county") or (famous and not ctx.local):
             continue
-        regions = {_region_key(gaz.entry(i)) for _, i in ranked if gaz.entry(i)[KIND] in ("city", "county")}
+        regions = {_region_key(gaz.entry(i)) for _, i in ranked if gaz.entry(i)[KIND] in ("city", "county")
+                   and not (famous and gaz.entry(i)[COUNTRY] != "US")}
         votes.update(r for r in regions if r)
     for region, count in votes.items():
         if count >= 2:

@@ -38,11 +38,20 @@ _LOCAL_INSTITUTION = re.compile(
     r"Chamber of Commerce|Public Library|Village Board|Town Council|Town Board|Board of Selectmen|"
     r"Planning Commission|Historical Society|Convention and Visitors Bureau|Community Center|"
     r"Recreation Center|Parks and Recreation|Municipal|Mayor)\b")
-# Institutions only a US state has: "the Georgia National Guard", "Ohio State Highway Patrol".
+# A town's people: "a Paris woman", "an Augusta native", "Lebanon residents". A country's or a region's would be
+# named by its demonym ("a Lebanese woman"), so the name is a town's.
+_TOWNSPEOPLE = re.compile(r"\s+(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|couple|family|"
+                          r"resident|residents|native|natives|homeowner|homeowners)\b")
+# What follows "City" when it names a city's office: "Dublin City Manager", "San Fernando City Councilwoman".
+_CITY_OFFICE = re.compile(r"(?:'s|’s)?\s+(?:Council|Councilman|Councilwoman|Councilmember|Councilor|Manager|Hall|"
+                          r"Commission|Commissioner|Attorney|Clerk|Administrator|Schools)\b")
+# Institutions only a US state has: "the Georgia National Guard", "Ohio State Highway Patrol", "Georgia Bureau
+# of Investigation" (a nation's would be federal or national), "the Georgia Public Service Commission".
 _STATE_INSTITUTION = re.compile(
     r"(?:'s|’s)?\s+(National Guard|Air National Guard|Army National Guard|State Police|State Patrol|"
     r"State Highway Patrol|Highway Patrol|General Assembly|State Legislature|State Senate|State House|"
-    r"Secretary of State|Department of Transportation|DOT)\b")
+    r"Secretary of State|Department of Transportation|DOT|Bureau of Investigation|Public Service Commission|"
+    r"Department of Public Safety|Department of Natural Resources|Department of Corrections)\b")
 # Words that mark US local news: counties, sheriffs, school districts.
 _US_LOCAL_CUES = re.compile(
     r"\b(County|Parish|Township|Sheriff|sheriff|School District|ISD|City Council|city council|"
@@ -167,6 +176,8 @@ def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
     if not toponyms:
         return [(place, None) for place in place_landmarks(landmarks)]  # no town to place a site at
     text = doc_text(doc)
+    gaz = load_gazetteer()
+    toponyms = [_without_city_office(text, t, gaz) for t in toponyms]
     hints = _qualifier_hints(text, toponyms)
     # What one mention says about a name holds for all its mentions: "Dublin City Council" ... "Dublin".
     local = {normalize(t.text) for t in toponyms if _is_local(text, t)}
@@ -177,7 +188,6 @@ def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
                 for t in toponyms]
     resolutions = resolve_ranked(requests, hints, us_local=_reads_us_local(text))
     chosen = [r.number for r in resolutions]
-    gaz = load_gazetteer()
     chosen = _match_list_mates(text, toponyms, chosen, gaz)
     chosen = _match_county_short_forms(toponyms, chosen, gaz)
     names = _name_spans(doc)
@@ -290,8 +300,24 @@ def _kind(toponym: Toponym, names: list[tuple[int, int]]) -> str:
     return "embedded" if inside else "toponym"
 
 
+def _without_city_office(text: str, toponym: Toponym, gaz) -> Toponym:
+    """Return the toponym to look up without the "City" of "Dublin City Manager", "San Fernando City Council".
+
+    "Dublin City" and "San Fernando City" are other names of the Irish and the Philippine cities, but before a
+    city office "City" belongs to the office and the name is the town's. A city whose own name ends in "City"
+    ("Kansas City Council", "Quezon City Hall") keeps it.
+    """
+    name = toponym.query or toponym.text
+    if not name.endswith(" City") or not _CITY_OFFICE.match(text, toponym.end) or gaz.numbers(normalize(name)):
+        return toponym
+    return replace(toponym, query=name[:-len(" City")])
+
+
 def _is_local(text: str, toponym: Toponym) -> bool:
-    return _LOCAL_INSTITUTION.match(text, toponym.end) is not None
+    """Return True for a name used as a municipality's: its institutions or its people follow it."""
+    return (_LOCAL_INSTITUTION.match(text, toponym.end) is not None
+            or (toponym.text.endswith(" City") and _CITY_OFFICE.match(text, toponym.end) is not None)
+            or (toponym.source != "demonym" and _TOWNSPEOPLE.match(text, toponym.end) is not None))
 
 
 def _is_dateline(text: str, toponym: Toponym) -> bool:
