@@ -16,6 +16,7 @@ from newsdesk.records import Entity, Mention
         ("Ashraf Ghani", "2016-05-01", "AFG", "GOV", "AFGGOV"),
         ("the Taliban", "2014-02-04", "AFG", "INS", "AFGINS"),
         ("the Taliban", "2022-03-01", "AFG", "GOV", "AFGGOV"),
+        ("the Houthi movement", None, "YEM", "REB", "YEMREB"),  # by its own name as well as "the Houthis"
         ("Congress", "2014-02-04", "USA", "LEG", "USALEG"),
         ("The New York Times", None, "USA", "MED", "USAMED"),
         ("the US", None, "USA", None, "USA"),

@@ -469,6 +469,13 @@ def test_a_demand_the_speaker_voices_in_the_passive_is_the_speakers(code):
     assert (ev.plover, ev.source_actor.text, ev.target_actor) == ("REQUEST", "The commissioner", None)
 
 
+def test_a_sea_is_no_target_and_a_flagged_ship_is(analyze):
+    """"fired two missiles at a Liberian-flagged tanker in the Red Sea": the tanker is hit, the sea is where."""
+    article = analyze("The rebels said they had fired two missiles at a Liberian-flagged tanker in the Red Sea.")
+    (ev,) = [e for e in article.events if e.trigger.text == "fired"]
+    assert (ev.target_actor.text, ev.target_actor.country) == ("a Liberian-flagged tanker", "LBR")
+
+
 def test_offering_no_evidence_is_no_event(code):
     assert [e.trigger.text for e in code("The president did not offer evidence for the claim.")] == []
 

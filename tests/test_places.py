@@ -351,6 +351,10 @@ def test_world_cities_provinces_and_airports(places_of, sentence, toponym, count
     ("Barges carrying grain were stuck on the Danube for a week.", "Danube", 45.16, 29.65),
     ("Surf schools on Oahu closed early because of the swell.", "Oahu", 21.47, -157.98),
     ("Aid lorries reached Eastern Ghouta on Friday.", "Eastern Ghouta", 33.55, 36.42),
+    # towns and valleys of conflict news under the spelling the wires use, not GeoNames' ("Al Hudaydah")
+    ("Warplanes struck targets near the port of Hodeidah on Wednesday.", "Hodeidah", 14.8, 42.95),
+    ("Kurdish fighters held the city of Qamishli through the winter.", "Qamishli", 37.05, 41.23),
+    ("Shelling hit three villages in the Bekaa Valley overnight.", "Bekaa Valley", 33.85, 35.9),
 ])
 def test_rivers_islands_and_districts_resolve(places_of, sentence, toponym, lat, lon):
     place = _find(places_of(sentence), toponym)

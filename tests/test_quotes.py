@@ -397,6 +397,13 @@ CASES = {
         [("indirect", "asserts", "ministry", [], "The ministry", "said", "the rebels had shelled villages last week"),
          ("indirect", "asks", "ministry", [], "The ministry", "demanded", "that the group withdraw")],
     ),
+    "an armed attack on ships is no attribution, a verbal one may be": (
+        'Spokesman Omar Dalil said the group would keep attacking ships bound for Ostra "until the siege ends." '
+        "Senator Lind attacked the mayor for the delay.",
+        [("mixed", "asserts", "Omar Dalil", [], "Spokesman Omar Dalil", "said",
+          'the group would keep attacking ships bound for Ostra "until the siege ends."'),
+         ("indirect", "accuses", "Lind", [], "Senator Lind", "attacked", "the mayor for the delay")],
+    ),
     "a claim noun with a relative clause states nothing": (
         "The claim that he made on Monday was false.",
         [],

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.actors import (
-    DOMESTIC_SECTORS, ROLE_NOUNS, Coding, alpha3_of, capital_country, code_entities, code_from_places, code_home,
+    DOMESTIC_SECTORS, NATURAL_FEATURES, ROLE_NOUNS, Coding, alpha3_of, capital_country, code_entities, code_from_places, code_home,
     code_roles, code_text, context_country, country_names, join_code, place_readings, reread_country, sector_words,
     without_given_place_name,
 )
@@ -457,9 +457,16 @@ def _target_score(tok: Token) -> int:
         return -1  # "its forces", "their weapons": the source's own
     if tok.ent_type_ in ACTOR_ENTS:
         return 3
+    if _a_sea_or_a_mountain(tok):
+        return 0  # "fired missiles at a tanker in the Red Sea": a sea is where, never whom
     if _actor_like(tok):
         return 2
-    return 1 if _of_an_actor(tok) else 0
+    return 1 if _of_an_actor(tok) or _aimed_at(tok) else 0
+
+
+def _a_sea_or_a_mountain(tok: Token) -> bool:
+    """Return True for the head of a natural feature's name: "the Red Sea", "the Gulf of Aden"."""
+    return tok.pos_ == "PROPN" and tok.lower_ in NATURAL_FEATURES
 
 
 def _object(chain: list[Token], subj: Optional[Token], venue: bool = False) -> Optional[Token]:
@@ -509,7 +516,8 @@ def _object(chain: list[Token], subj: Optional[Token], venue: bool = False) -> O
 def _aimed_at(tok: Token) -> bool:
     """Return True for a nation's thing an act is aimed at: "fired water cannon at a Philippine supply boat"."""
     return (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "against")
-            and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children))
+            and any(c.dep_ == "amod" and (c.ent_type_ == "NORP" or any(g.ent_type_ == "NORP" for g in c.children))
+                    for c in tok.children))  # (also "at a Liberian-flagged tanker")
 
 
 def _named_thing(tok: Token) -> bool:
@@ -734,7 +742,20 @@ def _actors_of(doc: Doc, heads: list[Token], spans: _Mentions, date: Optional[st
         members = _member_actors(doc, heads[0], spans, date, strays)
         if members:
             return members
-    return [make_actor(doc, noun_phrase(t), t, spans, date) for t in heads] or [None]
+    return _shared_nationality(heads, [make_actor(doc, noun_phrase(t), t, spans, date) for t in heads]) or [None]
+
+
+def _shared_nationality(heads: list[Token], actors: list[Actor]) -> list[Actor]:
+    """"Israeli jets and helicopters": a nationality before the first of coordinated nouns is the others' too,
+    when they have no modifier of their own and no country from the entity layer."""
+    if len(heads) < 2 or actors[0].country is None or not any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in heads[0].children):
+        return actors
+    country = actors[0].country
+    return [actors[0]] + [
+        replace(a, country=country, code=join_code(country, a.sector))
+        if a.country is None and a.entity is None and not any(c.dep_ in ("amod", "compound") for c in h.children)
+        else a for h, a in zip(heads[1:], actors[1:])]
 
 
 def _member_actors(doc: Doc, head: Token, spans: _Mentions, date: Optional[str],

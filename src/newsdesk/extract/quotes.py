@@ -332,9 +332,20 @@ MUNITION_NOUNS = frozenset("gas round bullet shot missile rocket shell bomb gren
 DISCHARGE_VERBS = frozenset("fire launch drop lob hurl throw shoot use spray".split())
 
 
+# what an armed attack hits: "attacked ships linked to Israel", "attacked an armoured vehicle" report nothing,
+# where "attacked Clinton for ..." may
+ARMED_ATTACK_VERBS = frozenset(("attack", "target", "hit"))
+ARMED_TARGET_NOUNS = frozenset("vehicle target ship vessel tanker boat base convoy position outpost post village town "
+                               "camp airport airfield port checkpoint barracks depot patrol troops soldier forces "
+                               "plant facility pipeline bridge hospital".split())
+
+
 def _force_on_a_thing(verb, ctype: str) -> bool:
     if ctype != "obj":
         return False
+    if verb.lemma_.lower() in ARMED_ATTACK_VERBS and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ARMED_TARGET_NOUNS for c in verb.children):
+        return True
     if verb.lemma_.lower() in DISCHARGE_VERBS and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MUNITION_NOUNS for c in verb.children):
         return True  # ("fired a barrage of rockets": the barrage is a munition too)
