@@ -476,6 +476,11 @@ def test_a_sea_is_no_target_and_a_flagged_ship_is(analyze):
     assert (ev.target_actor.text, ev.target_actor.country) == ("a Liberian-flagged tanker", "LBR")
 
 
+def test_the_platform_a_statement_is_posted_on_is_no_target(code):
+    (ev,) = [e for e in code('"Our people are home," the president wrote on Telegram.') if e.trigger.text == "wrote"]
+    assert ev.target_actor is None
+
+
 def test_offering_no_evidence_is_no_event(code):
     assert [e.trigger.text for e in code("The president did not offer evidence for the claim.")] == []
 

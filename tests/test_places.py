@@ -355,6 +355,7 @@ def test_world_cities_provinces_and_airports(places_of, sentence, toponym, count
     ("Warplanes struck targets near the port of Hodeidah on Wednesday.", "Hodeidah", 14.8, 42.95),
     ("Kurdish fighters held the city of Qamishli through the winter.", "Qamishli", 37.05, 41.23),
     ("Shelling hit three villages in the Bekaa Valley overnight.", "Bekaa Valley", 33.85, 35.9),
+    ("Troops traded fire along the Line of Control overnight.", "Line of Control", 34.0, 74.0),
 ])
 def test_rivers_islands_and_districts_resolve(places_of, sentence, toponym, lat, lon):
     place = _find(places_of(sentence), toponym)
@@ -389,6 +390,9 @@ def test_partial_model_spans_grow_into_the_longer_name(places_of, sentence, topo
      "NEW YORK", "US", 40.71, -74.01),
     # A metropolis does not make its state the story's: "Boston" stays the Massachusetts city.
     ("Maria Lenz grew up in New York City. Her business partner is a Boston native.", "Boston", "US", 42.36, -71.06),
+    # A national capital's own name beats another town's old name for it, even in a story set near that town.
+    ("SRINAGAR, India - Shelling hit villages in Poonch and Rajouri and near Srinagar and Pahalgam in Kashmir. "
+     "India blamed Pakistan, and Islamabad denied any role.", "Islamabad", "PK", 33.72, 73.04),
 ])
 def test_disambiguation_principles(places_of, sentence, toponym, country, lat, lon):
     place = _find(places_of(sentence), toponym)

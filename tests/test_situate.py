@@ -466,3 +466,27 @@ def test_the_country_owning_a_speaker_is_not_where_the_reported_act_happened(ana
                       published="2025-11-18")
     (agreed,) = [e for e in article.events if e.trigger.text in ("agreed", "exchange")]
     assert agreed.place is None
+
+
+def test_where_a_sanctions_target_is_is_not_where_the_sanction_was_made(analyze):
+    """"imposed sanctions on eight companies in Hong Kong and Dubai": where the companies are; an arrest of men in
+    a town still happens there."""
+    article = analyze("The Treasury imposed sanctions on eight companies in Hong Kong and Dubai on Friday. "
+                      "Police arrested six men in Lagos.", published="2025-12-05")
+    imposed = [e for e in article.events if e.trigger.text == "imposed"]
+    assert imposed and all(e.place is None for e in imposed)
+    (arrested,) = [e for e in article.events if e.trigger.text == "arrested"]
+    assert arrested.place.name == "Lagos"
+
+
+def test_what_an_accusation_is_about_neither_dates_nor_places_it(analyze):
+    """"blames militants for an attack in Mombasa last month": the attack's time and town, not the blame's; "ruled
+    out aid over the weekend" keeps its weekend."""
+    article = analyze("NAIROBI - The government blames foreign militants for an attack in Mombasa last month that "
+                      "killed 26 tourists. Over the weekend, the treasury ruled out further assistance for the port.",
+                      published="2025-05-08")
+    (blames,) = [e for e in article.events if e.trigger.text == "blames"]
+    assert (blames.date.value, blames.date.inherited) == ("2025-05-08", True)
+    assert (blames.place.name, blames.place.inherited) == ("Nairobi", True)
+    (ruled,) = [e for e in article.events if e.trigger.text == "ruled"]
+    assert ruled.date.value == "2025-W18-WE"

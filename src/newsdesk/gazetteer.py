@@ -224,6 +224,17 @@ def spans_a_continent(token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def national_capitals() -> frozenset:
+    """Return (normalised capital name, iso2) of every country's capital (countrystatecity-countries)."""
+    try:
+        import countrystatecity_countries as csc
+
+        return frozenset((normalize(c.capital), c.iso2) for c in csc.get_countries() if c.capital and c.iso2)
+    except Exception:  # noqa: BLE001  optional package; its loader may change
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
 def demonym_places() -> dict[str, str]:
     """Return the hand-written demonyms (normalised: "burkinabe") -> the place each derives from ("Burkina Faso").
 

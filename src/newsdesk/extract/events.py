@@ -364,6 +364,7 @@ def _candidates(verb: Token, venue: bool = False) -> list[Token]:
         # ("in retaliation for the killing of its commander": a reason, whoever it names)
         out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ACTOR_POS
                 and g.lemma_.lower() not in REASON_NOUNS
+                and not (p.lower_ == "on" and g.lower_ in PLATFORM_NAMES)  # "wrote on Telegram": the medium
                 and not (locative and p.lower_ in LOCATIVE_PREPS and g.ent_type_ in PLACE_ENTS)]
     # ("struck dozens of targets in Lebanon": a count stays, scored and searched as what it counts)
     return [t for t in out if t.ent_type_ not in NON_ACTOR_ENTS or _counted(t) is not t]
@@ -411,6 +412,9 @@ COMPLYING_VERBS = frozenset(("comply", "conform", "abide", "adhere"))
 COMPLAINT_NOUNS = frozenset("complaint complaints case lawsuit suit petition grievance appeal protest".split())
 # what a statement is posted or broadcast as
 POST_NOUNS = frozenset("post posting tweet message video broadcast statement comment comments thread".split())
+# platforms a statement is posted on, never whom it is addressed to
+PLATFORM_NAMES = frozenset("telegram twitter x facebook instagram whatsapp tiktok youtube weibo wechat vk "
+                           "bluesky threads".split())
 # verbs whose "between" phrase names the parties acted for
 MEDIATING_VERBS = frozenset(("mediate", "broker", "arbitrate", "intercede", "intermediate"))
 # what a crowd waves, carries or chants is a prop of its act, not whom the act is aimed at

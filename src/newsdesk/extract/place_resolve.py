@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Optional
 
 from newsdesk.gazetteer import (ADMIN1, COUNTRY, HAND_DATA, KIND, LAT, LON, NAME, POP, Gazetteer, great_circle_km,
-                                load_gazetteer, normalize)
+                                load_gazetteer, national_capitals, normalize)
 
 KIND_PRIOR = {"country": 4.0, "admin1": 1.5, "region": 3.5, "continent": 3.0, "county": 1.0, "city": 0.0}
 # A region with no known population counts as this many people.
@@ -48,6 +48,7 @@ METROPOLIS_STATE_PENALTY = 6.0
 # A metropolis ten times bigger than any town of the same name outweighs one country's mentions.
 WORLD_CITY_RATIO = 10
 WORLD_CITY_BONUS = 1.0
+CAPITAL_ALIAS_PENALTY = 4.0  # another place's old or local name that is a national capital's own
 # A town or county this close to a town the article names unambiguously is likelier the one meant
 # ("Manhattan" beside "Kansas City" and "Wamego"); the bonus halves out to FAR_KM.
 NEAR_KM = 100.0
@@ -148,6 +149,7 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
     # "New York" is only an alternate name of New York City in GeoNames: count those too.
     metropolis = {gaz.entry(i)[COUNTRY] for i, _ in found
                   if gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= METROPOLIS_POP}
+    capital_named = any((key, e[COUNTRY]) in national_capitals() for e in cities)
     scored = []
     for i, alt in found:
         entry = gaz.entry(i)
@@ -162,6 +164,9 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
         elif entry[KIND] == "city" and not alt and _world_city(entry, cities, ctx):
             # "London" beside "Air Canada" is still the British capital, ten times any namesake.
             value += WORLD_CITY_BONUS
+        if alt and capital_named:
+            # "Islamabad" in a Kashmir story is Pakistan's capital, not the Indian town once called so
+            value -= CAPITAL_ALIAS_PENALTY
         scored.append((value, i))
     scored.sort(reverse=True)
     return scored

@@ -293,7 +293,8 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
             continue  # "for three hours" says how long, not when; "in recent weeks" says when
         if _dates_a_thing(doc, d.start, d.end, event.cameo[:2] == "01") \
                 or _in_another_clause(doc, d.start, d.end, anchor) or _dates_a_thing_apart(doc, d, anchor) \
-                or _describes_noun(doc, d.start, d.end, anchor):
+                or _describes_noun(doc, d.start, d.end, anchor) \
+                or _in_a_deed_spoken_of(doc, d.start, d.end, event, anchor):
             continue  # ("DMM, which announced last week that it would close, did not respond": the announcement's)
         score = _score(doc, d.start, d.end, anchor)
         if score is None:
@@ -338,6 +339,51 @@ def _in_an_of_phrase(doc: Doc, place: Place, event: Optional[Event] = None) -> b
 
 # fighting and mass violence: a place they are done to is where they happened
 ATTACK_ROOTS = frozenset(("18", "19", "20"))
+# acts done from afar, whatever their target: statements, appeals, demands, accusations, refusals, threats,
+# sanctions (an arrest, a protest, an attack, aid or a meeting happens where its target is)
+MADE_FROM_AFAR = frozenset(("01", "02", "10", "11", "12", "13", "16"))
+# acts about a deed they name: accusations, refusals, sanctions ("blames militants for an attack in Pahalgam")
+ABOUT_A_DEED = frozenset(("11", "12", "16"))
+
+
+# prepositions that name what an accusation, a complaint or a sanction is about ("blames X for an attack in Y")
+DEED_PREPS = frozenset(("for", "over", "about", "of"))
+
+
+def _in_a_deed_spoken_of(doc: Doc, start: int, end: int, event: Event, anchor: Optional[Token]) -> bool:
+    """Return True for an expression inside what an accusation, a refusal or a sanction is about: "blames militants
+    for an attack in Pahalgam last month" was said neither in Pahalgam nor last month."""
+    if anchor is None or event.cameo[:2] not in ABOUT_A_DEED:
+        return False
+    span = span_at(doc, start, end)
+    if span is None or not len(span):
+        return False
+    cur = span.root
+    for _ in range(8):
+        if cur.head.i == cur.i or cur.i == anchor.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in DEED_PREPS and cur.head.i == anchor.i:
+            return cur.i != span.root.head.i  # ("ruled it out over the weekend": the weekend is the act's)
+        cur = cur.head
+    return False
+
+
+def _where_the_target_is(doc: Doc, place: Place, event: Event) -> bool:
+    """Return True for a place in a phrase of the target's noun ("sanctions on eight companies in Hong Kong and
+    the UAE", "urged residents in Gaza to leave"): where the target is, not where a statement, a demand or a sanction
+    was made (see MADE_FROM_AFAR)."""
+    target = event.target_actor
+    if target is None or event.cameo[:2] not in MADE_FROM_AFAR:
+        return False
+    span = span_at(doc, place.start, place.end)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "in Hong Kong and the UAE"
+    prep = root.head if root.dep_ == "pobj" else None
+    return (prep is not None and prep.lower_ in ("in", "from", "at", "inside") and prep.head.i != prep.i
+            and target.start <= prep.head.idx < target.end)
 
 
 def _acts_elsewhere(doc: Doc, place: Place, anchor: Optional[Token]) -> bool:
@@ -456,6 +502,8 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
             continue  # (unless visited: "visited Kabul"; "the ministers of Egypt" are whom, not where)
         if _in_an_of_phrase(doc, p, event):
             continue  # "the foreign minister of Egypt met ...": Egypt says whose minister, not where
+        if _where_the_target_is(doc, p, event) or _in_a_deed_spoken_of(doc, p.start, p.end, event, anchor):
+            continue  # "imposed sanctions on eight companies in Hong Kong": where the companies are
         if _describes_noun(doc, p.start, p.end, anchor):
             continue  # "the release of militants held at Bagram": where the militants are held
         if _acts_elsewhere(doc, p, anchor) or _in_another_clause(doc, p.start, p.end, anchor) \
