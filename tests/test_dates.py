@@ -106,6 +106,9 @@ EXPRESSIONS = [
     ("Profits were flat for the year.", "the year", "P1Y", "DURATION"),
     # "than expected" compares, it points nowhere: the summer the market cooled over is the last one
     ("The labour market had cooled more than expected over the summer.", "the summer", "2013-SU", "DATE"),
+    # a past tense in a condition of a "would" clause looks ahead (published 2014-02-04)
+    ("The party said it would file a motion if the minister did not resign by the end of August.",
+     "the end of August", "2014-08", "DATE"),
 ]
 
 

@@ -481,6 +481,15 @@ def test_the_platform_a_statement_is_posted_on_is_no_target(code):
     assert ev.target_actor is None
 
 
+def test_pieces_of_a_hyphenated_verb_are_no_triggers(code):
+    """The tokenizer splits "pre-commit" and "re-open": a hyphen is no trigger, and a prefix stands for its word."""
+    triggers = [e.trigger.text for e in code("The minister told reporters that the bank would not pre-commit to any "
+                                             "path.")]
+    assert triggers == ["pre-commit"]
+    (reopen,) = code("Norland has agreed to re-open its borders to UN peacekeepers.")
+    assert (reopen.trigger.text, reopen.plover) == ("re-open", "AGREE")
+
+
 def test_offering_no_evidence_is_no_event(code):
     assert [e.trigger.text for e in code("The president did not offer evidence for the claim.")] == []
 

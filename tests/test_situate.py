@@ -490,3 +490,13 @@ def test_what_an_accusation_is_about_neither_dates_nor_places_it(analyze):
     assert (blames.place.name, blames.place.inherited) == ("Nairobi", True)
     (ruled,) = [e for e in article.events if e.trigger.text == "ruled"]
     assert ruled.date.value == "2025-W18-WE"
+
+
+def test_a_partner_is_not_where_and_a_participle_is_the_speakers(analyze):
+    """"said he would stay in office to handle talks with the United States, rejecting calls to resign": no event
+    for staying in office, the talks' partner is not where anything happened, and the rejection is the speaker's."""
+    article = analyze("TOKYO - Prime Minister Kenji Arata said on Monday he would stay in office to handle tariff talks "
+                      "with the United States, rejecting calls from within his party to resign.", published="2025-07-21")
+    assert "stay" not in [e.trigger.text for e in article.events]
+    (rejecting,) = [e for e in article.events if e.trigger.text == "rejecting"]
+    assert (rejecting.plover, rejecting.source_actor.country, rejecting.place.name) == ("REJECT", "JPN", "Tokyo")

@@ -319,7 +319,8 @@ def secondary_predicates(main: Predicate) -> list[Predicate]:
     for c in candidates:
         if c.pos_ != "VERB" or c.i <= top.i:
             continue
-        reporter = main.reporter if c.i in shared else None
+        # (a participle clause is said by whoever says the clause it hangs on: "said he would stay, rejecting ...")
+        reporter = main.reporter if c.i in shared or participle_clause(c) else None
         subject = subj if c.i in shared else None
         if c.lemma_.lower() in REPORTING:
             # "rejected the plan and said they opposed ...": the reported clause, not "said";

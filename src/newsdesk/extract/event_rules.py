@@ -66,6 +66,8 @@ COPULAS = frozenset(("be",))
 # verbs that are copulas before an adjective
 STATE_VERBS = frozenset(("stay", "remain", "become", "seem", "appear", "look", "feel"))
 LIGHT_VERBS = frozenset(("have",))
+# what one stays or remains in: "stay in office", "remain in power", "remains in custody"
+HELD_STATES = frozenset(("office", "power", "post", "charge", "place", "custody", "detention", "hospital", "control"))
 COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
 CONFLICT_ROOTS = frozenset(("14", "15", "16", "17", "18", "19", "20"))
 
@@ -153,6 +155,9 @@ def is_copula(tok) -> bool:
         return True
     if lemma in STATE_VERBS and any(c.dep_ == "acomp" for c in tok.children):
         return True  # "schools would stay closed", "the border remains shut": a state, not an act
+    if lemma in STATE_VERBS and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in HELD_STATES for g in c.children) for c in tok.children):
+        return True  # "would stay in office", "remains in custody": a state kept
     return lemma in LIGHT_VERBS and not any(kind == "o" for kind, _ in lexicon_codes(tok))
 
 

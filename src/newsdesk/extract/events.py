@@ -226,6 +226,13 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out[:MAX_PAIRS]
 
 
+def _glued_prefix(tok: Token) -> bool:
+    """Return True for the first part of a hyphenated word the tokenizer split ("re" in "re-open")."""
+    doc = tok.doc
+    return (tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-"
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha)
+
+
 def _same_name(first: Token, other: Token) -> bool:
     """Return True when ``other`` continues the named entity ``first`` opens or lies in."""
     lo, hi = sorted((first.i, other.i))
@@ -1147,7 +1154,12 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
                 secondary: bool = False, by_rule: bool = False) -> list[Event]:
     plover, mode = plover_of(cameo)
     trig = pred.head
+    if not any(ch.isalpha() for ch in trig.text):
+        return []  # "would not pre-commit": the tokenizer's "-" is no verb
     trigger = TextSpan(trig.idx, trig.idx + len(trig.text), trig.text)
+    if _glued_prefix(trig):  # "agreed to re-open its borders": the whole word, not "re"
+        word = trig.doc[trig.i:trig.i + 3]
+        trigger = TextSpan(word.start_char, word.end_char, word.text)
     attributed_to, via = _provenance(quotes, trigger.start, trigger.end)
     # an attack "in Syria" is on Syria as coders count it; a meeting "in Dubai" is not with Dubai, nor a tanker
     # seized "in the Gulf of Oman" (CAMEO 171) the gulf's

@@ -451,6 +451,21 @@ def _a_partner(doc: Doc, place: Place) -> bool:
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("with", "between")
 
 
+# dealings a place may be a party to: "talks with the United States", "tensions between India and Pakistan" (not
+# "its border with Afghanistan" or "the highway between Penrith and Springwood", which are places)
+DEALINGS_NOUNS = frozenset("talk talks negotiation negotiations meeting meetings dialogue deal agreement relations "
+                           "ties cooperation dispute tension tensions trade contact contacts".split())
+
+
+def _a_party_to_dealings(doc: Doc, place: Place) -> bool:
+    """Return True for a place a verb or a noun of dealings is with or between: whom with, not where."""
+    root = _coordination_root(doc, place)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("with", "between"):
+        return False
+    head = root.head.head
+    return head.pos_ == "VERB" or head.lemma_.lower() in DEALINGS_NOUNS or head.lower_ in DEALINGS_NOUNS
+
+
 def _coordination_root(doc: Doc, place: Place) -> Optional[Token]:
     """Return the head of the place's phrase, or of the first conjunct it is coordinated with ("in Ukraine and
     Moldova": Ukraine for both); None when the place has no tokens."""
@@ -502,6 +517,8 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
             continue  # (unless visited: "visited Kabul"; "the ministers of Egypt" are whom, not where)
         if _in_an_of_phrase(doc, p, event):
             continue  # "the foreign minister of Egypt met ...": Egypt says whose minister, not where
+        if _a_party_to_dealings(doc, p) and event.cameo[:2] not in ATTACK_ROOTS:
+            continue  # "to handle tariff talks with the United States": whom with, not where
         if _where_the_target_is(doc, p, event) or _in_a_deed_spoken_of(doc, p.start, p.end, event, anchor):
             continue  # "imposed sanctions on eight companies in Hong Kong": where the companies are
         if _describes_noun(doc, p.start, p.end, anchor):

@@ -317,6 +317,12 @@ def _in_a_time_clause(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _in_a_condition(verb: Token) -> bool:
+    """Return True for the verb of an "if" or "unless" clause of another verb."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
 _WEEKDAYS = frozenset(name for name in WEEKDAYS if name.endswith("day"))  # the seven full names
 
 
@@ -390,6 +396,8 @@ def governing_tense(span: Span) -> Optional[str]:
                     return "future"
                 if tense == "present" and _in_a_time_clause(tok) and _verb_tense(tok.head) == "future":
                     return "future"  # "would demand a debate when parliament meets on Tuesday"
+                if tense == "past" and _in_a_condition(tok) and _verb_tense(tok.head) == "future":
+                    return "future"  # "would file a motion if he did not resign by the end of August"
                 return tense
         if tok.head.i == tok.i:
             break
