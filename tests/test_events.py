@@ -490,6 +490,18 @@ def test_pieces_of_a_hyphenated_verb_are_no_triggers(code):
     assert (reopen.trigger.text, reopen.plover) == ("re-open", "AGREE")
 
 
+@pytest.mark.parametrize("text, trigger, plover, cameo", [
+    # money released is aid, not a prisoner freed
+    ("The United Nations released $5 million from its emergency fund.", "released", "AID", "071"),
+    # a ceasefire announced or declared is a truce (CAMEO 0871)
+    ("The rebel government announced a two-week partial ceasefire in the affected areas.", "announced", "RETREAT",
+     "0871"),
+])
+def test_released_money_and_announced_truces(code, text, trigger, plover, cameo):
+    (ev,) = [e for e in code(text) if e.trigger.text == trigger]
+    assert (ev.plover, ev.cameo) == (plover, cameo)
+
+
 def test_offering_no_evidence_is_no_event(code):
     assert [e.trigger.text for e in code("The president did not offer evidence for the claim.")] == []
 

@@ -108,8 +108,11 @@ def lexicon_codes(tok: Token, wide: bool = False) -> list[tuple[str, str]]:
             compounds = [m.lemma_.lower() for m in c.children if m.dep_ in modifier_deps]
             if wide and (c.lemma_.lower() in MEASURE_NOUNS or c.ent_type_ == "MONEY"):
                 # "sent 14 tonnes of medical supplies", "pledged $200,000 in emergency assistance": what is sent
-                compounds += [form for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                # (and where it comes from: "released $5 million from its emergency fund")
+                compounds += [form for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")
                               for g in p.children if g.dep_ == "pobj" for form in (g.lower_, g.lemma_.lower())]
+            if wide and c.ent_type_ == "MONEY":
+                compounds.append("money")  # "released $5 million": money, whatever the figure
             for form in (c.lower_, c.lemma_.lower(), *compounds):
                 code = table.get(f"{lemma} {form}")
                 if code == "192" and form in compounds:

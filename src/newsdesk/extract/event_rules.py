@@ -256,6 +256,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     if not pred.negated and obj_root == "03" and cls[:2] in ("11", "12", "13") and "03:AGREE" in classes:
         # "would honour its commitments but warned that ...": keeping one's word, whatever the warning beside it
         return "03:AGREE", p
+    if not pred.negated and obj_root == "07" and cls[:2] == "08" and "07:AID" in classes:
+        # "released $5 million from its emergency fund": money released is aid (CAMEO 071), not a prisoner freed
+        return "07:AID", p
     if not pred.negated and obj_root == "04" and cls[:2] != "04":
         # "held secret contacts with X", "will send a delegation to Y": a meeting noun or an
         # envoy as the object makes a consultation, whatever else the sentence suggests
