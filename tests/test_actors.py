@@ -17,6 +17,8 @@ from newsdesk.records import Entity, Mention
         ("the Taliban", "2014-02-04", "AFG", "INS", "AFGINS"),
         ("the Taliban", "2022-03-01", "AFG", "GOV", "AFGGOV"),
         ("the Houthi movement", None, "YEM", "REB", "YEMREB"),  # by its own name as well as "the Houthis"
+        ("25 schoolgirls", None, None, "EDU", "EDU"),  # pupils are students too
+        ("armed bandits", None, None, "CRM", "CRM"),  # gangs, not rebels
         ("Congress", "2014-02-04", "USA", "LEG", "USALEG"),
         ("The New York Times", None, "USA", "MED", "USAMED"),
         ("the US", None, "USA", None, "USA"),

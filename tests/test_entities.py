@@ -123,6 +123,13 @@ def test_the_group_is_not_a_capital_tagged_as_an_organisation_and_a_coded_name_i
     assert "the group" not in _surfaces(_by_name(a, "Kinshasa"))
 
 
+def test_a_nominal_naming_another_body_is_not_the_wire_agency(analyze):
+    """"the U.N. refugee agency" is no "agency" named before it (the wire service Reuters)."""
+    a = analyze("THE HAGUE (Reuters) - The court issued a warrant on Thursday. A spokesman for the U.N. refugee agency "
+                "said the ruling sent a strong message.")
+    assert "the U.N. refugee agency" not in _surfaces(_by_name(a, "Reuters"))
+
+
 def test_indefinite_role_source_becomes_an_entity(analyze):
     a = analyze(read_article("contested_talks.txt"))
     diplomat = [e for e in a.entities if "diplomat" in e.name]

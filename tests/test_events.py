@@ -502,6 +502,15 @@ def test_released_money_and_announced_truces(code, text, trigger, plover, cameo)
     assert (ev.plover, ev.cameo) == (plover, cameo)
 
 
+def test_pupils_taken_and_a_principal_killed_are_the_targets(code):
+    """"abducted 25 schoolgirls from a boarding school, killing the school's vice principal": the girls and the
+    principal are whom the gunmen acted on, not the school."""
+    events = code("Gunmen abducted at least 25 schoolgirls from a boarding school before dawn on Monday, killing the "
+                  "school's vice principal.")
+    targets = {e.trigger.text: e.target_actor.text for e in events if e.target_actor}
+    assert targets == {"abducted": "at least 25 schoolgirls", "killing": "the school's vice principal"}
+
+
 def test_offering_no_evidence_is_no_event(code):
     assert [e.trigger.text for e in code("The president did not offer evidence for the claim.")] == []
 

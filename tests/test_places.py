@@ -356,6 +356,7 @@ def test_world_cities_provinces_and_airports(places_of, sentence, toponym, count
     ("Kurdish fighters held the city of Qamishli through the winter.", "Qamishli", 37.05, 41.23),
     ("Shelling hit three villages in the Bekaa Valley overnight.", "Bekaa Valley", 33.85, 35.9),
     ("Troops traded fire along the Line of Control overnight.", "Line of Control", 34.0, 74.0),
+    ("The junta met in Naypyitaw on Monday.", "Naypyitaw", 19.75, 96.13),
 ])
 def test_rivers_islands_and_districts_resolve(places_of, sentence, toponym, lat, lon):
     place = _find(places_of(sentence), toponym)

@@ -404,6 +404,10 @@ CASES = {
           'the group would keep attacking ships bound for Ostra "until the siege ends."'),
          ("indirect", "accuses", "Lind", [], "Senator Lind", "attacked", "the mayor for the delay")],
     ),
+    "an arrest warrant issued is no statement, an apology issued is": (
+        "The court issued an arrest warrant for the general. The ministry issued an apology to the families.",
+        [("indirect", "asserts", "ministry", [], "The ministry", "issued", "an apology to the families")],
+    ),
     "a claim noun with a relative clause states nothing": (
         "The claim that he made on Monday was false.",
         [],

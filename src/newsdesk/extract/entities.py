@@ -1009,6 +1009,10 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
     ]
     if _introduced_as_subject(span, word):
         return None  # "An al Qaeda-affiliated group said ... on Telegram ... the group said": that group
+    named = {t.lower_.replace(".", "") for t in span[1:-1] if t.ent_type_ in ("ORG", "GPE")}
+    if named:  # "the U.N. refugee agency" is no wire agency named before it: a body it names must be theirs
+        # (a nationality or a person only describes it: "the radical Palestinian movement", "the Bush administration")
+        candidates = [c for c in candidates if any(w in k.replace(".", "").split() for k in c.keys for w in named)]
     return max(candidates, key=lambda c: c.last_before(pos), default=None)
 
 

@@ -198,7 +198,7 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
         verb = doc[cand.verb]
         if _asked_lead(verb):
             continue  # its own attribution (_asked_leads)
-        if (_unknown_act_on_a_thing(verb, cand.ctype, weights) or _a_ceremony(verb)
+        if (_unknown_act_on_a_thing(verb, cand.ctype, weights) or _a_ceremony(verb) or _paper_issued(verb, cand.ctype)
                 or _force_on_a_thing(verb, cand.ctype) or _passive_event(verb, cand.ctype)):
             continue
         p = score(features(doc, cand, inside), weights)
@@ -382,6 +382,17 @@ def _a_ceremony(verb) -> bool:
     # (the parser often reads the particle as a preposition: "swore in [congressional leader X]")
     return any((verb.lemma_.lower(), c.lower_) in CEREMONIES for c in verb.children
                if c.dep_ == "prt" or c.dep_ == "prep" and c.i == verb.i + 1)
+
+
+# papers a body issues that say nothing: "issued an arrest warrant for X" reports no statement ("issued a statement",
+# "issued an apology" do)
+ISSUED_PAPERS = frozenset("warrant visa passport licence license permit bond bonds ticket fine subpoena summons "
+                          "currency banknote stamp".split())
+
+
+def _paper_issued(verb, ctype: str) -> bool:
+    return ctype == "obj" and verb.lemma_.lower() == "issue" and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ISSUED_PAPERS for c in verb.children)
 
 
 def _refused_act(verb, ctype: str) -> bool:
