@@ -511,6 +511,16 @@ def test_pupils_taken_and_a_principal_killed_are_the_targets(code):
     assert targets == {"abducted": "at least 25 schoolgirls", "killing": "the school's vice principal"}
 
 
+def test_a_meeting_of_named_leaders_in_a_clause_of_its_own_is_kept(code):
+    """"will cut tariffs, the White House said, after Trump and Xi met in Busan": the meeting is an act, however
+    unsure the classifier is of a clause of its own."""
+    events = code("The United States will cut tariffs on Chinese goods, the White House said, after President Donald "
+                  "Trump and Chinese President Xi Jinping met in Busan on Oct. 30.")
+    met = {(e.source_actor.text, e.target_actor.text) for e in events if e.trigger.text == "met"}
+    assert met == {("President Donald Trump", "Chinese President Xi Jinping"),
+                   ("Chinese President Xi Jinping", "President Donald Trump")}
+
+
 def test_offering_no_evidence_is_no_event(code):
     assert [e.trigger.text for e in code("The president did not offer evidence for the claim.")] == []
 

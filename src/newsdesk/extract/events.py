@@ -226,6 +226,13 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out[:MAX_PAIRS]
 
 
+def _named_actors_met(verb: Token, cls: str) -> bool:
+    """Return True for a meeting of named actors ("after Trump and Xi met in Busan"): an act however unsure the
+    classifier is of a clause of its own."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+    return cls[:2] == "04" and verb.lemma_.lower() in MEETING_VERBS and subj is not None and _named(subj)
+
+
 def _glued_prefix(tok: Token) -> bool:
     """Return True for the first part of a hyphenated word the tokenizer split ("re" in "re-open")."""
     doc = tok.doc
@@ -982,7 +989,7 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
             # a participle or contrast clause only when surely an act ("..., while Liesel Jones took the women's event")
             if n and (participle_clause(first) or first.dep_ == "ccomp" and participle_clause(first.head)
                       or contrast_clause(first) or first.dep_ == "ccomp" and contrast_clause(first.head)) \
-                    and confidence < PARTICIPLE_MIN_CONFIDENCE:
+                    and confidence < PARTICIPLE_MIN_CONFIDENCE and not _named_actors_met(first, cls):
                 continue  # "..., bouncing him and then catching the edge": sport and manner, not an act
             verb = statement_trigger(pred, cls)
             if verb is not None:  # "officials said they are confident": the statement is "said"
