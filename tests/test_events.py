@@ -521,6 +521,13 @@ def test_a_meeting_of_named_leaders_in_a_clause_of_its_own_is_kept(code):
                    ("Chinese President Xi Jinping", "President Donald Trump")}
 
 
+def test_a_demand_made_of_someone_is_made_of_them_whatever_the_tag_of_the_clause(code):
+    """"demanded that President Ruto apologise": the tagger reads the British spelling as a noun."""
+    (ev,) = [e for e in code("Opposition leader Kalonzo Musyoka demanded that President William Ruto apologise to "
+                             "the families.") if e.trigger.text == "demanded"]
+    assert (ev.plover, ev.target_actor.text) == ("REQUEST", "President William Ruto")
+
+
 def test_offering_no_evidence_is_no_event(code):
     assert [e.trigger.text for e in code("The president did not offer evidence for the claim.")] == []
 

@@ -404,6 +404,11 @@ CASES = {
           'the group would keep attacking ships bound for Ostra "until the siege ends."'),
          ("indirect", "accuses", "Lind", [], "Senator Lind", "attacked", "the mayor for the delay")],
     ),
+    "rioters attacking police stations is no attribution": (
+        "The ministry said officers had acted in self-defence after rioters attacked police stations in two towns.",
+        [("indirect", "asserts", "ministry", [], "The ministry", "said",
+          "officers had acted in self-defence after rioters attacked police stations in two towns")],
+    ),
     "an arrest warrant issued is no statement, an apology issued is": (
         "The court issued an arrest warrant for the general. The ministry issued an apology to the families.",
         [("indirect", "asserts", "ministry", [], "The ministry", "issued", "an apology to the families")],

@@ -593,7 +593,7 @@ def find_actor_heads(pred: Predicate, venue: bool = False) -> tuple[Optional[Tok
 def _asked_of(verb: Token) -> Optional[Token]:
     """Return whom a demand is made of when it is a clause: the actor subject of "demanded that X release Y"."""
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX"):
+        if clause.dep_ == "ccomp":  # (any tag: the tagger reads "apologise" as a noun)
             subj = next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
             if subj is not None and subj.pos_ != "PRON" and _actorish(subj):
                 return subj  # ("demanded that the group withdraw": a body named by its kind too)

@@ -337,7 +337,8 @@ DISCHARGE_VERBS = frozenset("fire launch drop lob hurl throw shoot use spray".sp
 ARMED_ATTACK_VERBS = frozenset(("attack", "target", "hit"))
 ARMED_TARGET_NOUNS = frozenset("vehicle target ship vessel tanker boat base convoy position outpost post village town "
                                "camp airport airfield port checkpoint barracks depot patrol troops soldier forces "
-                               "plant facility pipeline bridge hospital".split())
+                               "plant facility pipeline bridge hospital station headquarters building embassy "
+                               "consulate church mosque".split())
 
 
 def _force_on_a_thing(verb, ctype: str) -> bool:
