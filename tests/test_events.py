@@ -528,6 +528,12 @@ def test_a_demand_made_of_someone_is_made_of_them_whatever_the_tag_of_the_clause
     assert (ev.plover, ev.target_actor.text) == ("REQUEST", "President William Ruto")
 
 
+def test_disputing_an_account_is_a_denial(code):
+    (ev,) = [e for e in code("The military disputed that account, saying the figures could not be verified.")
+             if e.trigger.text == "disputed"]
+    assert ev.cameo == "016"
+
+
 def test_offering_no_evidence_is_no_event(code):
     assert [e.trigger.text for e in code("The president did not offer evidence for the claim.")] == []
 
