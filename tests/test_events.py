@@ -534,6 +534,19 @@ def test_disputing_an_account_is_a_denial(code):
     assert ev.cameo == "016"
 
 
+@pytest.mark.parametrize("text, trigger, plover, cameo", [
+    # a warning of a danger named as a thing is a comment (CAMEO 012), no threat
+    ("The United Nations human rights chief warned of ethnically motivated atrocities.", "warned", "", "012"),
+    # ... but a warning of one's own response is a threat
+    ("The government is warning of a harsh response to the attacks.", "warning", "THREATEN", "130"),
+    # troops withdrawing are retreating, whatever the purpose clause after them
+    ("The army said its troops had withdrawn to safer positions to spare civilians.", "withdrawn", "RETREAT", "087"),
+])
+def test_warnings_of_dangers_and_troops_withdrawn(code, text, trigger, plover, cameo):
+    (ev,) = [e for e in code(text) if e.trigger.text == trigger]
+    assert (ev.plover, ev.cameo) == (plover, cameo)
+
+
 def test_offering_no_evidence_is_no_event(code):
     assert [e.trigger.text for e in code("The president did not offer evidence for the claim.")] == []
 

@@ -256,6 +256,10 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     if not pred.negated and obj_root == "03" and cls[:2] in ("11", "12", "13") and "03:AGREE" in classes:
         # "would honour its commitments but warned that ...": keeping one's word, whatever the warning beside it
         return "03:AGREE", p
+    if not pred.negated and cls[:2] in ("16", "17", "18", "19") and _troops_withdrawn(pred.head) \
+            and "08:RETREAT" in classes:
+        # "its troops had withdrawn to safer positions to spare civilians": a military retreat (CAMEO 087)
+        return "08:RETREAT", p
     if not pred.negated and obj_root == "07" and cls[:2] == "08" and "07:AID" in classes:
         # "released $5 million from its emergency fund": money released is aid (CAMEO 071), not a prisoner freed
         return "07:AID", p
@@ -380,6 +384,20 @@ RECOGNIZING_VERBS = frozenset(("accept", "recognize", "recognise", "acknowledge"
 AGREEING_VERBS = frozenset("agree reach sign approve settle conclude endorse ratify accept".split())
 
 
+# what a warner warns of doing: "warning of a harsh response" is a threat, "warned of atrocities" a danger
+THREATENED_ACTS = frozenset("response retaliation reprisal reprisals consequence consequences action measure measures "
+                            "countermeasure countermeasures punishment revenge force strike strikes".split())
+WITHDRAWING_VERBS = frozenset(("withdraw", "retreat", "pull"))
+TROOP_NOUNS = frozenset(("troop", "troops", "force", "forces", "army", "soldier", "soldiers", "unit", "units",
+                         "fighter", "fighters", "militia", "battalion", "brigade"))
+
+
+def _troops_withdrawn(verb) -> bool:
+    """Return True for armed forces withdrawing or withdrawn ("its troops had withdrawn", "withdrew its forces")."""
+    return verb.lemma_.lower() in WITHDRAWING_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.lemma_.lower() in TROOP_NOUNS for c in verb.children)
+
+
 def _warns_of_a_danger(verb) -> bool:
     """Return True for "warned that X could ..." where X is a thing, not an actor ("parts of Darfur could face
     famine", "prices would rise"); "warned that it would retaliate" stays a threat."""
@@ -387,7 +405,11 @@ def _warns_of_a_danger(verb) -> bool:
         return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
-        return False
+        # "warned of ethnically motivated atrocities": a danger named as a thing, by no actor
+        danger = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against")
+                  for g in c.children if g.dep_ == "pobj"]
+        return bool(danger) and all(g.pos_ == "NOUN" and not g.ent_type_ and not person_noun(g)
+                                    and g.lemma_.lower() not in THREATENED_ACTS for g in danger)
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and not person_noun(subj)
 
