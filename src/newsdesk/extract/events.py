@@ -53,9 +53,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.actors import (
-    DOMESTIC_SECTORS, NATURAL_FEATURES, ROLE_NOUNS, Coding, alpha3_of, capital_country, code_entities, code_from_places, code_home,
-    code_roles, code_text, context_country, country_names, join_code, place_readings, reread_country, sector_words,
-    without_given_place_name,
+    DOMESTIC_SECTORS, NATURAL_FEATURES, ROLE_NOUNS, Coding, alpha3_of, capital_country, code_entities,
+    code_from_places, code_home, code_roles, code_text, context_country, country_names, join_code, place_readings,
+    reread_country, sector_words, without_given_place_name,
 )
 from newsdesk.extract.date_dateline import after_last_dash, past_dateline
 from newsdesk.extract.event_codes import (

@@ -1218,7 +1218,8 @@ def cut_coordinated(doc: Doc, verb: Token, content: tuple[int, int]) -> tuple[in
 # families and called it a tax"
 COORDINATED_CUES = frozenset({"call", "accuse", "warn", "urge", "blame", "deny", "insist", "vow", "promise",
                               "criticize", "condemn", "praise", "reject", "dismiss", "describe", "announce", "pledge",
-                              "threaten", "confirm", "reveal", "claim", "admit", "acknowledge", "demand"}) | SPEECH_VERBS
+                              "threaten", "confirm", "reveal", "claim", "admit", "acknowledge",
+                              "demand"}) | SPEECH_VERBS
 
 
 def _narrated_after(conj: Token, cue: Token) -> bool:

@@ -158,7 +158,8 @@ def _in_another_clause(doc: Doc, start: int, end: int, anchor: Optional[Token]) 
     coordinated clause of its own, or a reason given (the checks below); it neither dates nor places the event."""
     return (_in_a_report_apart(doc, start, end, anchor) or _in_an_act_apart(doc, start, end, anchor)
             or _in_a_clause_of_its_own(doc, start, end, anchor) or _in_a_reason(doc, start, end, anchor)
-            or _in_a_clause_beside(doc, start, end, anchor) or _in_the_report_before_a_second_act(doc, start, end, anchor))
+            or _in_a_clause_beside(doc, start, end, anchor)
+            or _in_the_report_before_a_second_act(doc, start, end, anchor))
 
 
 def _in_the_report_before_a_second_act(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
