@@ -148,25 +148,48 @@ REPORTING_LEMMAS = SPEECH_VERBS | frozenset({"deny", "argue", "claim", "warn", "
 
 def _reporter_of_a_participle(verb: Token) -> Optional[Token]:
     """Return the reporter of "Hamas denied that the talks had stalled, saying ...": the parser hangs the
-    participle on the reported clause, whose subject here is a thing that says nothing, so the one who denied
-    is the one saying. None when the reported clause's subject could speak ("said the minister resigned,
-    saying he was tired")."""
+    participle set off by a comma on the reported clause, but the one who denied goes on speaking in it, even
+    when the clause's own subject could speak ("Lund said the mayor should resign, adding ..." is Lund's)."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+        return None
     clause = verb.head
-    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and clause.dep_ == "ccomp" and clause.i < verb.i
-            and clause.lemma_.lower() not in REPORTING_LEMMAS  # ("..., the source recalled, adding": the source)
-            and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
-        return None
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or person_noun(subj):
-        return None
-    reporting = clause.head
-    if reporting.i > clause.i or reporting.lemma_.lower() not in REPORTING_LEMMAS:
+    while clause.dep_ == "conj" and clause.head.i < clause.i:  # "said he had X and would do Y, saying"
+        clause = clause.head
+    if clause.i > verb.i or clause.lemma_.lower() in REPORTING_LEMMAS:
+        return None  # ("..., the source recalled, adding": the source)
+    reporting = _verb_reporting(clause)
+    if reporting is None or reporting.i > clause.i:
         return None  # (only "denied that the talks had stalled, saying": a reporting verb before its clause)
     speaker = next((c for c in reporting.children if c.dep_ == "nsubj" and c.i < reporting.i), None)
-    if speaker is None or not (speaker.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or speaker.pos_ == "PROPN"
-                               or person_noun(speaker)):
+    if speaker is None or not _could_speak(speaker):
         return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (subject is not None and subject.pos_ != "PRON" and _could_speak(subject)
+            and verb.lemma_.lower() not in SPOKEN_PARTICIPLES):
+        return None  # "said the authorities ignore it, preferring to ...": an act of the clause's own subject
     return speaker
+
+
+# participles that go on reporting, whoever the reported clause is about: "..., adding", "..., echoing"
+SPOKEN_PARTICIPLES = REPORTING_LEMMAS | frozenset({"note", "echo", "imply", "point", "cite", "stress", "emphasize",
+                                                   "emphasise", "call", "describe", "accuse", "predict", "ask"})
+
+
+def _could_speak(tok: Token) -> bool:
+    """Return True for a word that may name a speaker: a name, a pronoun, a person noun ("officials")."""
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PROPN", "PRON") or person_noun(tok)
+
+
+def _verb_reporting(clause: Token) -> Optional[Token]:
+    """Return the verb that reports ``clause``: "said [the talks had stalled]", "denied the notion [that a
+    shakeup was coming]" (a that-clause on the verb's object)."""
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS:
+        return clause.head
+    noun = clause.head
+    if (clause.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+        return noun.head
+    return None
 
 
 # verbs whose object is who does what their infinitive says: "forced the government to withdraw"
