@@ -655,6 +655,19 @@ BY_CUE = {
         "he had been on leave.", "explaining",
         ("Tom Reyes", "Tom Reyes", [], "that he had been on leave"),
     ),
+    "a name the parser read as a modal before the cue is the speaker": (
+        "Citing the storm as a warning, Will urged the council to close the harbour.", "urged",
+        ("Will", None, [], "the council to close the harbour"),
+    ),
+    "a speaker inverted after a quotation is no object, whatever the verb": (
+        '"Anglers should leave their boats at home this weekend," opined the Harbour Gazette.', "opined",
+        ("the Harbour Gazette", "Harbour Gazette", [], '"Anglers should leave their boats at home this weekend,"'),
+    ),
+    "a question inverted before its asker is what was asked": (
+        'The last question came from a young girl. "How tall will the new bridge be?" asked the girl, who had come '
+        "with her father.", "asked",
+        ("the girl", "girl", [], '"How tall will the new bridge be?"'),
+    ),
     "according to X after a relative clause set off by commas reports that clause": (
         "Ostrow trails in pledged delegates, which stood at 263 before Tuesday's vote, according to the Harbour "
         "Gazette.", "according to",
