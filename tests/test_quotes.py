@@ -657,6 +657,33 @@ BY_CUE = {
         "Port” badges, said as the rain came down.", "said",
         ("councillor Dana Lind", "Dana Lind", [], "“We’ve had better harbour days than this one,”"),
     ),
+    "a participle after a reported clause goes on with its reporter, not the clause's subject": (
+        "Lina Osei said her father has been an advocate for workers in his company and would do the same as "
+        "governor, saying that he supports equal pay.", "saying",
+        ("Lina Osei", "Lina Osei", [], "that he supports equal pay"),
+    ),
+    "a participle of acting, not speaking, after a reported clause stays its subject's": (
+        "Dana Whitlow said the authorities are ignoring the flooded homes, preferring to call them a private matter.",
+        "preferring", ("the authorities", "authorities", ["Dana Whitlow"], "to call them a private matter"),
+    ),
+    "a participle after a that-clause on the object goes on with its reporter": (
+        "Reached by the Gazette, Tom Reyes denied the notion that a shakeup of his staff is coming, explaining that "
+        "he had been on leave.", "explaining",
+        ("Tom Reyes", "Tom Reyes", [], "that he had been on leave"),
+    ),
+    "a name the parser read as a modal before the cue is the speaker": (
+        "Citing the storm as a warning, Will urged the council to close the harbour.", "urged",
+        ("Will", None, [], "the council to close the harbour"),
+    ),
+    "a speaker inverted after a quotation is no object, whatever the verb": (
+        '"Anglers should leave their boats at home this weekend," opined the Harbour Gazette.', "opined",
+        ("the Harbour Gazette", "Harbour Gazette", [], '"Anglers should leave their boats at home this weekend,"'),
+    ),
+    "a question inverted before its asker is what was asked": (
+        'The last question came from a young girl. "How tall will the new bridge be?" asked the girl, who had come '
+        "with her father.", "asked",
+        ("the girl", "girl", [], '"How tall will the new bridge be?"'),
+    ),
     "according to X after a relative clause set off by commas reports that clause": (
         "Ostrow trails in pledged delegates, which stood at 263 before Tuesday's vote, according to the Harbour "
         "Gazette.", "according to",

@@ -85,7 +85,8 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
         # a misparse may give two: the nearer; a dateline taken for the subject gives way to its apposition
         return past_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)))
     stranded = (_subject_of_relative_misparse(verb) or _speaker_read_as_a_clause(verb)
-                or _share_read_as_a_modifier(verb) or _subject_of_a_misread_description(verb))
+                or _share_read_as_a_modifier(verb) or _subject_of_a_misread_description(verb)
+                or _name_read_as_a_modifier(verb))
     if stranded is not None:
         return stranded
     if label_read_as_participle(verb):  # "Varga, a Dahl ally, called ...": the apposed name speaks
@@ -148,25 +149,47 @@ REPORTING_LEMMAS = SPEECH_VERBS | frozenset({"deny", "argue", "claim", "warn", "
 
 def _reporter_of_a_participle(verb: Token) -> Optional[Token]:
     """Return the reporter of "Hamas denied that the talks had stalled, saying ...": the parser hangs the
-    participle on the reported clause, whose subject here is a thing that says nothing, so the one who denied
-    is the one saying. None when the reported clause's subject could speak ("said the minister resigned,
-    saying he was tired")."""
+    participle set off by a comma on the reported clause, but the one who denied goes on speaking in it, even
+    when the clause's own subject could speak ("Lund said the mayor should resign, adding ..." is Lund's)."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+        return None
     clause = verb.head
-    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and clause.dep_ == "ccomp" and clause.i < verb.i
-            and clause.lemma_.lower() not in REPORTING_LEMMAS  # ("..., the source recalled, adding": the source)
-            and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
-        return None
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or person_noun(subj):
-        return None
-    reporting = clause.head
-    if reporting.i > clause.i or reporting.lemma_.lower() not in REPORTING_LEMMAS:
+    while clause.dep_ == "conj" and clause.head.i < clause.i:  # "said he had X and would do Y, saying"
+        clause = clause.head
+    if clause.i > verb.i or clause.lemma_.lower() in REPORTING_LEMMAS:
+        return None  # ("..., the source recalled, adding": the source)
+    reporting = _verb_reporting(clause)
+    if reporting is None or reporting.i > clause.i:
         return None  # (only "denied that the talks had stalled, saying": a reporting verb before its clause)
     speaker = next((c for c in reporting.children if c.dep_ == "nsubj" and c.i < reporting.i), None)
-    if speaker is None or not (speaker.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or speaker.pos_ == "PROPN"
-                               or person_noun(speaker)):
+    if speaker is None or not _could_speak(speaker):
         return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (subject is not None and subject.pos_ != "PRON" and _could_speak(subject)
+            and verb.lemma_.lower() not in SPOKEN_PARTICIPLES):
+        return None  # "said the authorities ignore it, preferring to ...": an act of the clause's own subject
     return speaker
+
+
+# participles that go on reporting, whoever the reported clause is about: "..., adding", "..., echoing"
+SPOKEN_PARTICIPLES = REPORTING_LEMMAS | frozenset({"note", "echo", "imply", "point", "cite", "stress", "emphasize",
+                                                   "emphasise", "call", "describe", "accuse", "predict", "ask"})
+
+
+def _could_speak(tok: Token) -> bool:
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PROPN", "PRON") or person_noun(tok)
+
+
+def _verb_reporting(clause: Token) -> Optional[Token]:
+    """Return the verb that reports ``clause``: "said [the talks had stalled]", "denied the notion [that a
+    shakeup was coming]" (a that-clause on the verb's object)."""
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS:
+        return clause.head
+    noun = clause.head
+    if (clause.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+        return noun.head
+    return None
 
 
 # verbs whose object is who does what their infinitive says: "forced the government to withdraw"
@@ -205,6 +228,32 @@ def _share_read_as_a_modifier(verb: Token) -> Optional[Token]:
     if share is None or share.left_edge.i != verb.sent.start and verb.doc[share.left_edge.i - 1].text != ",":
         return None
     return share
+
+
+def _name_read_as_a_modifier(verb: Token) -> Optional[Token]:
+    """Return the name right before a subjectless finite verb that the parser hung on it as a modifier:
+    '"...," Varga notes' (a compound), "Instead, Will called for ..." (the name "Will" read as a modal), "Lund
+    described it as ..." (an adverb)."""
+    if verb.i == 0 or verb.tag_ not in FINITE_TAGS | {"VBN"}:
+        return None
+    name = next((c for c in verb.lefts if c.i == verb.i - 1 and c.dep_ in NAME_MISREAD_DEPS), None)
+    if name is None:
+        return None
+    first = name.left_edge
+    if first.i != verb.sent.start and verb.doc[first.i - 1].pos_ not in ("PUNCT", "CCONJ"):
+        return None  # (only a name opening its clause: "the plan Varga notes" is no speaker's)
+    if name.dep_ == "aux":
+        # a capitalised modal after punctuation is a name: ", Will believes" (a modal never precedes "believes")
+        return name if name.is_title and verb.tag_ != "VB" and name.i > verb.sent.start else None
+    if name.pos_ != "PROPN" or name.ent_type_ in NOT_SPEAKER_ENTS:
+        return None
+    return name
+
+
+# dependencies the parser gives a name it did not see as the subject of the verb after it
+NAME_MISREAD_DEPS = frozenset({"compound", "advmod", "npadvmod", "nmod", "aux"})
+# entity types of a name before a verb that tells when, not who: "Friday said"
+NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 SHARE_NOUNS = frozenset({"half", "third", "quarter", "fifth", "majority", "minority", "percent", "most"})
@@ -1368,10 +1417,10 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
         subj = subject_of(tok)
         if subj is not None and quoted and subj.i in quoted and tok.i not in quoted:
             subj = _speaker_after_quote(doc, tok, quote_tokens or [])
-        if (subj is None and tok.i > 0 and doc[tok.i - 1].text in QUOTE_CHARS | {"''"}
-                and tok.lemma_.lower() in SPEECH_VERBS):
+        if subj is None and tok.i > 0 and doc[tok.i - 1].text in QUOTE_CHARS | {"''"}:
             # '"...," tweeted a fisherman': the parser takes the inverted speaker for an object
-            subj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+            subj = next((c for c in tok.rights if c.dep_ == "dobj"), None) if tok.lemma_.lower() in SPEECH_VERBS \
+                else _inverted_speaker_after_quotation(tok, quote_tokens or [])
         quotation = None
         if quoted and tok.i not in quoted and tok.lemma_.lower() in SPEECH_VERBS:
             repaired = _speaker_hung_inside_the_quotation(doc, tok, subj, quote_tokens or [])
@@ -1403,7 +1452,8 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
               and (ctype == "ccomp" or ctype in ("prep:like", "prep:as"))):
             subj = source = None  # "It appears that the game was not boring to everyone": nobody's word
         if ctype in ("obj", "none") or ctype.startswith("prep:"):
-            if tok.lemma_.lower() in SPEECH_VERBS or _opening_quotation_before_speaker(tok):
+            if (tok.lemma_.lower() in SPEECH_VERBS or _opening_quotation_before_speaker(tok)
+                    or subj is not None and subj.dep_ == "dobj" and subj.head.i == tok.i):  # '"..?" asked the girl'
                 # "told reporters", "said in an interview", '"...," she assured the crowd': the object is no
                 # statement; look for a quote
                 alt, alt_type = fallback_content(tok, quote_tokens or [], paras)
@@ -1637,6 +1687,18 @@ def _quotation_closed_before_a_speaker(doc: Doc, verb: Token,
     if qe - qs < 3 or doc[qe - 2].text not in (",", "?", "!") or doc[qe].pos_ not in ("PROPN", "DET", "ADJ", "NOUN"):
         return None  # (the marks, at least one word and the closing punctuation; then the speaker's first word)
     return qs, qe
+
+
+def _inverted_speaker_after_quotation(verb: Token, quote_tokens: list[tuple[int, int]]) -> Optional[Token]:
+    """Return the speaker of a cue the speech verbs do not list, inverted after a whole quotation: '"...,"
+    opined the Gazette', '"...?" asked the boy' (a name or a person read as the object; not a quoted name
+    before a finite verb's object, 'Washington, star of "Scandal," thanked Obama')."""
+    if verb.tag_ not in FINITE_TAGS or not any(e == verb.i and e - s > QUOTED_NAME_TOKENS for s, e in quote_tokens):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and (c.pos_ == "PROPN" or person_noun(c))), None)
+
+
+QUOTED_NAME_TOKENS = 4  # a quotation of this many tokens or fewer (marks included) may be a title or a name
 
 
 def _speaker_after_quote(doc: Doc, verb: Token, quote_tokens: list[tuple[int, int]]) -> Optional[Token]:
