@@ -413,6 +413,19 @@ CASES = {
         "The court issued an arrest warrant for the general. The ministry issued an apology to the families.",
         [("indirect", "asserts", "ministry", [], "The ministry", "issued", "an apology to the families")],
     ),
+    "a person role's name in apposition is the speaker, not the body named before the role": (
+        "The United Nations human rights chief, Volker Lind, warned of ethnically motivated atrocities.",
+        [("indirect", "warns", "Volker Lind", [], "The United Nations human rights chief, Volker Lind", "warned",
+          "ethnically motivated atrocities")],
+    ),
+    "his spokesman is not a country's spokesman named before": (
+        "Pakistan's military spokesman, General Omar Tariq, said India had struck mosques. U.N. Secretary-General "
+        "Anton Varga spoke by phone with the two prime ministers on Wednesday, his spokesman said.",
+        [("indirect", "asserts", "Omar Tariq", [], "Pakistan's military spokesman, General Omar Tariq", "said",
+          "India had struck mosques"),
+         ("indirect", "asserts", "spokesman", [], "his spokesman", "said",
+          "U.N. Secretary-General Anton Varga spoke by phone with the two prime ministers on Wednesday")],
+    ),
     "a claim noun with a relative clause states nothing": (
         "The claim that he made on Monday was false.",
         [],

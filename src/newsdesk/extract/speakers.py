@@ -111,6 +111,7 @@ class SpeakerIndex:
         start, end = source.start_char, source.end_char
         owned: set[int] = set()
         described: set[int] = set()
+        named: set[int] = set()  # the name of a person role given in apposition
         issuer = _issuer(head)
         for child in head.children:
             if issuer is not None and child.i == issuer.head.i:
@@ -125,6 +126,8 @@ class SpeakerIndex:
             elif child.dep_ == "appos" and child.pos_ == "NOUN" and head.pos_ == "NOUN":
                 # "Protest organisers, mostly young people who ...": a description, not who speaks
                 described.update(t.idx for t in child.subtree)
+            elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and person_noun(head):
+                named.add(child.idx)  # "The UN human rights chief, Volker Turk, warned": Turk, not the UN
         # a possessor deeper in the name's title names someone else too: "Qatar's Prime Minister Sheikh X"
         owned.update(g.idx for t in source if t.dep_ == "poss" and t.head.dep_ == "compound" for g in t.subtree)
         best: Optional[tuple[int, str]] = None
@@ -132,8 +135,9 @@ class SpeakerIndex:
             for m in e.mentions:
                 if not (m.start < end and start < m.end):
                     continue
-                if m.start <= head.idx < m.end:
-                    rank = 0
+                if m.start <= head.idx < m.end or any(m.start <= i < m.end for i in named) and not \
+                        _names_the_noun_before(self.doc, m.start, head):
+                    rank = 0  # ("the husband of crash victim, Rosa Telk": she is the victim, he speaks)
                 elif any(m.start <= i < m.end for i in owned):
                     rank = 4
                 elif any(m.start <= i < m.end for i in described):
@@ -395,10 +399,24 @@ class SpeakerIndex:
         noun = head.lemma_.lower()
         before = head.idx
         nouns = {noun} | ({"paper"} if noun in MEDIA_NOUNS else set())
+        # "his spokesman" is a person's: not one introduced as a country's or a body's ("Pakistan's spokesman")
+        a_persons = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
         for pos, word, eid in reversed(self._descriptors):
             if pos < before and word in nouns and before - pos <= 4 * _WINDOW_CHARS:
+                if a_persons and self._role_of_a_body(pos, word):
+                    return None
                 return eid
         return None
+
+    def _role_of_a_body(self, pos: int, word: str) -> bool:
+        """Return True when the role ``word`` described at ``pos`` belongs to a country or a body ("Pakistan's
+        military spokesman, General X")."""
+        at = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if at is None or not len(at):
+            return False
+        sent = at[0].sent
+        roles = [t for t in sent if t.lemma_.lower() == word and abs(t.i - at[0].i) <= 8]
+        return any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for t in roles for c in t.children)
 
     def _add_mention(self, eid: str, mention: Mention) -> None:
         i = self._by_id[eid]
