@@ -426,6 +426,11 @@ CASES = {
          ("indirect", "asserts", "spokesman", [], "his spokesman", "said",
           "U.N. Secretary-General Anton Varga spoke by phone with the two prime ministers on Wednesday")],
     ),
+    "a day after the cue is no addressee of what is agreed": (
+        "Alliance members agreed on Wednesday to raise defence spending by 2035.",
+        [("indirect", "asserts", "Alliance members", [], "Alliance members", "agreed",
+          "to raise defence spending by 2035")],
+    ),
     "a claim noun with a relative clause states nothing": (
         "The claim that he made on Monday was false.",
         [],

@@ -500,3 +500,11 @@ def test_a_partner_is_not_where_and_a_participle_is_the_speakers(analyze):
     assert "stay" not in [e.trigger.text for e in article.events]
     (rejecting,) = [e for e in article.events if e.trigger.text == "rejecting"]
     assert (rejecting.plover, rejecting.source_actor.country, rejecting.place.name) == ("REJECT", "JPN", "Tokyo")
+
+
+def test_an_intent_is_dated_when_it_is_voiced_not_by_its_deadline(analyze):
+    """"agreed on Wednesday to raise defence spending by 2035": the agreement is Wednesday's."""
+    article = analyze("BRUSSELS - Alliance members agreed on Wednesday to raise defence spending to 5% of economic "
+                      "output by 2035.", published="2025-06-26")
+    (raise_,) = [e for e in article.events if e.trigger.text == "raise"]
+    assert (raise_.plover, raise_.date.value, raise_.date.inherited) == ("AGREE", "2025-06-25", False)

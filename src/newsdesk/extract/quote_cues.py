@@ -506,7 +506,8 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         objs = [o for o in rights if o.dep_ in ("dobj", "dative") and o.i < c.i and o.ent_type_ not in ("DATE", "TIME")]
         # "called on the administration to block the deal" (PolNeAR train: 35 of 43 start at the addressee)
         objs += [o for p in rights if p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i == verb.i + 1
-                 for o in p.children if o.dep_ == "pobj" and o.i < c.i]
+                 for o in p.children if o.dep_ == "pobj" and o.i < c.i
+                 and o.ent_type_ not in ("DATE", "TIME")]  # ("agreed on Wednesday to raise ...": a day, no one)
         if objs:
             start = min(start, min(o.left_edge.i for o in objs))
         return _trim(doc, start, end), "xcomp"

@@ -62,8 +62,20 @@ def _anchor_token(doc: Doc, event: Event, sent: Optional[Span]) -> Optional[Toke
     if event.trigger is not None:
         span = span_at(doc, event.trigger.start, event.trigger.end)
         if span is not None and len(span):
-            return span.root
+            return _intending_verb(span.root, event) or span.root
     return sent.root if sent is not None else None
+
+
+# roots of acts done by saying what one will or will not do: agreeing to, threatening to, refusing to
+INTENT_ROOTS = frozenset(("03", "12", "13"))
+
+
+def _intending_verb(trigger: Token, event: Event) -> Optional[Token]:
+    """Return the verb that voices an intent the trigger names ("agreed on Wednesday to raise spending by 2035"):
+    the agreement, the threat or the refusal is made when that verb says, not by the deadline of what it intends."""
+    if event.cameo[:2] not in INTENT_ROOTS or trigger.dep_ != "xcomp" or trigger.head.i == trigger.i:
+        return None
+    return trigger.head if trigger.head.pos_ == "VERB" else None
 
 
 def _event_sentence(doc: Doc, event: Event) -> Optional[Span]:
