@@ -547,6 +547,12 @@ def test_warnings_of_dangers_and_troops_withdrawn(code, text, trigger, plover, c
     assert (ev.plover, ev.cameo) == (plover, cameo)
 
 
+def test_not_being_involved_is_no_act(code):
+    """"said Washington was not involved in the strikes": the statement stands, no negated assault by anyone."""
+    events = code("The secretary of state said Washington was not involved in the strikes.")
+    assert [(e.trigger.text, e.cameo) for e in events] == [("said", "010")]
+
+
 def test_offering_no_evidence_is_no_event(code):
     assert [e.trigger.text for e in code("The president did not offer evidence for the claim.")] == []
 

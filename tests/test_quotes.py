@@ -431,6 +431,13 @@ CASES = {
         [("indirect", "asserts", "Alliance members", [], "Alliance members", "agreed",
           "to raise defence spending by 2035")],
     ),
+    "a speaker the parser coordinated with the object before it speaks for itself": (
+        'The supreme leader warned that Norland would face "severe punishment" and state media said dozens of drones '
+        "had been launched.",
+        [("mixed", "warns", "supreme leader", [], "The supreme leader", "warned",
+          'that Norland would face "severe punishment"'),
+         ("indirect", "asserts", "state media", [], "state media", "said", "dozens of drones had been launched")],
+    ),
     "a claim noun with a relative clause states nothing": (
         "The claim that he made on Monday was false.",
         [],

@@ -158,6 +158,10 @@ def is_copula(tok) -> bool:
     if lemma in STATE_VERBS and any(c.dep_ == "prep" and c.lower_ == "in" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in HELD_STATES for g in c.children) for c in tok.children):
         return True  # "would stay in office", "remains in custody": a state kept
+    if lemma == "involve" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+            c.dep_ == "neg" for c in tok.children):
+        return True  # "Washington was not involved in the strikes": no part taken, no act ("troops are involved in
+        # stability tasks" stays the classifier's: ConfliBERT's coders count that as cooperation)
     return lemma in LIGHT_VERBS and not any(kind == "o" for kind, _ in lexicon_codes(tok))
 
 

@@ -86,7 +86,7 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
         return past_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)))
     stranded = (_subject_of_relative_misparse(verb) or _speaker_read_as_a_clause(verb)
                 or _share_read_as_a_modifier(verb) or _subject_of_a_misread_description(verb)
-                or _name_read_as_a_modifier(verb))
+                or _name_read_as_a_modifier(verb) or _speaker_read_as_a_conjunct(verb))
     if stranded is not None:
         return stranded
     if label_read_as_participle(verb):  # "Varga, a Dahl ally, called ...": the apposed name speaks
@@ -228,6 +228,44 @@ def _share_read_as_a_modifier(verb: Token) -> Optional[Token]:
     if share is None or share.left_edge.i != verb.sent.start and verb.doc[share.left_edge.i - 1].text != ",":
         return None
     return share
+
+
+def _speaker_read_as_a_conjunct(verb: Token) -> Optional[Token]:
+    """Return the speaker of a subjectless verb of saying that the parser coordinated with the object before it:
+    'warned that Israel would face "severe punishment" and Iranian state media said ...' (media, not punishment)."""
+    if verb.i == 0 or verb.tag_ not in FINITE_TAGS or verb.lemma_.lower() not in SPEECH_VERBS \
+            or any(c.dep_ in SUBJ_DEPS for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i >= noun.i:
+        return None
+    first = noun.left_edge
+    return noun if first.i > 0 and verb.doc[first.i - 1].lower_ == "and" else None
+
+
+def before_a_conjoined_speaker(doc: Doc, start: int, end: int) -> int:
+    """Return where a reported clause ends before "and <speaker> said" that the parser ran into it, as the
+    object's conjunct or as a clause coordinated inside the report."""
+    for k in range(start + 1, min(end + 1, len(doc))):
+        verb = doc[k]
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        noun = _speaker_read_as_a_conjunct(verb) or _own_speaker_of_a_conjunct(verb)
+        if noun is not None and start < noun.left_edge.i - 1:
+            return noun.left_edge.i - 1  # (before the "and")
+    return end
+
+
+def _own_speaker_of_a_conjunct(verb: Token) -> Optional[Token]:
+    """Return the subject of a verb of saying coordinated, with a subject of its own, after "and": "... and state
+    media said ..." reports the media's own statement."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = subj.left_edge
+    return subj if first.i > 0 and verb.doc[first.i - 1].lower_ == "and" else None
 
 
 def _name_read_as_a_modifier(verb: Token) -> Optional[Token]:
@@ -472,7 +510,7 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         first = c.left_edge
         start = first.i if first.i < verb.i and first.lower_ in WH_RELATIVES else max(first.i, verb.i + 1)
         start = _subject_read_as_object(verb, c, _fronted_clause_start(verb, c, _past_medium(c, start)))
-        end = _second_clause_end(c, ccomps[1:])
+        end = before_a_conjoined_speaker(doc, start, _second_clause_end(c, ccomps[1:]))
         return _trim(doc, start, _before_writers_participle(doc, start, end)), "ccomp"
     clause = (_reported_clause_read_as_adverbial(verb) or _reported_clause_on_a_medium(verb)
               or _question_read_as_condition(verb))

@@ -60,7 +60,8 @@ from spacy.tokens import Doc, Token
 from newsdesk.components.extensions import doc_list, doc_text
 from newsdesk.extract.quote_cues import (
     CITING_VERBS, QUOTE_CHARS, RELATIVE_WORDS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, Paragraphs, answer_proform,
-    candidates, cut_coordinated, extension, extension_features, features, is_quote_mark, label_read_as_participle,
+    before_a_conjoined_speaker, candidates, cut_coordinated, extension, extension_features, features, is_quote_mark,
+    label_read_as_participle,
     load_extension_model, load_model, only_a_time, opens_a_name, phrase_bounds, plea_stance, puts_it, quoted_tokens,
     score, token_spans,
 )
@@ -220,6 +221,8 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
             ext = None  # "X, two officials said on Monday, as talks resumed": the cue is never its own content
         if ext is not None and score(extension_features(doc, cand, ext), ext_weights) >= 0.5:
             content = cut_coordinated(doc, verb, ext)
+        # ("warned that X would face punishment and state media said ...": the media's statement is their own)
+        content = (content[0], before_a_conjoined_speaker(doc, content[0], content[1]))
         content = _without_trailing_conjunction(doc, _before_according(doc, content))
         content = _named_with_its_label(doc, verb, content)
         cited = _cited(verb)
