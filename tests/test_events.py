@@ -490,18 +490,6 @@ def test_pieces_of_a_hyphenated_verb_are_no_triggers(code):
     assert (reopen.trigger.text, reopen.plover) == ("re-open", "AGREE")
 
 
-@pytest.mark.parametrize("text, trigger, plover, cameo", [
-    # money released is aid, not a prisoner freed
-    ("The United Nations released $5 million from its emergency fund.", "released", "AID", "071"),
-    # a ceasefire announced or declared is a truce (CAMEO 0871)
-    ("The rebel government announced a two-week partial ceasefire in the affected areas.", "announced", "RETREAT",
-     "0871"),
-])
-def test_released_money_and_announced_truces(code, text, trigger, plover, cameo):
-    (ev,) = [e for e in code(text) if e.trigger.text == trigger]
-    assert (ev.plover, ev.cameo) == (plover, cameo)
-
-
 def test_pupils_taken_and_a_principal_killed_are_the_targets(code):
     """"abducted 25 schoolgirls from a boarding school, killing the school's vice principal": the girls and the
     principal are whom the gunmen acted on, not the school."""
@@ -528,13 +516,14 @@ def test_a_demand_made_of_someone_is_made_of_them_whatever_the_tag_of_the_clause
     assert (ev.plover, ev.target_actor.text) == ("REQUEST", "President William Ruto")
 
 
-def test_disputing_an_account_is_a_denial(code):
-    (ev,) = [e for e in code("The military disputed that account, saying the figures could not be verified.")
-             if e.trigger.text == "disputed"]
-    assert ev.cameo == "016"
-
-
 @pytest.mark.parametrize("text, trigger, plover, cameo", [
+    # money released is aid, not a prisoner freed
+    ("The United Nations released $5 million from its emergency fund.", "released", "AID", "071"),
+    # a ceasefire announced or declared is a truce (CAMEO 0871)
+    ("The rebel government announced a two-week partial ceasefire in the affected areas.", "announced", "RETREAT",
+     "0871"),
+    # disputing an account is a denial (CAMEO 016)
+    ("The military disputed that account, saying the figures could not be verified.", "disputed", "", "016"),
     # a warning of a danger named as a thing is a comment (CAMEO 012), no threat
     ("The United Nations human rights chief warned of ethnically motivated atrocities.", "warned", "", "012"),
     # ... but a warning of one's own response is a threat
@@ -542,7 +531,7 @@ def test_disputing_an_account_is_a_denial(code):
     # troops withdrawing are retreating, whatever the purpose clause after them
     ("The army said its troops had withdrawn to safer positions to spare civilians.", "withdrawn", "RETREAT", "087"),
 ])
-def test_warnings_of_dangers_and_troops_withdrawn(code, text, trigger, plover, cameo):
+def test_codes_of_money_truces_denials_warnings_and_withdrawals(code, text, trigger, plover, cameo):
     (ev,) = [e for e in code(text) if e.trigger.text == trigger]
     assert (ev.plover, ev.cameo) == (plover, cameo)
 

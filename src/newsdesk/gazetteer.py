@@ -224,14 +224,20 @@ def spans_a_continent(token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def national_capitals() -> frozenset:
-    """Return (normalised capital name, iso2) of every country's capital (countrystatecity-countries)."""
+def csc_countries() -> tuple[tuple[str, str, str, str], ...]:
+    """Return (name, capital, iso2, iso3) of countrystatecity-countries' countries, "" where one is missing."""
     try:
         import countrystatecity_countries as csc
 
-        return frozenset((normalize(c.capital), c.iso2) for c in csc.get_countries() if c.capital and c.iso2)
+        return tuple((c.name, c.capital or "", c.iso2 or "", c.iso3 or "") for c in csc.get_countries())
     except Exception:  # noqa: BLE001  optional package; its loader may change
-        return frozenset()
+        return ()
+
+
+@lru_cache(maxsize=1)
+def national_capitals() -> frozenset:
+    """Return (normalised capital name, iso2) of every country's capital (countrystatecity-countries)."""
+    return frozenset((normalize(capital), iso2) for _, capital, iso2, _ in csc_countries() if capital and iso2)
 
 
 @lru_cache(maxsize=1)

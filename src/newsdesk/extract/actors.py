@@ -30,7 +30,7 @@ from spacy.tokens import Span
 
 from newsdesk.extract.entities import outlet_named
 from newsdesk.extract.entity_lexicon import SPOKES_WORDS
-from newsdesk.gazetteer import demonym_places, spans_a_continent
+from newsdesk.gazetteer import csc_countries, demonym_places, spans_a_continent
 from newsdesk.records import Entity
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
@@ -90,12 +90,7 @@ def _package_country_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _csc_countries() -> tuple[tuple[str, str, str], ...]:
     """Return (lower-case name, lower-case capital or "", alpha-3) of countrystatecity-countries' countries."""
-    try:
-        import countrystatecity_countries as csc
-
-        return tuple((c.name.lower(), (c.capital or "").lower(), c.iso3) for c in csc.get_countries() if c.iso3)
-    except Exception:  # noqa: BLE001  optional package; its loader may change
-        return ()
+    return tuple((name.lower(), capital.lower(), iso3) for name, capital, _, iso3 in csc_countries() if iso3)
 
 
 @lru_cache(maxsize=1)

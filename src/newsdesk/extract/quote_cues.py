@@ -239,8 +239,13 @@ def _speaker_read_as_a_conjunct(verb: Token) -> Optional[Token]:
     noun = verb.doc[verb.i - 1]
     if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i >= noun.i:
         return None
-    first = noun.left_edge
-    return noun if first.i > 0 and verb.doc[first.i - 1].lower_ == "and" else None
+    return noun if _after_and(noun) else None
+
+
+def _after_and(phrase: Token) -> bool:
+    """Return True when the phrase headed by ``phrase`` comes right after "and"."""
+    first = phrase.left_edge
+    return first.i > 0 and phrase.doc[first.i - 1].lower_ == "and"
 
 
 def before_a_conjoined_speaker(doc: Doc, start: int, end: int) -> int:
@@ -264,8 +269,7 @@ def _own_speaker_of_a_conjunct(verb: Token) -> Optional[Token]:
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
-    first = subj.left_edge
-    return subj if first.i > 0 and verb.doc[first.i - 1].lower_ == "and" else None
+    return subj if _after_and(subj) else None
 
 
 def _name_read_as_a_modifier(verb: Token) -> Optional[Token]:

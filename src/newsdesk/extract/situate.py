@@ -368,17 +368,10 @@ def _in_a_deed_spoken_of(doc: Doc, start: int, end: int, event: Event, anchor: O
     for an attack in Pahalgam last month" was said neither in Pahalgam nor last month."""
     if anchor is None or event.cameo[:2] not in ABOUT_A_DEED:
         return False
-    span = span_at(doc, start, end)
-    if span is None or not len(span):
-        return False
-    cur = span.root
-    for _ in range(8):
-        if cur.head.i == cur.i or cur.i == anchor.i:
-            return False
-        if cur.dep_ == "prep" and cur.lower_ in DEED_PREPS and cur.head.i == anchor.i:
-            return cur.i != span.root.head.i  # ("ruled it out over the weekend": the weekend is the act's)
-        cur = cur.head
-    return False
+    prep = _clause_above(doc, start, end, anchor,
+                         lambda t: t.dep_ == "prep" and t.lower_ in DEED_PREPS and t.head.i == anchor.i)
+    # ("ruled it out over the weekend": a time the preposition itself governs is the act's)
+    return prep is not None and prep.i != span_at(doc, start, end).root.head.i
 
 
 def _where_the_target_is(doc: Doc, place: Place, event: Event) -> bool:
@@ -388,13 +381,8 @@ def _where_the_target_is(doc: Doc, place: Place, event: Event) -> bool:
     target = event.target_actor
     if target is None or event.cameo[:2] not in MADE_FROM_AFAR:
         return False
-    span = span_at(doc, place.start, place.end)
-    if span is None or not len(span):
-        return False
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "in Hong Kong and the UAE"
-    prep = root.head if root.dep_ == "pobj" else None
+    root = _coordination_root(doc, place)  # ("in Hong Kong and the UAE")
+    prep = root.head if root is not None and root.dep_ == "pobj" else None
     return (prep is not None and prep.lower_ in ("in", "from", "at", "inside") and prep.head.i != prep.i
             and target.start <= prep.head.idx < target.end)
 
