@@ -90,6 +90,10 @@ from newsdesk.records import Entity, Mention
         # a region's demonym is the region's, whatever country word it holds
         ("diplomats from seven Latin American countries", None, None, "GOV", "LAMGOV"),
         ("South American countries", None, None, None, "SAM"),
+        # out of office, a person is an elite (PLOVER's FORMER_* agents); a company officer is business
+        ("former police officer Jimmy Cherizier", None, None, "ELI", "ELI"),
+        ("former Prime Minister Imran Khan", "2025-05-01", "PAK", "ELI", "PAKELI"),
+        ("the company's chief financial officer", None, None, "BUS", "BUS"),
     ],
 )
 def test_code_text(text, date, country, sector, code):

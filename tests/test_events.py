@@ -389,6 +389,8 @@ def test_target_search(code, text, trigger, target):
         # not reciprocal: coordinated sources of a criticism keep their own target
         ("Norland and Vestia condemned the ruling.", "condemned",
          {("Norland", "the ruling"), ("Vestia", "the ruling")}),
+        # ... nor of a sending: each sends, to neither of them
+        ("Norland and Vestia sent their ambassadors to the inauguration.", "sent", {("Norland", None), ("Vestia", None)}),
     ],
 )
 def test_reciprocal_and_joint_actions(code, text, trigger, pairs):
@@ -530,10 +532,25 @@ def test_a_demand_made_of_someone_is_made_of_them_whatever_the_tag_of_the_clause
     ("The government is warning of a harsh response to the attacks.", "warning", "THREATEN", "130"),
     # troops withdrawing are retreating, whatever the purpose clause after them
     ("The army said its troops had withdrawn to safer positions to spare civilians.", "withdrawn", "RETREAT", "087"),
+    # a commitment reaffirmed is an intent to cooperate, whatever the verb "defend" under it
+    ("Norland reaffirmed its commitment to defend Vestia under their 1951 treaty.", "reaffirmed", "AGREE", "030"),
 ])
 def test_codes_of_money_truces_denials_warnings_and_withdrawals(code, text, trigger, plover, cameo):
     (ev,) = [e for e in code(text) if e.trigger.text == trigger]
     assert (ev.plover, ev.cameo) == (plover, cameo)
+
+
+def test_not_recognizing_a_result_is_a_rejection_that_happened(code):
+    """"did not recognize the result" is REJECT, not flagged negated: a desk filtering negated events keeps it."""
+    (ev,) = [e for e in code("Norland did not recognize the result of the election.") if e.trigger.text == "recognize"]
+    assert (ev.plover, ev.negated) == ("REJECT", False)
+
+
+def test_what_a_thing_is_called_is_no_target(code):
+    """"calling the reports a 'media operation'": the name given to the reports is no media actor."""
+    (ev,) = [e for e in code('The information minister denied that she had been detained, calling the reports a '
+                             '"media operation".') if e.trigger.text == "denied"]
+    assert ev.target_actor is None
 
 
 def test_not_being_involved_is_no_act(code):

@@ -267,6 +267,11 @@ def _posted_to(low: list[str]) -> set[int]:
     return out
 
 
+# sectors of an office a person holds; out of it ("former", "ex-") a person is an elite (PLOVER's FORMER_* agents)
+OFFICE_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD"))
+FORMER_WORDS = frozenset(("former", "ex", "ousted", "deposed", "exiled"))
+
+
 @lru_cache(maxsize=65536)  # pure in (text, date); the same names recur across a batch
 def code_text(text: str, date: Optional[str] = None) -> Coding:
     """Return the coding of an actor mention's text (``date`` = the article's YYYY-MM-DD)."""
@@ -308,16 +313,18 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
                 region = regions[key]
                 named.update(range(i, i + size))  # "Latin American": "American" in it names no USA
     # sector: the last head-noun match wins ("Afghan police officer" -> COP)
-    role_at = None
+    role_at = sector_at = None
     for size in (3, 2, 1):
         for i in range(n - size, -1, -1):
             key = " ".join(_singular(w) if j == i + size - 1 else w for j, w in enumerate(low[i:i + size], start=i))
             if key in sectors:
-                sector = sectors[key]
+                sector, sector_at = sectors[key], i
                 role_at = i if size == 1 and key in ROLE_NOUNS else None
                 break
         if sector:
             break
+    if sector in OFFICE_SECTORS and any(w in FORMER_WORDS for w in low[max(0, sector_at - 3):sector_at]):
+        sector = "ELI"  # "former police officer Jimmy Cherizier", "a former minister": an elite, out of office
     if role_at is not None:  # "the party's spokesman" speaks for the party
         sector = _principal_sector(words, low, role_at, sectors, sector)
     if sector == "PTY" and _sides_of_a_dispute(low):
@@ -440,7 +447,7 @@ def _sides_of_a_dispute(low: list[str]) -> bool:
 
 
 # Sectors that belong to one state; an uncoded "officials" or "police" inherits the article's country.
-DOMESTIC_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "OPP", "CVL", "BUS", "MED", "EDU", "LAB", "PTY"))
+DOMESTIC_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "OPP", "CVL", "BUS", "MED", "EDU", "LAB", "PTY", "ELI"))
 
 
 # Share of the country-bearing mentions one country needs to be the article's country.

@@ -384,6 +384,12 @@ def no_comment(pred: Predicate) -> bool:
 DELIBERATION_VERBS = frozenset(("consider", "weigh", "mull", "contemplate"))
 # verbs of accepting something as valid: not doing so rejects it
 RECOGNIZING_VERBS = frozenset(("accept", "recognize", "recognise", "acknowledge"))
+def refused_by_negation(pred: Predicate, cameo: str) -> bool:
+    """Return True for a negated verb of recognition coded as the refusal it is ("did not recognize the result"
+    is REJECT, an act that happened, not a rejection negated)."""
+    return pred.negated and cameo[:2] == "12" and pred.head.lemma_.lower() in RECOGNIZING_VERBS
+
+
 # verbs of coming to terms: failing at one is a rejection ("failed to renew the embargo" is left to the classifier)
 AGREEING_VERBS = frozenset("agree reach sign approve settle conclude endorse ratify accept".split())
 

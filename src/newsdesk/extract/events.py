@@ -67,7 +67,8 @@ from newsdesk.extract.event_features import (
     secondary_predicates, verb_codes,
 )
 from newsdesk.extract.event_rules import (
-    CONFLICT_ROOTS, appeal_code, decide, intends, no_comment, orders_an_envoy_out, phoned, statement_trigger,
+    CONFLICT_ROOTS, appeal_code, decide, intends, no_comment, orders_an_envoy_out, phoned, refused_by_negation,
+    statement_trigger,
 )
 from newsdesk.extract.quote_cues import CITING_VERBS, FINITE_TAGS, speakers_second_act
 from newsdesk.extract.situate import REASON_NOUNS, dateline_place
@@ -360,9 +361,11 @@ NOT_ARMED = frozenset("trade price tariff currency culture cultural legal politi
 def _candidates(verb: Token, venue: bool = False) -> list[Token]:
     """Return the verb's possible targets; with ``venue``, a place in a locative phrase is left out."""
     # ("used excessive force against protesters": what is used is the means, not the target)
+    described = any(c.dep_ in ("dobj", "obj") for c in verb.children)
     out = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.pos_ in ACTOR_POS
            and not (c.dep_ in ("dobj", "obj") and verb.lemma_.lower() in MEANS_VERBS and c.tag_ == "NN"
-                    and not c.ent_type_)]
+                    and not c.ent_type_)
+           and not (c.dep_ == "oprd" and described)]  # "calling the reports a media operation": what they are called
     # "provide support to refugees": the parser often labels that "to" dative
     # (not a phrase set before the subject: "In Batumi, on the Black Sea coast, supporters gathered" sets the scene)
     subject_at = min((c.i for c in verb.children if c.dep_ in SUBJ_DEPS), default=-1)
@@ -1088,6 +1091,8 @@ def _time_clause(pred: Predicate) -> Optional[Predicate]:
 
 # verbs whose coordinated subjects act on each other, whatever the act: "exchanged fire", "traded accusations"
 MUTUAL_VERBS = frozenset(("exchange", "trade", "swap"))
+# verbs of sending something away: coordinated senders each send, to no one of them
+SENDING_VERBS = frozenset(("send", "dispatch", "deliver", "ship", "give", "provide", "supply", "donate"))
 # Joint actions whose actors all act on each other: "India and Pakistan agreed to a cease-fire",
 # "Jordan and Britain held joint exercises", "X met Y" (reciprocal: both are source and target).
 RECIPROCAL_ROOTS = frozenset(("03", "04", "05", "06"))
@@ -1129,6 +1134,10 @@ def _pairs(src_head: Optional[Token], tgt_head: Optional[Token], sources: list, 
         return pairs  # "Egypt and Jordan welcomed the truce" (051): each welcomed it, not each other
     if cameo in ONE_WAY_INTENTS:
         return pairs  # "Egypt and Turkey said they would send rescue teams" (033): each gives, to neither
+    if len(pred.chain) == 1 and pred.head.lemma_.lower() in SENDING_VERBS:
+        # "Brazil and Colombia sent their ambassadors to the ceremony": each sent, to neither ("agreed to give
+        # concessions to the other side" is a joint agreement)
+        return pairs
     # a thing of a named actor ("the OPCW visit") is a target; "a joint military exercise" is not
     weak = tgt_head is None or (_target_score(tgt_head) < 2 and not any(
         c.ent_type_ in ACTOR_ENTS for c in tgt_head.subtree))
@@ -1246,7 +1255,7 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
             plover=plover, cameo=cameo, source_actor=s, target_actor=t,
             id=f"V{n_before + len(out) + 1}", trigger=trigger, sentence=sentence, mode=mode,
             quad_class=quad_class(cameo), goldstein=goldstein(cameo),
-            negated=pred.negated, hypothetical=bool(pred.modal) or pred.conditional,
+            negated=pred.negated and not refused_by_negation(pred, cameo), hypothetical=bool(pred.modal) or pred.conditional,
             scheduled=_scheduled(pred), attributed_to=attributed_to, via=via,
             confidence=round(confidence, 3),
         ))
