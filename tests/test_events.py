@@ -532,6 +532,15 @@ def test_a_demand_made_of_someone_is_made_of_them_whatever_the_tag_of_the_clause
     ("The government is warning of a harsh response to the attacks.", "warning", "THREATEN", "130"),
     # troops withdrawing are retreating, whatever the purpose clause after them
     ("The army said its troops had withdrawn to safer positions to spare civilians.", "withdrawn", "RETREAT", "087"),
+    # a warning of a danger stays a comment whatever words of aid the danger holds
+    ("Aid agencies warned that the strikes could cut off the main route for humanitarian supplies into the "
+     "country.", "warned", "", "012"),
+    # ruling out is a refusal, by verb and particle
+    ("The prime minister accused foreign-funded groups of trying to stage a revolution and ruled out new "
+     "elections.", "ruled", "REJECT", "120"),
+    # relations cut, a partnership suspended: reduced relations (CAMEO 16)
+    ("Norland cut diplomatic relations with Vestia on Monday.", "cut", "SANCTION", "161"),
+    ("Norland suspended its strategic partnership with Vestia.", "suspended", "SANCTION", "160"),
     # a commitment reaffirmed is an intent to cooperate, whatever the verb "defend" under it
     ("Norland reaffirmed its commitment to defend Vestia under their 1951 treaty.", "reaffirmed", "AGREE", "030"),
 ])
@@ -1068,6 +1077,9 @@ def test_denying_or_admitting_a_deed_is_a_statement(analysed):
     assert [(e.trigger.text, e.cameo, e.source_actor.text) for e in events] == [("denied", "016", "The militia")]
     events = analysed("The army admitted shelling the town.")
     assert [(e.trigger.text, e.cameo) for e in events] == [("admitted", "015")]
+    # ... also when the parser makes the gerund a modifier of its object
+    events = analysed("Norland has repeatedly denied supplying weapons to either side.")
+    assert [(e.trigger.text, e.cameo) for e in events] == [("denied", "016")]
 
 
 def test_fighting_named_as_a_process_has_no_actor(analysed):

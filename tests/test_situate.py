@@ -508,3 +508,13 @@ def test_an_intent_is_dated_when_it_is_voiced_not_by_its_deadline(analyze):
                       "output by 2035.", published="2025-06-26")
     (raise_,) = [e for e in article.events if e.trigger.text == "raise"]
     assert (raise_.plover, raise_.date.value, raise_.date.inherited) == ("AGREE", "2025-06-25", False)
+
+
+def test_whose_envoy_another_verb_summons_is_no_place_of_the_event(analyze):
+    """"summoned China's ambassador and lodged a diplomatic protest": China owns the envoy; the protest was lodged
+    at home (the dateline's Manila, inherited)."""
+    article = analyze("MANILA, March 4 (Wire) - Manila summoned China's ambassador and lodged a diplomatic protest, "
+                      "the foreign ministry said.", published="2025-03-04")
+    lodged = [e for e in article.events if e.trigger.text == "lodged"]
+    assert lodged and all(e.place is not None and e.place.name == "Manila" for e in lodged), \
+        [(e.trigger.text, e.place) for e in article.events]

@@ -316,9 +316,14 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         # A statement stands ("urged both sides to show restraint": ConfliBERT's coders agree), and so does
         # a cooperative act asked for ("urged the EC to support the PLO" is SUPPORT in PLOVER's examples)
         return f"{appeal[:2]}:REQUEST", p
-    if cls[:2] == "13" and "01:" in classes and not pred.negated and _warns_of_a_danger(pred.head):
-        # "aid agencies warned that Darfur could face famine": a warning of a danger no one threatens (CAMEO 012)
+    if cls[:2] != "01" and "01:" in classes and not pred.negated and _warns_of_a_danger(pred.head):
+        # "aid agencies warned that Darfur could face famine": a warning of a danger no one threatens (CAMEO 012),
+        # whatever the danger's words ("could cut off the route for humanitarian supplies" is no aid)
         return "01:", p
+    if not pred.negated and cls[:2] != "12" and "12:REJECT" in classes and any(
+            kind == "p" and code[:2] == "12" for kind, code in lexicon_codes(pred.head)):
+        # "ruled out new elections", "turned down the offer": a refusal by its verb and particle
+        return "12:REJECT", p
     if cls[:2] in COOPERATIVE_ROOTS | {"03"} and "12:REJECT" in classes and not pred.negated \
             and pred.head.lemma_.lower() in AGREEING_VERBS and any(t.lemma_.lower() == "fail" for t in pred.chain[:-1]):
         # "failed to agree on an aid package", "failed to reach a deal": no cooperation (ConfliBERT's coders: 12)
@@ -330,7 +335,7 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
             t.lemma_.lower() in DELIBERATION_VERBS for t in pred.chain[:-1]):
         # "said it would consider joining the case": weighing an option is a statement (CAMEO 014), no act yet
         return "01:", p
-    if len(pred.chain) > 1 and "01:" in classes and _denies(pred.chain[0]):
+    if "01:" in classes and (len(pred.chain) > 1 and _denies(pred.chain[0]) or _denies_a_deed(pred.head)):
         # "denied targeting civilians", "admitted shelling the town": the statement about the act, CAMEO 015/016
         return "01:", p
     root = cls[:2]
@@ -495,6 +500,12 @@ VISITOR_NOUNS = frozenset(("delegation", "team", "guest", "visitor", "leader"))
 def _denies(verb) -> bool:
     """Return True for a verb of denying or admitting an act (the verb lexicon's 015 and 016)."""
     return verb.lemma_.lower() in ACCOUNTING_VERBS
+
+
+def _denies_a_deed(verb) -> bool:
+    """Return True for "denied supplying weapons" parsed with the gerund as a modifier of its object."""
+    return _denies(verb) and any(c.dep_ in ("dobj", "obj") and any(
+        m.dep_ == "amod" and m.tag_ == "VBG" and m.i < c.i for m in c.children) for c in verb.children)
 
 
 # denying or admitting a deed codes the statement (CAMEO 015 acknowledge, 016 deny responsibility)

@@ -400,8 +400,10 @@ def _acts_elsewhere(doc: Doc, place: Place, anchor: Optional[Token]) -> bool:
         return True  # "..., according to U.S. and Ukrainian officials": who says so, not where
     if root.dep_ in ("compound", "amod") and root.head.dep_ == "dobj" and root.head.head.i != anchor.i:
         return True  # "said Biden would sign the bill and urged Congress to pass Ukraine aid": a kind of aid
-    if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head.i != anchor.i:
-        return True  # "Qatar's minister said both sides had agreed": whose minister, not where they agreed
+    if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.head.i != anchor.i:
+        # "Qatar's minister said both sides had agreed", "summoned China's ambassador and lodged a protest": whose
+        # minister or ambassador, not where another verb's act happened
+        return True
     if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "met envoys from Mali in Abuja": where the envoys come from
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i != anchor.i:
