@@ -418,6 +418,12 @@ def test_reciprocal_and_joint_actions(code, text, trigger, pairs):
          "a Norland Supreme Court decision"),
         # a recipient introduced by "to" and owned by the source is still a target
         ("The premier sent a letter to her cabinet ministers.", "sent", "The premier", "her cabinet ministers"),
+        # a name after an adjective the parser made the object
+        ("The government blamed the paramilitary Rapid Support Forces (RSF) for the attacks.", "blamed",
+         "The government", "Rapid Support Forces"),
+        # whom an accusation is made against, whatever their kind
+        ("The prime minister accused foreign-funded groups of trying to stage a revolution.", "accused",
+         "The prime minister", "foreign-funded groups"),
     ],
 )
 def test_target_spans(code, text, trigger, source, target):

@@ -518,3 +518,10 @@ def test_whose_envoy_another_verb_summons_is_no_place_of_the_event(analyze):
     lodged = [e for e in article.events if e.trigger.text == "lodged"]
     assert lodged and all(e.place is not None and e.place.name == "Manila" for e in lodged), \
         [(e.trigger.text, e.place) for e in article.events]
+
+
+def test_where_an_appeal_asks_its_addressee_to_act_is_not_where_it_was_made(analyze):
+    """"urged both sides to return to talks in Jeddah": the talks would be in Jeddah; the appeal was not made there."""
+    article = analyze("The secretary-general urged both sides to return to talks in Jeddah.", published="2025-05-06")
+    urged = [e for e in article.events if e.trigger.text == "urged"]
+    assert urged and all(e.place is None for e in urged), [(e.trigger.text, e.place) for e in article.events]

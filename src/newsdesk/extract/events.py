@@ -362,7 +362,7 @@ def _candidates(verb: Token, venue: bool = False) -> list[Token]:
     """Return the verb's possible targets; with ``venue``, a place in a locative phrase is left out."""
     # ("used excessive force against protesters": what is used is the means, not the target)
     described = any(c.dep_ in ("dobj", "obj") for c in verb.children)
-    out = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.pos_ in ACTOR_POS
+    out = [_apposed_name(c) for c in verb.children if c.dep_ in OBJ_DEPS and _apposed_name(c).pos_ in ACTOR_POS
            and not (c.dep_ in ("dobj", "obj") and verb.lemma_.lower() in MEANS_VERBS and c.tag_ == "NN"
                     and not c.ent_type_)
            and not (c.dep_ == "oprd" and described)]  # "calling the reports a media operation": what they are called
@@ -385,6 +385,14 @@ def _candidates(verb: Token, venue: bool = False) -> list[Token]:
                 and not (locative and p.lower_ in LOCATIVE_PREPS and g.ent_type_ in PLACE_ENTS)]
     # ("struck dozens of targets in Lebanon": a count stays, scored and searched as what it counts)
     return [t for t in out if t.ent_type_ not in NON_ACTOR_ENTS or _counted(t) is not t]
+
+
+def _apposed_name(tok: Token) -> Token:
+    """Return the name a modifier the parser made the head stands before: "blamed the paramilitary Rapid Support
+    Forces" (the adjective as object, the name apposed to it)."""
+    if tok.pos_ != "ADJ":
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
 
 
 def _counted(tok: Token) -> Token:
@@ -482,7 +490,11 @@ def _target_score(tok: Token) -> int:
         return 0  # "fired missiles at a tanker in the Red Sea": a sea is where, never whom
     if _actor_like(tok):
         return 2
-    return 1 if _of_an_actor(tok) or _aimed_at(tok) else 0
+    # ("accused foreign-funded groups of ..."): a body with no sector of its own that an accusation is made against
+    # is an actor still, if a weak one
+    acting = tok.dep_ == "dobj" and tok.lemma_.lower() in ACTING_NOUNS and \
+        (verb_codes().get(tok.head.lemma_.lower()) or "")[:2] == "11"
+    return 1 if _of_an_actor(tok) or _aimed_at(tok) or acting else 0
 
 
 def _a_sea_or_a_mountain(tok: Token) -> bool:

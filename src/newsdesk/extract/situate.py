@@ -374,6 +374,23 @@ def _in_a_deed_spoken_of(doc: Doc, start: int, end: int, event: Event, anchor: O
     return prep is not None and prep.i != span_at(doc, start, end).root.head.i
 
 
+# acts of asking: where what is asked for would happen is not where the asking was
+ASKING_ROOTS = frozenset(("01", "02", "10"))
+
+
+def _in_the_act_asked_for(doc: Doc, start: int, end: int, event: Event, anchor: Optional[Token]) -> bool:
+    """Return True for a place inside what an appeal asks of its addressee: "urged both sides to return to talks in
+    Jeddah" was not said in Jeddah."""
+    if anchor is None or event.cameo[:2] not in ASKING_ROOTS:
+        return False
+    span = span_at(doc, start, end)
+    if span is None or not len(span):
+        return False
+    addressed = any(c.dep_ in ("dobj", "obj") for c in anchor.children)
+    return addressed and any(c.dep_ == "xcomp" and c.left_edge.i <= span.root.i <= c.right_edge.i
+                             for c in anchor.children)
+
+
 def _where_the_target_is(doc: Doc, place: Place, event: Event) -> bool:
     """Return True for a place in a phrase of the target's noun ("sanctions on eight companies in Hong Kong and
     the UAE", "urged residents in Gaza to leave"): where the target is, not where a statement, a demand or a sanction
@@ -522,7 +539,8 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
             continue  # "the foreign minister of Egypt met ...": Egypt says whose minister, not where
         if _a_party_to_dealings(doc, p) and event.cameo[:2] not in ATTACK_ROOTS:
             continue  # "to handle tariff talks with the United States": whom with, not where
-        if _where_the_target_is(doc, p, event) or _in_a_deed_spoken_of(doc, p.start, p.end, event, anchor):
+        if _where_the_target_is(doc, p, event) or _in_a_deed_spoken_of(doc, p.start, p.end, event, anchor) \
+                or _in_the_act_asked_for(doc, p.start, p.end, event, anchor):
             continue  # "imposed sanctions on eight companies in Hong Kong": where the companies are
         if _describes_noun(doc, p.start, p.end, anchor):
             continue  # "the release of militants held at Bagram": where the militants are held
