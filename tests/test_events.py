@@ -568,6 +568,13 @@ def test_what_a_thing_is_called_is_no_target(code):
     assert ev.target_actor is None
 
 
+def test_an_appeal_coordinated_with_a_condemnation_is_an_event_of_its_own(code):
+    """"condemned the attack and urged the government to arrest the killers": two acts, the appeal kept."""
+    events = code("The minister condemned the attack and urged the government to arrest the killers.")
+    assert [(e.trigger.text, e.source_actor.text) for e in events] == [("condemned", "The minister"),
+                                                                       ("urged", "The minister")]
+
+
 def test_not_being_involved_is_no_act(code):
     """"said Washington was not involved in the strikes": the statement stands, no negated assault by anyone."""
     events = code("The secretary of state said Washington was not involved in the strikes.")

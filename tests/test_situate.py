@@ -525,3 +525,21 @@ def test_where_an_appeal_asks_its_addressee_to_act_is_not_where_it_was_made(anal
     article = analyze("The secretary-general urged both sides to return to talks in Jeddah.", published="2025-05-06")
     urged = [e for e in article.events if e.trigger.text == "urged"]
     assert urged and all(e.place is None for e in urged), [(e.trigger.text, e.place) for e in article.events]
+
+
+def test_whose_office_a_speaker_serves_is_no_place_of_the_event(analyze):
+    """"A spokesman for China's Taiwan Affairs Office said Beijing would never tolerate ...": China owns the office."""
+    article = analyze("A spokesman for China's Taiwan Affairs Office said Beijing would never tolerate secession.",
+                      published="2025-04-01")
+    assert article.events and all(e.place is None or e.place.name != "China" for e in article.events), \
+        [(e.trigger.text, e.place) for e in article.events]
+
+
+def test_drills_around_an_island_are_aimed_at_it_and_held_there(analyze):
+    """"launched drills around Taiwan, sending warships": the island is target and place; the warships sent are
+    neither."""
+    article = analyze("China's military launched large-scale drills around Taiwan on Tuesday, sending warships and "
+                      "fighter jets to simulate a blockade of the island.", published="2025-04-01")
+    launched = [e for e in article.events if e.trigger.text == "launched"]
+    assert [(e.target_actor.text if e.target_actor else None, e.place.name if e.place else None)
+            for e in launched] == [("Taiwan", "Taiwan")]

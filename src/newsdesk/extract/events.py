@@ -520,7 +520,9 @@ def _object(chain: list[Token], subj: Optional[Token], venue: bool = False) -> O
                and c.lemma_.lower() not in DISPLAY_VERBS  # "rallied ..., waving Russian flags": a prop
                and not any(g.dep_ in SUBJ_DEPS for g in c.children)
                # (nor a finite one whose subject the parser hung elsewhere: "after fighting ... killed 40 civilians")
-               and c.tag_ not in FINITE_TAGS for t in _candidates(c)]
+               and c.tag_ not in FINITE_TAGS for t in _candidates(c)
+               # ("launched drills around Taiwan, sending warships": what is sent moves, as in the verb's own object)
+               if not (t.dep_ in ("dobj", "obj") and c.lemma_.lower() in MOVE_VERBS)]
     for depth in range(3):  # breadth-first through the objects' modifiers ("the rift between Qatar and ...")
         frontier = [n for t in frontier for n in _nested(t, venue)] + (clauses if depth == 0 else [])
         if subj is not None:
@@ -996,7 +998,9 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
             by_rule = _contacts_actor(pred)
             if by_rule:  # "approached/contacted the governor": a consultation
                 cls = PROCESS_CLASS
-            if cls == NONE_CLASS or cls not in codes or (n and cls.startswith("01")):
+            # (a coordinated statement is the first one's sequel, but an appeal to someone is an act of its own:
+            # "condemned the killings and urged the authorities to hold the perpetrators accountable")
+            if cls == NONE_CLASS or cls not in codes or (n and cls.startswith("01") and appeal_code(pred) is None):
                 continue
             if _sports_result(sent, pred):
                 continue  # "Argentina beat France on penalties": a match, not an assault
@@ -1228,8 +1232,10 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
         src_head = None  # "the contacts had not yielded any deal": a process is no actor
     if src_head is not None and src_head.lemma_.lower() in PROTEST_NOUNS and trig.lemma_.lower() in ASPECTUAL_VERBS:
         src_head = None  # "as protests continued over X": the protests are the act, not who protests
-    if tgt_head is not None and tgt_head.lemma_.lower() in EXERCISE_NOUNS and tgt_head.ent_type_ not in ACTOR_ENTS:
-        tgt_head = _around(tgt_head)  # "launched military drills around Taiwan": aimed at Taiwan, not the drills
+    drills = tgt_head if tgt_head is not None else next(
+        (c for c in trig.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in EXERCISE_NOUNS), None)
+    if drills is not None and drills.lemma_.lower() in EXERCISE_NOUNS and drills.ent_type_ not in ACTOR_ENTS:
+        tgt_head = _around(drills)  # "launched military drills around Taiwan": aimed at Taiwan, not the drills
     if tgt_head is not None and tgt_head.lemma_.lower() in PROTEST_NOUNS and tgt_head.ent_type_ not in ACTOR_ENTS:
         tgt_head = None  # "rallies were held": the rally is the act, not whom it is against
     if secondary and tgt_head is not None and not (tgt_head.ent_type_ in ACTOR_ENTS or (

@@ -417,9 +417,11 @@ def _acts_elsewhere(doc: Doc, place: Place, anchor: Optional[Token]) -> bool:
         return True  # "..., according to U.S. and Ukrainian officials": who says so, not where
     if root.dep_ in ("compound", "amod") and root.head.dep_ == "dobj" and root.head.head.i != anchor.i:
         return True  # "said Biden would sign the bill and urged Congress to pass Ukraine aid": a kind of aid
-    if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.head.i != anchor.i:
-        # "Qatar's minister said both sides had agreed", "summoned China's ambassador and lodged a protest": whose
-        # minister or ambassador, not where another verb's act happened
+    holder = next((a for a in root.ancestors if a.dep_ in ("nsubj", "nsubjpass", "dobj")), None) \
+        if root.dep_ == "poss" else None
+    if holder is not None and holder.head.i != anchor.i:
+        # "Qatar's minister said both sides had agreed", "summoned China's ambassador and lodged a protest", "a
+        # spokesman for China's Taiwan Affairs Office said": whose minister or office, not where another verb's act was
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "met envoys from Mali in Abuja": where the envoys come from
@@ -442,7 +444,9 @@ def _visited(event: Event, place: Place) -> bool:
     """Return True when the place is what a visit goes to ("visited Kabul", "flew to London", "will travel to
     Beijing to meet", CAMEO 036) or what an attack hits ("a drone hit Kharkiv"): where it happened, or will, too."""
     target = event.target_actor
-    if target is None or not (event.plover == "CONSULT" or event.cameo == "036" or event.cameo[:2] in ATTACK_ROOTS):
+    # (a show of force too: "launched drills around Taiwan" happened around Taiwan)
+    if target is None or not (event.plover == "CONSULT" or event.cameo == "036" or event.cameo[:2] in ATTACK_ROOTS
+                              or event.cameo[:2] == "15"):
         return False
     overlaps = target.start < place.end and place.start < target.end
     # (the place may be qualified: "struck dozens of targets in southern Lebanon" hits southern Lebanon; not
