@@ -94,6 +94,7 @@ from newsdesk.records import Entity, Mention
         ("former police officer Jimmy Cherizier", None, None, "ELI", "ELI"),
         ("former Prime Minister Imran Khan", "2025-05-01", "PAK", "ELI", "PAKELI"),
         ("the company's chief financial officer", None, None, "BUS", "BUS"),
+        ("the Kurdish-led Syrian Democratic Forces", "2025-03-11", "SYR", "REB", "SYRREB"),
     ],
 )
 def test_code_text(text, date, country, sector, code):

@@ -543,3 +543,14 @@ def test_drills_around_an_island_are_aimed_at_it_and_held_there(analyze):
     launched = [e for e in article.events if e.trigger.text == "launched"]
     assert [(e.target_actor.text if e.target_actor else None, e.place.name if e.place else None)
             for e in launched] == [("Taiwan", "Taiwan")]
+
+
+def test_a_deadline_of_a_promised_act_frames_no_past_act(analyze):
+    """"will hand over control by the end of the year. ... Turkey welcomed the deal": the deadline is no time of the
+    welcome."""
+    article = analyze("DAMASCUS, March 11 (Wire) - The government signed an agreement with the Kurdish-led forces on "
+                      "Monday. Under the deal, the forces will hand over control of the border crossings to the "
+                      "government by the end of the year. Turkey welcomed the deal.", published="2025-03-11")
+    welcomed = [e for e in article.events if e.trigger.text == "welcomed"]
+    assert welcomed and all(e.date is None or e.date.value != "2025" for e in welcomed), \
+        [(e.trigger.text, e.date) for e in article.events]

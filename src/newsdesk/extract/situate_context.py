@@ -116,6 +116,8 @@ def account_date(doc: Doc, event: Event, earlier: Sequence[Event], published: Op
         date = prev.date
         if not _same_account(prev, event) or is_statement(prev) or date is None or date.inherited or date.start is None:
             continue
+        if prev.scheduled or prev.hypothetical:
+            continue  # "will hand over control by the end of the year": a deadline frames no act already done
         if dates_a_start(doc, date) or _bounds_a_span(doc, date):
             continue
         if published and date.earliest and date.earliest > published[:10]:
