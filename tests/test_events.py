@@ -547,6 +547,9 @@ def test_a_demand_made_of_someone_is_made_of_them_whatever_the_tag_of_the_clause
     # relations cut, a partnership suspended: reduced relations (CAMEO 16)
     ("Norland cut diplomatic relations with Vestia on Monday.", "cut", "SANCTION", "161"),
     ("Norland suspended its strategic partnership with Vestia.", "suspended", "SANCTION", "160"),
+    # a vow to go on protesting threatens dissent (CAMEO 133); a loan approved is economic aid (071)
+    ("Unions vowed to keep protesting against pension cuts.", "protesting", "THREATEN", "133"),
+    ("The fund approved a $20 billion loan program for Vestia on Friday.", "approved", "AID", "071"),
     # a commitment reaffirmed is an intent to cooperate, whatever the verb "defend" under it
     ("Norland reaffirmed its commitment to defend Vestia under their 1951 treaty.", "reaffirmed", "AGREE", "030"),
 ])
@@ -573,6 +576,15 @@ def test_an_appeal_coordinated_with_a_condemnation_is_an_event_of_its_own(code):
     events = code("The minister condemned the attack and urged the government to arrest the killers.")
     assert [(e.trigger.text, e.source_actor.text) for e in events] == [("condemned", "The minister"),
                                                                        ("urged", "The minister")]
+
+
+def test_a_verb_the_parser_hung_on_its_own_subject_is_the_predicate(code):
+    """"X, who claims he won the vote, called for ...": the parser made "called" a modifier of "X", the sentence's
+    root; the verb is still X's act, and so is the appeal coordinated with it."""
+    events = code('Opposition leader Mateo Lindqvist, who claims he won the vote, called for a "revolution" from '
+                  'exile and urged his supporters to paralyse the country.')
+    assert [(e.trigger.text, e.source_actor.text) for e in events] == [
+        ("called", "Opposition leader Mateo Lindqvist"), ("urged", "Opposition leader Mateo Lindqvist")]
 
 
 def test_not_being_involved_is_no_act(code):

@@ -158,8 +158,9 @@ def _verb_children(tok: Token, deps: frozenset[str]) -> list[Token]:
 
 def find_predicate(sent: Span) -> Optional[Predicate]:
     """Return the sentence's event predicate, or None for a sentence without a verb."""
+    verb_after_subject = _verb_hung_on_its_subject(sent.root)
     root = (_misparsed_participle(sent.root) or _misparsed_subordinate(sent.root) or lede_verb(sent.root)
-            or _headline_participle(sent) or sent.root)
+            or _headline_participle(sent) or verb_after_subject or sent.root)
     pred = root
     reporter = None
     for _ in range(3):  # "officials said the agency reported that X attacked Y"
@@ -190,6 +191,8 @@ def find_predicate(sent: Span) -> Optional[Predicate]:
     if pred.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
         return None
     found = predicate_at(pred)
+    if verb_after_subject is not None and root.i == verb_after_subject.i:
+        found.subject = sent.root  # ("Mondlane, who claims he won, called for ...": the noun the parser made the root)
     if pred.i != root.i:
         found.reporter = reporter
     elif _copula(found.head):
@@ -234,6 +237,15 @@ def _misparsed_participle(root: Token) -> Optional[Token]:
         return None
     return next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > root.i
                  and any(g.dep_ in SUBJ_DEPS for g in c.children)), None)
+
+
+def _verb_hung_on_its_subject(root: Token) -> Optional[Token]:
+    """Return the finite verb the parser hung as a modifier on its own subject, made the root: "Opposition leader
+    Venancio Mondlane, who claims he won the vote, called for a revolution" ("called" an acl of "Mondlane")."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.i + 2 >= len(root.doc):
+        return None
+    return next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i
+                 and root.doc[c.i - 1].text == "," and not any(g.dep_ in SUBJ_DEPS for g in c.children)), None)
 
 
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "once", "although", "though"})

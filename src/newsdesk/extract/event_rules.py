@@ -119,6 +119,10 @@ def intends(pred: Predicate) -> bool:
     return False
 
 
+# verbs that put an end to what they govern: "pledged to stop protesting" intends no protest
+STOPPING_VERBS = frozenset(("stop", "end", "halt", "cease", "refrain", "avoid", "quit", "abandon", "suspend", "call"))
+
+
 # verbs that make the act they govern decided, not merely intended: "agreed to extend sanctions"
 DECISION_HEADS = frozenset(("agree", "decide", "vote", "approve"))
 
@@ -353,6 +357,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     if intends(pred):
         if _unless(pred):  # "will withdraw its force unless ...": a conditional intention is a threat
             return "13:THREATEN", p
+        if root == "03" and any(code[:2] == "14" for _, code in lexicon_codes(pred.head)) and not any(
+                t.lemma_.lower() in STOPPING_VERBS for t in pred.chain[:-1]):
+            return "13:THREATEN", p  # "vowed to keep protesting": a threat of dissent (CAMEO 133), no agreement
         if root == "01" and lex is not None:  # "said they would attack": the statement defers to the lexicon
             root = lex[:2]
         if root in COOPERATIVE_ROOTS:

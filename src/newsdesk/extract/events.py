@@ -171,6 +171,8 @@ def refine_code(code: str, pred: Predicate) -> str:
                 if found == "030":
                     break  # "offered to mediate": the general intent; what is intended may say more
                 return found
+    if code == "130" and any(found[:2] == "14" for _, found in lexicon_codes(pred.head)):
+        return "133"  # "vowed to keep protesting": threaten with political dissent, protest
     if code == "030" and intends(pred):
         intended = next((found for tok in reversed(pred.chain) for _, found in lexicon_codes(tok)), None)
         if intended == "045":
