@@ -547,6 +547,12 @@ def test_a_demand_made_of_someone_is_made_of_them_whatever_the_tag_of_the_clause
     # relations cut, a partnership suspended: reduced relations (CAMEO 16)
     ("Norland cut diplomatic relations with Vestia on Monday.", "cut", "SANCTION", "161"),
     ("Norland suspended its strategic partnership with Vestia.", "suspended", "SANCTION", "160"),
+    # a concession one says one will not make is a refusal to yield (CAMEO 124), not a negated concession
+    ("The Kremlin said Moscow would not give up territory it had annexed.", "give", "REJECT", "124"),
+    # a package of sanctions in preparation threatens them (CAMEO 1312); firefighters sent are humanitarian aid
+    ("The European Union is preparing a 16th package of sanctions against Vestia, diplomats said.", "preparing",
+     "THREATEN", "1312"),
+    ("The emergency ministry dispatched 1,500 firefighters and rescue workers.", "dispatched", "AID", "073"),
     # a vow to go on protesting threatens dissent (CAMEO 133); a loan approved is economic aid (071)
     ("Unions vowed to keep protesting against pension cuts.", "protesting", "THREATEN", "133"),
     ("The fund approved a $20 billion loan program for Vestia on Friday.", "approved", "AID", "071"),
@@ -556,6 +562,15 @@ def test_a_demand_made_of_someone_is_made_of_them_whatever_the_tag_of_the_clause
 def test_codes_of_money_truces_denials_warnings_and_withdrawals(code, text, trigger, plover, cameo):
     (ev,) = [e for e in code(text) if e.trigger.text == trigger]
     assert (ev.plover, ev.cameo) == (plover, cameo)
+
+
+def test_a_concession_refused_is_not_flagged_negated_but_a_concession_not_made_is(code):
+    """"would not give up territory" is a refusal that happened; "have not released the hostages" stays a negated
+    release."""
+    (ev,) = [e for e in code("Moscow would not give up territory it had annexed.") if e.trigger.text == "give"]
+    assert (ev.plover, ev.negated) == ("REJECT", False)
+    (ev,) = [e for e in code("The rebels have not released the hostages.") if e.trigger.text == "released"]
+    assert (ev.plover, ev.negated) == ("RETREAT", True)
 
 
 def test_not_recognizing_a_result_is_a_rejection_that_happened(code):

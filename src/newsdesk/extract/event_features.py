@@ -52,7 +52,7 @@ def verb_codes() -> dict[str, str]:
 # nouns that measure the thing a verb acts on: "14 tonnes of supplies", "a shipment of arms", "two days of
 # exercises", "a new round of talks", "a wave of strikes"
 MEASURE_NOUNS = frozenset("tonne ton tons tonnes kilogram truckload shipment consignment batch cargo load "
-                          "planeload convoy day week hour round series wave".split())
+                          "planeload convoy day week hour round series wave package".split())
 
 
 # the lexicon's code for a verb and object that make an idiom naming no act: "the dam gave way"

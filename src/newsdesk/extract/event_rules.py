@@ -248,6 +248,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     if not pred.negated and obj_root == "01" and cls[:2] != "01" and "01:" in classes:
         # "raised concerns", "denied any wrongdoing": a comment or a denial by its object (CAMEO 012, 016)
         return "01:", p
+    if not pred.negated and obj_root == "13" and cls[:2] != "13" and "13:THREATEN" in classes:
+        # "is preparing a new package of sanctions", "gave an ultimatum": a threat by its object (CAMEO 1312, 139)
+        return "13:THREATEN", p
     if not pred.negated and obj_root == "14" and cls[:2] != "14" and "14:PROTEST" in classes:
         # "rallies were held in Batumi", "staged a sit-in": a protest by its object, not an arrest ("held")
         return "14:PROTEST", p
@@ -352,6 +355,8 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     lex_cls = f"{lex[:2]}:{plover_of(lex)[0]}" if lex is not None else None
     if lex_cls in classes and not pred.negated and scheduled and root == "12":
         return lex_cls, p  # "are scheduled to meet" is never a refusal
+    if declines_to_yield(pred) and "12:REJECT" in classes:
+        return "12:REJECT", p  # "would not give up territory it had annexed": declining to yield (CAMEO 124)
     if lex_cls in classes and pred.negated and (pred.future or pred.modal) and root == "01":
         return lex_cls, p  # "said it would not attack": the negated action itself, not a bare statement
     if intends(pred):
@@ -397,9 +402,17 @@ DELIBERATION_VERBS = frozenset(("consider", "weigh", "mull", "contemplate"))
 # verbs of accepting something as valid: not doing so rejects it
 RECOGNIZING_VERBS = frozenset(("accept", "recognize", "recognise", "acknowledge"))
 def refused_by_negation(pred: Predicate, cameo: str) -> bool:
-    """Return True for a negated verb of recognition coded as the refusal it is ("did not recognize the result"
-    is REJECT, an act that happened, not a rejection negated)."""
-    return pred.negated and cameo[:2] == "12" and pred.head.lemma_.lower() in RECOGNIZING_VERBS
+    """Return True for a negated verb of recognition or of yielding coded as the refusal it is ("did not recognize
+    the result", "would not give up territory" are REJECT, an act that happened, not a rejection negated)."""
+    return pred.negated and cameo[:2] == "12" and (pred.head.lemma_.lower() in RECOGNIZING_VERBS
+                                                   or declines_to_yield(pred))
+
+
+def declines_to_yield(pred: Predicate) -> bool:
+    """Return True for a concession (a verb the lexicon codes CAMEO 08: "give up", "release", "lift") its actor
+    says it will not make: "would not give up territory" (not "should not retreat", "has not been suspended")."""
+    return pred.negated and (pred.future or pred.modal in INTENT_MODALS) and any(
+        code[:2] == "08" for _, code in lexicon_codes(pred.head))
 
 
 # verbs of coming to terms: failing at one is a rejection ("failed to renew the embargo" is left to the classifier)

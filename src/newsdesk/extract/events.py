@@ -67,8 +67,8 @@ from newsdesk.extract.event_features import (
     secondary_predicates, verb_codes,
 )
 from newsdesk.extract.event_rules import (
-    CONFLICT_ROOTS, appeal_code, decide, intends, no_comment, orders_an_envoy_out, phoned, refused_by_negation,
-    statement_trigger,
+    CONFLICT_ROOTS, appeal_code, decide, declines_to_yield, intends, no_comment, orders_an_envoy_out, phoned,
+    refused_by_negation, statement_trigger,
 )
 from newsdesk.extract.quote_cues import CITING_VERBS, FINITE_TAGS, speakers_second_act
 from newsdesk.extract.situate import REASON_NOUNS, dateline_place
@@ -171,6 +171,8 @@ def refine_code(code: str, pred: Predicate) -> str:
                 if found == "030":
                     break  # "offered to mediate": the general intent; what is intended may say more
                 return found
+    if code == "120" and declines_to_yield(pred):
+        return "124"  # "would not give up territory": decline to yield
     if code == "130" and any(found[:2] == "14" for _, found in lexicon_codes(pred.head)):
         return "133"  # "vowed to keep protesting": threaten with political dissent, protest
     if code == "030" and intends(pred):
