@@ -216,3 +216,11 @@ def test_denying_a_role_no_one_alleged_answers_no_one(analyze):
             "officials in Riyadh said. The government in Riyadh has long denied any role in the attacks.")
     article = analyze(text, published="2016-05-19")
     assert article.contested == []
+
+
+def test_a_dispute_is_named_by_what_the_forces_did_not_by_the_forces(analyze):
+    """"its forces had captured the village ... denied the claim": the dispute is about the village."""
+    text = ("Vestia's defence ministry said its forces had captured the village of Kolmar in the east. "
+            "Norland's military denied the claim and said its troops were still holding positions there.")
+    article = analyze(text, published=PUBLISHED)
+    assert [c.topic for c in article.contested] == ["village"]

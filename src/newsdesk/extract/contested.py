@@ -341,10 +341,17 @@ def _conflicting_tolls(claims: list[_Claim]):
             yield "death toll", [first.quote], [second.quote], "conflicting_figures"
 
 
+# Armed actors an account is told by or about: what they did, not they, names the dispute
+# ("its forces had captured the village": the village)
+_ACTING_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "police", "rebel", "fighter",
+                           "militant", "insurgent", "militia"})
+
+
 def _topic_name(topics: tuple[str, ...]) -> str:
-    # a family name first (it is what a desk searches for), else the first noun of the account
+    # a family name first (it is what a desk searches for), else the first noun of the account that is no actor
     families = [t for t in topics if t in TOPIC_FAMILIES]
-    return (families or list(topics) or [""])[0]
+    things = [t for t in topics if t not in _ACTING_NOUNS]
+    return (families or things or list(topics) or [""])[0]
 
 
 def _merge(found) -> list[Contention]:
