@@ -573,6 +573,14 @@ def test_a_concession_refused_is_not_flagged_negated_but_a_concession_not_made_i
     assert (ev.plover, ev.negated) == ("RETREAT", True)
 
 
+def test_the_dead_of_violence_are_its_targets_not_its_source(code):
+    """"four more people died in clashes between police and protesters": a death told as violence keeps the
+    classifier's act, with the dead as whom it was done to and no one named as doing it."""
+    events = [e for e in code("Four more people died on Monday in clashes between police and protesters near the "
+                              "presidential palace.") if e.trigger.text == "died"]
+    assert events and [(e.source_actor, e.target_actor.text) for e in events] == [(None, "Four more people")]
+
+
 def test_not_recognizing_a_result_is_a_rejection_that_happened(code):
     """"did not recognize the result" is REJECT, not flagged negated: a desk filtering negated events keeps it."""
     (ev,) = [e for e in code("Norland did not recognize the result of the election.") if e.trigger.text == "recognize"]

@@ -1202,6 +1202,9 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
     seizes = cameo[:3] == "171" and trig.lemma_.lower() in SEIZING_VERBS
     venue = cameo[:2] not in CONFLICT_ROOTS or cameo[:2] == "14" or seizes
     src_head, tgt_head = find_actor_heads(pred, venue=venue)
+    if marked_no_event(trig) and src_head is not None:
+        # "four more people died in clashes between police and protesters": the dead suffered the violence
+        src_head, tgt_head = None, src_head
     if (plover == "REQUEST" and pred.reporter is not None and pred.modal in ("must", "should")
             and src_head is not None and src_head.i != pred.reporter.i):
         # "Russia says Israel must end attacks": Russia demands it of Israel
