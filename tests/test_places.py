@@ -345,6 +345,21 @@ def test_world_cities_provinces_and_airports(places_of, sentence, toponym, count
     assert _find(places_of(sentence), toponym).country == country
 
 
+# A famous city's small namesake takes no bonus from a state the story names among many others, nor from lying near
+# one of its metropolises; in a story about the namesake's own region it still wins.
+@pytest.mark.parametrize("sentence, toponym, lat, lon", [
+    ("Storms knocked out power in Oregon and Texas. Officials in Phoenix and Las Vegas warned of heat, "
+     "and Portland closed its parks.", "Phoenix", 33.45, -112.07),
+    ("The singer flew from Florida to Atlanta and then on to Memphis, where her tour ended.", "Memphis", 35.15, -90.05),
+    ("The chancellor travelled from Berlin to Munich and Frankfurt to meet bankers.", "Frankfurt", 50.12, 8.68),
+    ("A nursing student at a Nashville college, who grew up in Paris, spent her break building a clinic in "
+     "Guatemala.", "Paris", 36.3, -88.33),
+])
+def test_famous_cities_overshadow_small_namesakes(places_of, sentence, toponym, lat, lon):
+    place = _find(places_of(sentence, min_confidence=0.0), toponym)
+    assert (place.lat, place.lon) == (pytest.approx(lat, abs=0.5), pytest.approx(lon, abs=0.5))
+
+
 # Rivers (at their mouths, as GeoNames places streams), islands and war-time districts the packaged data lack.
 @pytest.mark.parametrize("sentence, toponym, lat, lon", [
     ("Farmers asked for the Cauvery Management Board to be set up before the monsoon.", "Cauvery", 11.14, 79.85),
