@@ -345,6 +345,27 @@ def test_world_cities_provinces_and_airports(places_of, sentence, toponym, count
     assert _find(places_of(sentence), toponym).country == country
 
 
+# A demonym's span is the word alone, not the dateline's dash or the full stop before it.
+@pytest.mark.parametrize("text, demonym", [
+    ("KARACHI, May 3 - Pakistani police arrested four men near the port.", "Pakistani"),
+    ("The ridge is a war grave. Flemish officials want a road through it.", "Flemish"),
+])
+def test_a_demonym_span_holds_no_punctuation_before_it(places_of, text, demonym):
+    place = _find(places_of(text), demonym)
+    assert text[place.start:place.end] == demonym and place.kind == "demonym"
+
+
+# A world region's demonym refers to the region, not to its continent.
+@pytest.mark.parametrize("text, demonym, lat, lon", [
+    ("Ministers of the South Asian trade bloc met in Colombo.", "South Asian", 22.0, 78.0),
+    ("Southeast Asian navies held drills near the strait.", "Southeast Asian", 8.0, 110.0),
+    ("West African leaders met in Abuja to discuss the coup.", "West African", 12.0, -3.0),
+])
+def test_region_demonyms_refer_to_their_region(places_of, text, demonym, lat, lon):
+    place = _find(places_of(text), demonym)
+    assert (place.lat, place.lon) == (pytest.approx(lat, abs=0.5), pytest.approx(lon, abs=0.5))
+
+
 # A famous city's small namesake takes no bonus from a state the story names among many others, nor from lying near
 # one of its metropolises; in a story about the namesake's own region it still wins.
 @pytest.mark.parametrize("sentence, toponym, lat, lon", [

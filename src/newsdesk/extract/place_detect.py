@@ -525,8 +525,9 @@ def _demonyms(doc: Doc) -> list[Toponym]:
         start = token.idx
         prev = doc[token.i - 1] if token.i > 0 and not doc[token.i - 1].is_space else None  # not a line break
         # (normalize drops a leading "the": "The Glaswegian" is the one-word demonym)
+        # (a word, not the dash or the full stop before it: "Reuters) - Pakistani troops", "year. Flemish")
         place = (table.get(normalize(f"{prev.text} {token.text}"))
-                 if prev is not None and prev.lower_ not in ("the", "a", "an") else None)
+                 if prev is not None and prev.is_alpha and prev.lower_ not in ("the", "a", "an") else None)
         if place and prev.idx not in taken:  # "North American", "Latin American"
             start = prev.idx
         else:
@@ -561,7 +562,8 @@ def _token_demonym(token, table: dict[str, str]) -> Optional[str]:
     if lower == "western":
         after = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return WESTERN_EUROPE if after is not None and after.lower_ in WESTERN_NOUNS else None
-    if token.ent_type_ and token.ent_type_ not in ("NORP", "PERSON", "ORG", "GPE"):
+    # (the model stretches a dateline's date over the demonym after its dash: "June 1 - Pakistani")
+    if token.ent_type_ and token.ent_type_ not in ("NORP", "PERSON", "ORG", "GPE", "DATE"):
         return None
     if token.ent_type_ in ("ORG", "PERSON") and token.i > 0 and token.nbor(-1).pos_ == "PROPN" \
             and token.nbor(-1).text[:1].isupper():
