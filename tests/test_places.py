@@ -345,6 +345,13 @@ def test_world_cities_provinces_and_airports(places_of, sentence, toponym, count
     assert _find(places_of(sentence), toponym).country == country
 
 
+def test_a_famous_city_beats_a_province_of_its_name_when_both_countries_are_named(places_of):
+    # La Paz is also a Honduran department: naming Honduras does not make it so when Bolivia is named too
+    text = "Honduras and Bolivia signed a coffee pact in La Paz on Monday."
+    place = _find(places_of(text, min_confidence=0.0), "La Paz")
+    assert place.country == "BO" and place.feature_class == "P"
+
+
 # A demonym's span is the word alone, not the dateline's dash or the full stop before it.
 @pytest.mark.parametrize("text, demonym", [
     ("KARACHI, May 3 - Pakistani police arrested four men near the port.", "Pakistani"),

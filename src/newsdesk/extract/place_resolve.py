@@ -152,7 +152,7 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
     found = gaz.lookup(text)
     cities = [gaz.entry(i) for i, alt in found if not alt and gaz.entry(i)[KIND] == "city"]
     big_cities = {e[COUNTRY] for e in cities if e[POP] >= CAPITAL_CITY_POP}
-    famous_city = any(e[POP] >= FAMOUS_CITY_POP for e in cities)
+    famous_in = {e[COUNTRY] for e in cities if e[POP] >= FAMOUS_CITY_POP}
     # "New York" is only an alternate name of New York City in GeoNames: count those too.
     metropolis = {gaz.entry(i)[COUNTRY] for i, _ in found
                   if gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= METROPOLIS_POP}
@@ -164,9 +164,9 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
         entry = gaz.entry(i)
         value = score(entry, alt, ctx, key, _overshadowed(entry, alt, famous, ctx))
         if entry[KIND] == "admin1" and entry[COUNTRY] not in STATE_FIRST and (
-                entry[COUNTRY] in big_cities or (famous_city and not _in_named_country(entry, ctx))):
+                entry[COUNTRY] in big_cities or (famous_in and not _province_country_named(entry, famous_in, ctx))):
             # "Kandahar", "Dubai": the city, not the province named after it; "Manchester" the
-            # English city, not the Jamaican parish, unless the story names Jamaica.
+            # English city, not the Jamaican parish, unless the story names Jamaica and not England.
             value -= 4.0
         elif entry[KIND] == "admin1" and entry[COUNTRY] in metropolis and not _state_story(entry, ctx):
             value -= METROPOLIS_STATE_PENALTY
@@ -207,6 +207,13 @@ def _regional_story(ctx: Context, region: Optional[str]) -> bool:
     if named:
         return 2 * ctx.admin1.get(region, 0) > named
     return ctx.voted.get(region, 0) > 0
+
+
+def _province_country_named(entry: tuple, famous_in: set, ctx: Optional[Context]) -> bool:
+    """Return True when the article names the country of the province ``entry`` and none of the famous cities of
+    its name: a story naming Bolivia and Honduras means Bolivia's capital by "La Paz", not the Honduran
+    department."""
+    return _in_named_country(entry, ctx) and not any(ctx.countries.get(cc) for cc in famous_in)
 
 
 def _in_named_country(entry: tuple, ctx: Optional[Context]) -> bool:
