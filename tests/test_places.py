@@ -373,6 +373,20 @@ def test_region_demonyms_refer_to_their_region(places_of, text, demonym, lat, lo
     assert (place.lat, place.lon) == (pytest.approx(lat, abs=0.5), pytest.approx(lon, abs=0.5))
 
 
+def test_a_name_found_as_a_place_is_one_at_its_other_mentions(places_of):
+    # the model reads the second "Hill Top" as a person; the first is framed as a town
+    text = "Floodwaters cut the road into the town of Hill Top overnight. Police said Hill Top would be cut off until Friday."
+    found = [p for p in places_of(text) if p.text == "Hill Top"]
+    assert [p.start for p in found] == [text.index("Hill Top"), text.rindex("Hill Top")]
+    assert all(p.country == "AU" and p.lat == pytest.approx(-34.35, abs=0.1) for p in found)
+
+
+def test_a_repeated_name_before_a_feature_word_is_not_repeated(places_of):
+    text = ("Floodwaters cut the road into the town of Hill Top overnight. Walkers left the Hill Top National Park, "
+            "and the Hill Top River broke its banks.")
+    assert [p.start for p in places_of(text) if p.text == "Hill Top"] == [text.index("Hill Top")]
+
+
 # A famous city's small namesake takes no bonus from a state the story names among many others, nor from lying near
 # one of its metropolises; in a story about the namesake's own region it still wins.
 @pytest.mark.parametrize("sentence, toponym, lat, lon", [

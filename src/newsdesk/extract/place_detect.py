@@ -408,6 +408,7 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         picked.append(Toponym(span.start_char, span.end_char, span.text, "gazetteer"))
     text = doc_text(doc)
     picked.extend(_framed(doc, text, picked, gaz, surnames))
+    picked.extend(_repeated(doc, text, picked, person_spans, surnames))
     if "counties" in text:
         counties = _shared_counties(text, gaz)
         spots = {i for t in counties for i in range(t.start, t.end)}
@@ -440,6 +441,38 @@ def _framed(doc: Doc, text: str, picked: list[Toponym], gaz, surnames: set[str])
         spans = [(t.start, t.end) for t in picked + found]
         found.extend(Toponym(start, end, name, "gazetteer", "frame:hyphen") for start, end, name in
                      hyphen_countries(text, gaz) if not any(s < end and start < e for s, e in spans))
+    return found
+
+
+# What makes another place of a town's name: "the Monongahela National Forest", "the Hawkesbury River".
+_FEATURE_AFTER = re.compile(r"\s+(?:National|River|Creek|Lake|Lakes|Mountain|Mountains|Range|Valley|Forest|Park|Bay|"
+                            r"Island|Islands|Sea|Gulf|Strait|Canyon|Desert|Peninsula|Reservoir|Dam)\b")
+
+
+def _repeated(doc: Doc, text: str, picked: list[Toponym], person_spans: list[Span], surnames: set[str]) -> list[Toponym]:
+    """Return the other mentions of the names found as places, written the same way: a name means one thing in
+    one article ("the town of Hill Top" ... "units in and around Hill Top", which the model read as a person).
+
+    Not a mention inside a longer person's name ("Hill Top Smith"), nor a name an article's person bears.
+    """
+    names = {t.text for t in picked if len(t.text) > 2 and t.text[:1].isupper() and normalize(t.text) not in surnames
+             and (t.label in ("GPE", "LOC") or t.label.startswith("frame:"))  # (found as a place, not a facility)
+             and not _names_a_street(text, t) and not _after_title(text, t)}  # ("coach Ripley" names no place)
+    if not names:
+        return []
+    taken = [(t.start, t.end) for t in picked]
+    people = [(s.start_char, s.end_char) for s in person_spans]
+    found = []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w-])")
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken) or doc.char_span(start, end) is None:
+            continue
+        if any(s <= start and end <= e and (e - s) > (end - start) for s, e in people) \
+                or _FEATURE_AFTER.match(text, end) or STREET_AFTER.match(text, end):
+            continue
+        found.append(Toponym(start, end, match.group(0), "gazetteer", "repeat"))
     return found
 
 
