@@ -375,7 +375,8 @@ def test_region_demonyms_refer_to_their_region(places_of, text, demonym, lat, lo
 
 def test_a_name_found_as_a_place_is_one_at_its_other_mentions(places_of):
     # the model reads the second "Hill Top" as a person; the first is framed as a town
-    text = "Floodwaters cut the road into the town of Hill Top overnight. Police said Hill Top would be cut off until Friday."
+    text = ("Floodwaters cut the road into the town of Hill Top overnight. "
+            "Police said Hill Top would be cut off until Friday.")
     found = [p for p in places_of(text) if p.text == "Hill Top"]
     assert [p.start for p in found] == [text.index("Hill Top"), text.rindex("Hill Top")]
     assert all(p.country == "AU" and p.lat == pytest.approx(-34.35, abs=0.1) for p in found)

@@ -449,7 +449,8 @@ _FEATURE_AFTER = re.compile(r"\s+(?:National|River|Creek|Lake|Lakes|Mountain|Mou
                             r"Island|Islands|Sea|Gulf|Strait|Canyon|Desert|Peninsula|Reservoir|Dam)\b")
 
 
-def _repeated(doc: Doc, text: str, picked: list[Toponym], person_spans: list[Span], surnames: set[str]) -> list[Toponym]:
+def _repeated(doc: Doc, text: str, picked: list[Toponym], person_spans: list[Span],
+              surnames: set[str]) -> list[Toponym]:
     """Return the other mentions of the names found as places, written the same way: a name means one thing in
     one article ("the town of Hill Top" ... "units in and around Hill Top", which the model read as a person).
 
