@@ -388,6 +388,14 @@ def test_a_repeated_name_before_a_feature_word_is_not_repeated(places_of):
     assert [p.start for p in places_of(text) if p.text == "Hill Top"] == [text.index("Hill Top")]
 
 
+def test_a_town_listed_inside_a_mislabelled_entity_is_found(places_of):
+    # the model runs "Kharkiv, Odesa" into one organisation's name
+    text = ("In Ukraine, Russian drones struck Kharkiv, Odesa and Dnipro, and Kyiv said fighting continued near "
+            "Bakhmut and Zaporizhzhia.")
+    place = _find(places_of(text), "Odesa")
+    assert place.country == "UA" and place.lat == pytest.approx(46.48, abs=0.2)
+
+
 # A famous city's small namesake takes no bonus from a state the story names among many others, nor from lying near
 # one of its metropolises; in a story about the namesake's own region it still wins.
 @pytest.mark.parametrize("sentence, toponym, lat, lon", [
