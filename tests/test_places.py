@@ -396,6 +396,14 @@ def test_a_town_listed_inside_a_mislabelled_entity_is_found(places_of):
     assert place.country == "UA" and place.lat == pytest.approx(46.48, abs=0.2)
 
 
+@pytest.mark.parametrize("text, capital, country", [
+    ("Jamaica's finance minister said Kingston would host the regional bank's meeting next spring.", "Kingston", "JM"),
+    ("Guyana's president said Georgetown would send engineers to the oil fields.", "Georgetown", "GY"),
+])
+def test_the_capital_of_a_named_country_is_kept(places_of, text, capital, country):
+    assert _find(places_of(text), capital).country == country
+
+
 # A famous city's small namesake takes no bonus from a state the story names among many others, nor from lying near
 # one of its metropolises; in a story about the namesake's own region it still wins.
 @pytest.mark.parametrize("sentence, toponym, lat, lon", [
