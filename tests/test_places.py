@@ -404,6 +404,14 @@ def test_the_capital_of_a_named_country_is_kept(places_of, text, capital, countr
     assert _find(places_of(text), capital).country == country
 
 
+def test_a_city_listed_beside_a_province_abroad_stays_a_city(places_of):
+    # listing US states makes a name a state ("California or Washington"); a Syrian governorate does not make
+    # the city before it one
+    place = _find(places_of("Government forces shelled Homs and Hama overnight, activists said."), "Homs")
+    assert place.feature_class == "P" and (place.lat, place.lon) == (pytest.approx(34.73, abs=0.1),
+                                                                      pytest.approx(36.72, abs=0.1))
+
+
 # A famous city's small namesake takes no bonus from a state the story names among many others, nor from lying near
 # one of its metropolises; in a story about the namesake's own region it still wins.
 @pytest.mark.parametrize("sentence, toponym, lat, lon", [

@@ -16,7 +16,7 @@ from newsdesk.extract.place_detect import PLACE_LABELS, Toponym, after_place_pre
 from newsdesk.extract.place_local import find_vouched_towns
 from newsdesk.extract.place_confidence import Evidence, confidence, evidence
 from newsdesk.extract.place_containment import located_in_next
-from newsdesk.extract.place_resolve import NEAR_KM, Request, preferred_entry, resolve_ranked
+from newsdesk.extract.place_resolve import NEAR_KM, STATE_FIRST, Request, preferred_entry, resolve_ranked
 from newsdesk.extract.place_landmarks import landmark_mentions, literal_landmarks, place_landmarks
 from newsdesk.extract.place_sites import detect_sites, place_sites
 from newsdesk.gazetteer import (ADMIN1, COUNTRY, FCLASS, GEONAMEID, KIND, LAT, LON, NAME, POP, entry_km,
@@ -367,9 +367,11 @@ def _match_list_mates(text: str, toponyms: list[Toponym], chosen: list, gaz) -> 
     for i, number in enumerate(chosen):
         if number is None or gaz.entry(number)[KIND] == "admin1":
             continue
+        # (a bare US or Canadian state is the state; elsewhere a province named after its city is rarely meant:
+        # "shelled Homs and Hama" lists cities)
         mates = [j for j in (i - 1, i + 1) if 0 <= j < len(toponyms) and chosen[j] is not None
                  and _LIST_GAP.fullmatch(text[toponyms[min(i, j)].end:toponyms[max(i, j)].start])
-                 and gaz.entry(chosen[j])[KIND] == "admin1"]
+                 and gaz.entry(chosen[j])[KIND] == "admin1" and gaz.entry(chosen[j])[COUNTRY] in STATE_FIRST]
         gaps = [text[toponyms[min(i, j)].end:toponyms[max(i, j)].start] for j in mates]
         if not mates or (len(mates) == 1 and gaps[0].strip() == "," and not _list_goes_on(text, toponyms, chosen,
                                                                                            mates[0], i, gaz)):
