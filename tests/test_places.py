@@ -412,6 +412,17 @@ def test_a_city_listed_beside_a_province_abroad_stays_a_city(places_of):
                                                                       pytest.approx(36.72, abs=0.1))
 
 
+@pytest.mark.parametrize("text, name, lat, lon", [
+    # the model tags only "Mazar"; the gazetteer knows the hyphenated name
+    ("An earthquake damaged homes near Mazar-i-Sharif and Kunduz on Tuesday.", "Mazar-i-Sharif", 36.71, 67.11),
+    # the model misses the name: Arabic particles join a name's words
+    ("Kurdish-led forces in Raqqa and Deir ez-Zor reported drone attacks.", "Deir ez-Zor", 35.34, 40.14),
+])
+def test_hyphenated_and_particle_names_are_found_whole(places_of, text, name, lat, lon):
+    place = _find(places_of(text), name)
+    assert (place.lat, place.lon) == (pytest.approx(lat, abs=0.2), pytest.approx(lon, abs=0.2))
+
+
 # A famous city's small namesake takes no bonus from a state the story names among many others, nor from lying near
 # one of its metropolises; in a story about the namesake's own region it still wins.
 @pytest.mark.parametrize("sentence, toponym, lat, lon", [

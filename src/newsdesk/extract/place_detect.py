@@ -40,7 +40,9 @@ BLOCKING_LABELS = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTI
 NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 # Lower-case words allowed inside a multi-word name.
 CONNECTORS = frozenset({"of", "de", "du", "la", "le", "el", "al", "and", "upon", "on", "the", "da", "do", "dos",
-                        "des", "del", "-", "'s", "am", "an", "der", "sur", "en", "y"})
+                        "des", "del", "-", "'s", "am", "an", "der", "sur", "en", "y",
+                        # Arabic and Persian particles: "Deir ez-Zor", "Mazar-e Sharif", "Ras al-Ain"
+                        "e", "i", "ez", "es", "ed", "ad", "ar", "ash", "az", "ul"})
 # Capitalised words that name a town somewhere but are rarely one in English news.
 FALSE_FRIENDS = frozenset({
     "police", "split", "mobile", "reading", "nice", "bath", "sale", "deal", "bar", "university", "college",
@@ -709,7 +711,7 @@ def _longer_name(span: Span, gaz, blocked: set[int]) -> Span:
     if "," in span.text:
         return span
     doc = span.doc
-    best = span
+    best = _hyphenated(span, gaz)
     for left in range(0, EXTEND_MAX + 1):
         start = span.start - left
         if start < 0 or any(not _capitalised(doc[i]) or i in blocked for i in range(start, span.start)):
@@ -722,6 +724,23 @@ def _longer_name(span: Span, gaz, blocked: set[int]) -> Span:
                 break
             if end - start > len(best) and gaz.numbers(normalize(doc[start:end].text)):
                 best = doc[start:end]
+    return best
+
+
+# Words a hyphenated name may run on through: "Mazar-e-Sharif", "Mazar-i-Sharif".
+HYPHEN_RUN = 4
+
+
+def _hyphenated(span: Span, gaz) -> Span:
+    """Return ``span`` run on through the hyphens written right after it when the longer name is known: the model
+    tags "Mazar" of "Mazar-e-Sharif" (and "Mazar" alone is a village elsewhere)."""
+    doc = span.doc
+    best, end = span, span.end
+    while end + 1 < len(doc) and end - span.end < HYPHEN_RUN and doc[end].text == "-" \
+            and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+        if doc[end - 1].text[:1].isupper() and gaz.lookup(doc[span.start:end].text):
+            best = doc[span.start:end]
     return best
 
 
