@@ -450,6 +450,11 @@ def test_famous_cities_overshadow_small_namesakes(places_of, sentence, toponym, 
     ("Shelling hit three villages in the Bekaa Valley overnight.", "Bekaa Valley", 33.85, 35.9),
     ("Troops traded fire along the Line of Control overnight.", "Line of Control", 34.0, 74.0),
     ("The junta met in Naypyitaw on Monday.", "Naypyitaw", 19.75, 96.13),
+    ("Air strikes hit Khan Younis and Rafah in southern Gaza overnight.", "Khan Younis", 31.34, 34.31),
+    ("Rockets landed in Kiryat Shmona, near the northern border, on Sunday.", "Kiryat Shmona", 33.21, 35.57),
+    ("Special forces searched caves around Tora Bora for a third week.", "Tora Bora", 34.12, 70.22),
+    ("Detainees held at Woomera in the outback began a hunger strike.", "Woomera", -31.2, 136.83),
+    ("A ferry crossing Bass Strait turned back in five-metre seas.", "Bass Strait", -39.5, 146.0),
 ])
 def test_rivers_islands_and_districts_resolve(places_of, sentence, toponym, lat, lon):
     place = _find(places_of(sentence), toponym)
