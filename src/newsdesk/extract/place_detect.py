@@ -40,7 +40,9 @@ BLOCKING_LABELS = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTI
 NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 # Lower-case words allowed inside a multi-word name.
 CONNECTORS = frozenset({"of", "de", "du", "la", "le", "el", "al", "and", "upon", "on", "the", "da", "do", "dos",
-                        "des", "del", "-", "'s", "am", "an", "der", "sur", "en", "y"})
+                        "des", "del", "-", "'s", "am", "an", "der", "sur", "en", "y",
+                        # Arabic and Persian particles: "Deir ez-Zor", "Mazar-e Sharif", "Ras al-Ain"
+                        "e", "i", "ez", "es", "ed", "ad", "ar", "ash", "az", "ul"})
 # Capitalised words that name a town somewhere but are rarely one in English news.
 FALSE_FRIENDS = frozenset({
     "police", "split", "mobile", "reading", "nice", "bath", "sale", "deal", "bar", "university", "college",
@@ -408,6 +410,7 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         picked.append(Toponym(span.start_char, span.end_char, span.text, "gazetteer"))
     text = doc_text(doc)
     picked.extend(_framed(doc, text, picked, gaz, surnames))
+    picked.extend(_repeated(doc, text, picked, person_spans, surnames))
     if "counties" in text:
         counties = _shared_counties(text, gaz)
         spots = {i for t in counties for i in range(t.start, t.end)}
@@ -440,6 +443,39 @@ def _framed(doc: Doc, text: str, picked: list[Toponym], gaz, surnames: set[str])
         spans = [(t.start, t.end) for t in picked + found]
         found.extend(Toponym(start, end, name, "gazetteer", "frame:hyphen") for start, end, name in
                      hyphen_countries(text, gaz) if not any(s < end and start < e for s, e in spans))
+    return found
+
+
+# What makes another place of a town's name: "the Monongahela National Forest", "the Hawkesbury River".
+_FEATURE_AFTER = re.compile(r"\s+(?:National|River|Creek|Lake|Lakes|Mountain|Mountains|Range|Valley|Forest|Park|Bay|"
+                            r"Island|Islands|Sea|Gulf|Strait|Canyon|Desert|Peninsula|Reservoir|Dam)\b")
+
+
+def _repeated(doc: Doc, text: str, picked: list[Toponym], person_spans: list[Span],
+              surnames: set[str]) -> list[Toponym]:
+    """Return the other mentions of the names found as places, written the same way: a name means one thing in
+    one article ("the town of Hill Top" ... "units in and around Hill Top", which the model read as a person).
+
+    Not a mention inside a longer person's name ("Hill Top Smith"), nor a name an article's person bears.
+    """
+    names = {t.text for t in picked if len(t.text) > 2 and t.text[:1].isupper() and normalize(t.text) not in surnames
+             and (t.label in ("GPE", "LOC") or t.label.startswith("frame:"))  # (found as a place, not a facility)
+             and not _names_a_street(text, t) and not _after_title(text, t)}  # ("coach Ripley" names no place)
+    if not names:
+        return []
+    taken = [(t.start, t.end) for t in picked]
+    people = [(s.start_char, s.end_char) for s in person_spans]
+    found = []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w-])")
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken) or doc.char_span(start, end) is None:
+            continue
+        if any(s <= start and end <= e and (e - s) > (end - start) for s, e in people) \
+                or _FEATURE_AFTER.match(text, end) or STREET_AFTER.match(text, end):
+            continue
+        found.append(Toponym(start, end, match.group(0), "gazetteer", "repeat"))
     return found
 
 
@@ -525,8 +561,9 @@ def _demonyms(doc: Doc) -> list[Toponym]:
         start = token.idx
         prev = doc[token.i - 1] if token.i > 0 and not doc[token.i - 1].is_space else None  # not a line break
         # (normalize drops a leading "the": "The Glaswegian" is the one-word demonym)
+        # (a word, not the dash or the full stop before it: "Reuters) - Pakistani troops", "year. Flemish")
         place = (table.get(normalize(f"{prev.text} {token.text}"))
-                 if prev is not None and prev.lower_ not in ("the", "a", "an") else None)
+                 if prev is not None and prev.is_alpha and prev.lower_ not in ("the", "a", "an") else None)
         if place and prev.idx not in taken:  # "North American", "Latin American"
             start = prev.idx
         else:
@@ -561,7 +598,8 @@ def _token_demonym(token, table: dict[str, str]) -> Optional[str]:
     if lower == "western":
         after = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return WESTERN_EUROPE if after is not None and after.lower_ in WESTERN_NOUNS else None
-    if token.ent_type_ and token.ent_type_ not in ("NORP", "PERSON", "ORG", "GPE"):
+    # (the model stretches a dateline's date over the demonym after its dash: "June 1 - Pakistani")
+    if token.ent_type_ and token.ent_type_ not in ("NORP", "PERSON", "ORG", "GPE", "DATE"):
         return None
     if token.ent_type_ in ("ORG", "PERSON") and token.i > 0 and token.nbor(-1).pos_ == "PROPN" \
             and token.nbor(-1).text[:1].isupper():
@@ -673,7 +711,7 @@ def _longer_name(span: Span, gaz, blocked: set[int]) -> Span:
     if "," in span.text:
         return span
     doc = span.doc
-    best = span
+    best = _hyphenated(span, gaz)
     for left in range(0, EXTEND_MAX + 1):
         start = span.start - left
         if start < 0 or any(not _capitalised(doc[i]) or i in blocked for i in range(start, span.start)):
@@ -686,6 +724,23 @@ def _longer_name(span: Span, gaz, blocked: set[int]) -> Span:
                 break
             if end - start > len(best) and gaz.numbers(normalize(doc[start:end].text)):
                 best = doc[start:end]
+    return best
+
+
+# Words a hyphenated name may run on through: "Mazar-e-Sharif", "Mazar-i-Sharif".
+HYPHEN_RUN = 4
+
+
+def _hyphenated(span: Span, gaz) -> Span:
+    """Return ``span`` run on through the hyphens written right after it when the longer name is known: the model
+    tags "Mazar" of "Mazar-e-Sharif" (and "Mazar" alone is a village elsewhere)."""
+    doc = span.doc
+    best, end = span, span.end
+    while end + 1 < len(doc) and end - span.end < HYPHEN_RUN and doc[end].text == "-" \
+            and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+        if doc[end - 1].text[:1].isupper() and gaz.lookup(doc[span.start:end].text):
+            best = doc[span.start:end]
     return best
 
 

@@ -103,7 +103,8 @@ def framed_spans(doc: Doc, text: str, taken: set[int], places: list[tuple[int, i
     while i < n:
         token = doc[i]
         if (i in taken or not token.text[:1].isupper() or not token.is_alpha or token.lower_ in NOT_NAMES
-                or token.is_stop or token.ent_iob_ == "I" or token.ent_type_ in ("DATE", "TIME")
+                or token.is_stop or (token.ent_iob_ == "I" and not _listed_inside(doc, i))
+                or token.ent_type_ in ("DATE", "TIME")
                 or (i > 0 and (i - 1) in taken)
                 or (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_)):
             i += 1  # not a name's first word: "One girl", "Harold Rogers", "Miami-Dade", "ATLANTIC BEACH", the
@@ -158,6 +159,12 @@ def _names_resident(doc: Doc, j: int) -> bool:
 def _name_word(token) -> bool:
     """Return True for a capitalised word that may continue a proper name."""
     return token.text[:1].isupper() and (token.is_alpha or token.text.endswith("."))
+
+
+def _listed_inside(doc: Doc, i: int) -> bool:
+    """Return True for a word after a comma or "and" inside an entity: the model ran a list of places into one
+    name ("struck Kharkiv, Odesa and Dnipro" with "Kharkiv, Odesa" one organisation)."""
+    return i > 0 and doc[i - 1].text in (",", "and")
 
 
 def _is_region(gaz, text: str) -> bool:

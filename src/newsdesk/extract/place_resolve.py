@@ -39,6 +39,8 @@ VOTER_MAX_POP = 500_000  # places bigger than this do not vote for their region
 # as is a city this famous anywhere ("Manchester" the English city, not the Jamaican parish) ...
 CAPITAL_CITY_POP = 50_000
 FAMOUS_CITY_POP = 500_000
+# A town this many times smaller than a famous city of its name is overshadowed by it (see _overshadowed).
+OVERSHADOW_RATIO = 10
 # ... except in countries whose news names the state first ("New York", "Quebec").
 STATE_FIRST = frozenset({"US", "CA"})
 # ... unless the city is this big and the article is neither local news nor about other
@@ -76,7 +78,7 @@ class Context:
     near: frozenset = frozenset()  # countries bordering those named
     voted: Counter = field(default_factory=Counter)  # "CC-CODE" -> names that could all lie there
     local: bool = False  # the article reads like US local news
-    anchors: tuple = ()  # (name key, lat, lon) of the towns and counties resolved without context
+    anchors: tuple = ()  # (name key, lat, lon, population) of the towns and counties resolved without context
 
 
 @lru_cache(maxsize=1)
@@ -102,8 +104,12 @@ def _region_key(entry: tuple) -> Optional[str]:
     return None
 
 
-def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "") -> float:
-    """Return how likely ``entry`` is the place meant; higher is likelier."""
+def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "", overshadowed: bool = False) -> float:
+    """Return how likely ``entry`` is the place meant; higher is likelier.
+
+    An ``overshadowed`` town (see :func:`_overshadowed`) takes no bonus from the article's regions, nor from
+    lying near one of its metropolises.
+    """
     kind = entry[KIND]
     pop = entry[POP] or DEFAULT_POP.get(kind, 0)
     value = math.log10(pop + 10) + KIND_PRIOR.get(kind, 0.0)
@@ -117,7 +123,7 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "") 
             value += COUNTRY_BONUS if kind != "country" else 1.0
         elif cc in ctx.near:
             value += NEIGHBOUR_BONUS
-        region = _region_key(entry)
+        region = _region_key(entry) if not overshadowed else None
         if region and ctx.admin1.get(region):
             if not _named_region(ctx, region):
                 value += METRO_REGION_BONUS  # "New York City" does not make the story a New York State one
@@ -126,14 +132,15 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "") 
         elif region and ctx.voted.get(region):
             # Weaker evidence than a named region: several ambiguous names could lie there.
             value += min(VOTE_BONUS * ctx.voted[region], ADMIN1_BONUS + 3 * ADMIN1_REPEAT_BONUS)
-        if ctx.anchors and kind in ("city", "county"):
-            value += _nearness(entry, ctx.anchors)
+        anchors = ctx.anchors if not overshadowed else tuple(a for a in ctx.anchors if a[3] < METROPOLIS_POP)
+        if anchors and kind in ("city", "county"):
+            value += _nearness(entry, anchors)
     return value
 
 
 def _nearness(entry: tuple, anchors: tuple) -> float:
     """Return the bonus for lying near one of the article's unambiguous towns."""
-    km = min(great_circle_km(entry[LAT], entry[LON], lat, lon) for _, lat, lon in anchors)
+    km = min(great_circle_km(entry[LAT], entry[LON], lat, lon) for _, lat, lon, _ in anchors)
     if km <= NEAR_KM:
         return NEAR_BONUS
     return NEAR_BONUS / 2 if km <= FAR_KM else 0.0
@@ -145,19 +152,21 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
     found = gaz.lookup(text)
     cities = [gaz.entry(i) for i, alt in found if not alt and gaz.entry(i)[KIND] == "city"]
     big_cities = {e[COUNTRY] for e in cities if e[POP] >= CAPITAL_CITY_POP}
-    famous_city = any(e[POP] >= FAMOUS_CITY_POP for e in cities)
+    famous_in = {e[COUNTRY] for e in cities if e[POP] >= FAMOUS_CITY_POP}
     # "New York" is only an alternate name of New York City in GeoNames: count those too.
     metropolis = {gaz.entry(i)[COUNTRY] for i, _ in found
                   if gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= METROPOLIS_POP}
     capital_named = any((key, e[COUNTRY]) in national_capitals() for e in cities)
+    famous = [(gaz.entry(i)[POP], alt) for i, alt in found
+              if gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= FAMOUS_CITY_POP]
     scored = []
     for i, alt in found:
         entry = gaz.entry(i)
-        value = score(entry, alt, ctx, key)
+        value = score(entry, alt, ctx, key, _overshadowed(entry, alt, famous, ctx))
         if entry[KIND] == "admin1" and entry[COUNTRY] not in STATE_FIRST and (
-                entry[COUNTRY] in big_cities or (famous_city and not _in_named_country(entry, ctx))):
+                entry[COUNTRY] in big_cities or (famous_in and not _province_country_named(entry, famous_in, ctx))):
             # "Kandahar", "Dubai": the city, not the province named after it; "Manchester" the
-            # English city, not the Jamaican parish, unless the story names Jamaica.
+            # English city, not the Jamaican parish, unless the story names Jamaica and not England.
             value -= 4.0
         elif entry[KIND] == "admin1" and entry[COUNTRY] in metropolis and not _state_story(entry, ctx):
             value -= METROPOLIS_STATE_PENALTY
@@ -170,6 +179,41 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
         scored.append((value, i))
     scored.sort(reverse=True)
     return scored
+
+
+def _overshadowed(entry: tuple, alt: bool, famous: list[tuple[int, bool]], ctx: Optional[Context]) -> bool:
+    """Return True for a town whose name is a famous city's at least OVERSHADOW_RATIO times its size, named by
+    as good a name (a primary name only by a primary one), in a story that is neither local news nor about the
+    town's own region.
+
+    A story that names Oregon among many states and Phoenix, or Florida and Memphis on a flight's route, or
+    Berlin and Frankfurt, names the famous cities: that a small namesake lies in a state the story names
+    elsewhere, or near one of its metropolises, is no sign that it is meant. Near a small town the story names it
+    still may be.
+    """
+    if ctx is None or ctx.local or entry[KIND] not in ("city", "county") or _regional_story(ctx, _region_key(entry)):
+        return False
+    return any(pop >= OVERSHADOW_RATIO * max(entry[POP], 1) and (alt or not big_alt) for pop, big_alt in famous)
+
+
+def _regional_story(ctx: Context, region: Optional[str]) -> bool:
+    """Return True when most of the article's places in regions of ``region``'s country lie in ``region`` (a
+    Kansas story's "Manhattan", a Sydney story's "Liverpool", a Nashville story's "Paris"), or when nothing but
+    the votes of its small places names a region there and they name this one."""
+    if not region:
+        return False
+    country = region.split("-")[0] + "-"
+    named = sum(n for r, n in ctx.admin1.items() if r.startswith(country))
+    if named:
+        return 2 * ctx.admin1.get(region, 0) > named
+    return ctx.voted.get(region, 0) > 0
+
+
+def _province_country_named(entry: tuple, famous_in: set, ctx: Optional[Context]) -> bool:
+    """Return True when the article names the country of the province ``entry`` and none of the famous cities of
+    its name: a story naming Bolivia and Honduras means Bolivia's capital by "La Paz", not the Honduran
+    department."""
+    return _in_named_country(entry, ctx) and not any(ctx.countries.get(cc) for cc in famous_in)
 
 
 def _in_named_country(entry: tuple, ctx: Optional[Context]) -> bool:
@@ -310,7 +354,7 @@ def resolve_ranked(requests: list[Request], hints: dict[int, tuple[str, ...]] | 
             confident.add(request)
             top = gaz.entry(ranked[0][1])
             if top[KIND] in ("city", "county"):
-                anchors.append((normalize(request.text), top[LAT], top[LON]))
+                anchors.append((normalize(request.text), top[LAT], top[LON], top[POP]))
         else:
             country = _sure_country(gaz, ranked)
             if country:  # "Douglas County": which one is open, but it is in the US

@@ -16,11 +16,11 @@ from newsdesk.extract.place_detect import PLACE_LABELS, Toponym, after_place_pre
 from newsdesk.extract.place_local import find_vouched_towns
 from newsdesk.extract.place_confidence import Evidence, confidence, evidence
 from newsdesk.extract.place_containment import located_in_next
-from newsdesk.extract.place_resolve import NEAR_KM, Request, preferred_entry, resolve_ranked
+from newsdesk.extract.place_resolve import NEAR_KM, STATE_FIRST, Request, preferred_entry, resolve_ranked
 from newsdesk.extract.place_landmarks import landmark_mentions, literal_landmarks, place_landmarks
 from newsdesk.extract.place_sites import detect_sites, place_sites
 from newsdesk.gazetteer import (ADMIN1, COUNTRY, FCLASS, GEONAMEID, KIND, LAT, LON, NAME, POP, entry_km,
-                                in_admin1, load_gazetteer, normalize)
+                                in_admin1, load_gazetteer, national_capitals, normalize)
 from newsdesk.records import Place
 from newsdesk.components.extensions import doc_list, doc_text
 
@@ -90,7 +90,7 @@ def extract_places(doc: Doc, demonyms: bool = True, sites: bool = True,
     """
     text = doc_text(doc)
     found = [(place, ev) for place, ev in place_evidence(doc, demonyms, sites)
-             if place.confidence >= min_confidence or _sure_dateline(text, place, ev)]
+             if place.confidence >= min_confidence or _sure_dateline(text, place, ev) or _named_capital(place, ev)]
     strays = _strays_abroad(found, doc)
     return [place for i, (place, _) in enumerate(found) if i not in strays]
 
@@ -158,6 +158,14 @@ DATELINE_MIN_POP = 100_000
 
 def _sure_dateline(text: str, place: Place, ev: Optional[Evidence]) -> bool:
     return ev is not None and ev.population >= DATELINE_MIN_POP and _is_dateline(text, place)
+
+
+def _named_capital(place: Place, ev: Optional[Evidence]) -> bool:
+    """Return True for the national capital of a country the article names elsewhere ("Jamaica's prime minister
+    said Kingston would host the summit"): the confidence model, which does not know capitals, may doubt a name
+    that many towns share."""
+    return (ev is not None and ev.kind == "city" and ev.supported and place.kind == "toponym"
+            and (normalize(place.text), place.country) in national_capitals())
 
 
 def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[tuple[Place, Optional[Evidence]]]:
@@ -359,9 +367,11 @@ def _match_list_mates(text: str, toponyms: list[Toponym], chosen: list, gaz) -> 
     for i, number in enumerate(chosen):
         if number is None or gaz.entry(number)[KIND] == "admin1":
             continue
+        # (a bare US or Canadian state is the state; elsewhere a province named after its city is rarely meant:
+        # "shelled Homs and Hama" lists cities)
         mates = [j for j in (i - 1, i + 1) if 0 <= j < len(toponyms) and chosen[j] is not None
                  and _LIST_GAP.fullmatch(text[toponyms[min(i, j)].end:toponyms[max(i, j)].start])
-                 and gaz.entry(chosen[j])[KIND] == "admin1"]
+                 and gaz.entry(chosen[j])[KIND] == "admin1" and gaz.entry(chosen[j])[COUNTRY] in STATE_FIRST]
         gaps = [text[toponyms[min(i, j)].end:toponyms[max(i, j)].start] for j in mates]
         if not mates or (len(mates) == 1 and gaps[0].strip() == "," and not _list_goes_on(text, toponyms, chosen,
                                                                                            mates[0], i, gaz)):
