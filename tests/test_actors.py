@@ -95,6 +95,11 @@ from newsdesk.records import Entity, Mention
         ("former Prime Minister Imran Khan", "2025-05-01", "PAK", "ELI", "PAKELI"),
         ("the company's chief financial officer", None, None, "BUS", "BUS"),
         ("the Kurdish-led Syrian Democratic Forces", "2025-03-11", "SYR", "REB", "SYRREB"),
+        # a judge by title; an attorney general is no general; a civil liberties union no trade union
+        ("Justice Sonia Sotomayor", None, None, "JUD", "JUD"),
+        ("the Ministry of Justice", None, None, "GOV", "GOV"),
+        ("Democratic attorneys general from 22 states", None, None, "GOV", "GOV"),
+        ("The American Civil Liberties Union", None, "USA", "NGO", "USANGO"),
     ],
 )
 def test_code_text(text, date, country, sector, code):
