@@ -100,6 +100,7 @@ from newsdesk.records import Entity, Mention
         ("the Ministry of Justice", None, None, "GOV", "GOV"),
         ("Democratic attorneys general from 22 states", None, None, "GOV", "GOV"),
         ("The American Civil Liberties Union", None, "USA", "NGO", "USANGO"),
+        ("a senior gang leader", None, None, "CRM", "CRM"),
     ],
 )
 def test_code_text(text, date, country, sector, code):

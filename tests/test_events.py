@@ -389,6 +389,9 @@ def test_target_search(code, text, trigger, target):
         # not reciprocal: coordinated sources of a criticism keep their own target
         ("Norland and Vestia condemned the ruling.", "condemned",
          {("Norland", "the ruling"), ("Vestia", "the ruling")}),
+        # intelligence shared "on" troop movements is shared with each other, not with the troops
+        ("Norland and Vestia agreed to share intelligence on Ruritanian troop movements.", "share",
+         {("Norland", "Vestia"), ("Vestia", "Norland")}),
         # ... nor of a sending: each sends, to neither of them
         ("Norland and Vestia sent their ambassadors to the inauguration.", "sent", {("Norland", None), ("Vestia", None)}),
     ],
@@ -421,6 +424,9 @@ def test_reciprocal_and_joint_actions(code, text, trigger, pairs):
         # a name after an adjective the parser made the object
         ("The government blamed the paramilitary Rapid Support Forces (RSF) for the attacks.", "blamed",
          "The government", "Rapid Support Forces"),
+        # the person extradited is the target, as PLOVER's own examples code it (not the state receiving them)
+        ("Vestia extradited a senior gang leader to Norland on Wednesday.", "extradited", "Vestia",
+         "a senior gang leader"),
         # whom an accusation is made against, whatever their kind
         ("The prime minister accused foreign-funded groups of trying to stage a revolution.", "accused",
          "The prime minister", "foreign-funded groups"),
@@ -553,6 +559,8 @@ def test_a_demand_made_of_someone_is_made_of_them_whatever_the_tag_of_the_clause
     ("The European Union is preparing a 16th package of sanctions against Vestia, diplomats said.", "preparing",
      "THREATEN", "1312"),
     ("The emergency ministry dispatched 1,500 firefighters and rescue workers.", "dispatched", "AID", "073"),
+    # money pledged in a currency's words is an intent to give aid (033)
+    ("The Netherlands pledged 300 million euros for drones.", "pledged", "AGREE", "033"),
     # a vow to go on protesting threatens dissent (CAMEO 133); a loan approved is economic aid (071)
     ("Unions vowed to keep protesting against pension cuts.", "protesting", "THREATEN", "133"),
     ("The fund approved a $20 billion loan program for Vestia on Friday.", "approved", "AID", "071"),

@@ -55,6 +55,11 @@ MEASURE_NOUNS = frozenset("tonne ton tons tonnes kilogram truckload shipment con
                           "planeload convoy day week hour round series wave package".split())
 
 
+# currencies named in words, which the tagger may leave outside a MONEY entity ("300 million euros")
+CURRENCY_NOUNS = frozenset("dollar euro pound yen yuan renminbi rupee franc rouble ruble peso rand real lira shekel "
+                           "dirham riyal naira shilling won".split())
+
+
 # the lexicon's code for a verb and object that make an idiom naming no act: "the dam gave way"
 NO_EVENT = "-"
 # words that tell of violence around a death, or of a death in a state's hands
@@ -106,12 +111,13 @@ def lexicon_codes(tok: Token, wide: bool = False) -> list[tuple[str, str]]:
         if c.dep_ in object_deps:
             # "suspended aid deliveries": a compound modifier names the thing as well as its head
             compounds = [m.lemma_.lower() for m in c.children if m.dep_ in modifier_deps]
-            if wide and (c.lemma_.lower() in MEASURE_NOUNS or c.ent_type_ == "MONEY"):
+            money = c.ent_type_ == "MONEY" or c.lemma_.lower() in CURRENCY_NOUNS  # ("300 million euros")
+            if wide and (c.lemma_.lower() in MEASURE_NOUNS or money):
                 # "sent 14 tonnes of medical supplies", "pledged $200,000 in emergency assistance": what is sent
                 # (and where it comes from: "released $5 million from its emergency fund")
                 compounds += [form for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")
                               for g in p.children if g.dep_ == "pobj" for form in (g.lower_, g.lemma_.lower())]
-            if wide and c.ent_type_ == "MONEY":
+            if wide and money:
                 compounds.append("money")  # "released $5 million": money, whatever the figure
             for form in (c.lower_, c.lemma_.lower(), *compounds):
                 code = table.get(f"{lemma} {form}")

@@ -412,6 +412,8 @@ def _nested(tok: Token, venue: bool = False) -> list[Token]:
     for p in tok.children:
         if p.lower_ == "on" and tok.lemma_.lower() in POST_NOUNS:
             continue  # "said in a post on Telegram": the platform it was said on is nobody acted on
+        if p.lower_ in ("on", "about") and tok.lemma_.lower() in INFORMATION_NOUNS:
+            continue  # "agreed to share intelligence on Russian troop movements": what it tells of, not with whom
         if p.dep_ in ("prep", "dative") and p.lower_ in NESTED_PREPS:
             # "held talks in Geneva": with ``venue``, the place of a meeting is where, not whom
             # (a ceasefire or attacks "in Hodeidah" are coded against the place, as ConfliBERT's coders do)
@@ -452,6 +454,8 @@ MOVE_VERBS = frozenset(
     "send deploy dispatch mobilize mobilise move station withdraw pull deliver provide return transfer supply donate ship".split()
 )
 OWN_POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my"))
+# what is known or told of something: its "on" or "about" phrase is the subject matter
+INFORMATION_NOUNS = frozenset("intelligence information data evidence details report reports findings".split())
 # Targets are actors: a thing ("the agreement", "responsibility") is not coded as a target,
 # except the decisions and documents of an actor, which stand for it.
 FALLBACK_TO_OBJECT = False
