@@ -1679,3 +1679,72 @@ def test_a_past_act_read_as_a_second_passive_is_not_reported(attribute):
     quotes, _ = attribute("Opposition leaders said the vote had been rigged and called supporters onto the streets "
                           "of the capital.")
     assert [(q.cue.text, q.content.text) for q in quotes] == [("said", "the vote had been rigged")]
+
+
+def test_a_participle_read_as_the_subject_after_an_inverted_cue_goes_on_from_it(attribute):
+    """'"A," Kiedis said, mentioning the album is "B"': the parser made "mentioning" the subject of the clause
+    after it, which then passed for what was said; the cue reports the quotation before its speaker, and the
+    participle says the rest in the speaker's name."""
+    quotes, entities = attribute('“We had written two dozen songs before we met the producer,” Mara Quint said, '
+                                 'mentioning the long-awaited album is “in the home stretch.”')
+    assert [(q.kind, _name(entities, q.speaker), q.cue.text, q.content.text) for q in quotes] == [
+        ("direct", "Mara Quint", "said", "“We had written two dozen songs before we met the producer,”"),
+        ("mixed", "Mara Quint", "mentioning", "the long-awaited album is “in the home stretch.”")]
+
+
+def test_a_speech_participle_timed_after_a_report_speaks_for_the_reporter(attribute):
+    """"said X on Twitter before claiming that Y": the reporter claims Y (the parser hung "before claiming" on
+    the reported clause, whose subject is a ruling), and what was said ends before it."""
+    quotes, entities = attribute('Lopez said the court ruling has "kept the river clean" on Twitter before claiming '
+                                 'that the dam is "a disaster for farmers."')
+    assert [(q.kind, _name(entities, q.speaker), q.cue.text, q.content.text) for q in quotes] == [
+        ("mixed", "Lopez", "said", 'the court ruling has "kept the river clean" on Twitter'),
+        ("mixed", "Lopez", "claiming", 'that the dam is "a disaster for farmers."')]
+
+
+def test_the_occasion_of_a_cue_is_not_what_was_said(attribute):
+    """'"...!" some students chanted, two days after the arrests': the arrests are when, not what; the chant is
+    the quotation."""
+    quotes, entities = attribute('The crowd grew louder outside the court. "Free them now! Free them now!" some '
+                                 'students chanted, two days after the arrests.')
+    assert [(q.kind, _name(entities, q.speaker), q.cue.text, q.content.text) for q in quotes] == [
+        ("direct", "students", "chanted", '"Free them now! Free them now!"')]
+
+
+def test_a_clause_before_a_labelling_cue_is_no_part_of_the_label(attribute):
+    """"For that she drew his anger - he called her "weak"": the parser hung the clause before the dash on the
+    cue, but what was said is the label put on her."""
+    quotes, _ = attribute('Ruth Gale is a farmer from the valley. For that she drew the governor\'s anger - he '
+                          'called her "weak" and said she had "zero support" in the valley.')
+    assert [(q.kind, q.source.text, q.cue.text, q.content.text) for q in quotes] == [
+        ("mixed", "he", "called", 'her "weak"'),
+        ("mixed", "he", "said", 'she had "zero support" in the valley')]
+
+
+def test_a_comma_inside_a_quoted_label_closes_no_cue_clause(attribute):
+    """'Speaking to a host ..., Hale referred to Reed as "a bright, decent man"': the comma inside the quotation
+    is no end of a cue set off in its sentence, so the sentence around the cue is not what was said."""
+    quotes, entities = attribute('Speaking to a radio host on Monday in Fresno, which votes next week, Hale referred '
+                                 'to Reed as “a bright, decent man” but described his plans as a “work in progress.”')
+    assert [(q.kind, _name(entities, q.speaker), q.cue.text, q.content.text) for q in quotes] == [
+        ("mixed", "Hale", "referred", "Reed as “a bright, decent man”"),
+        ("mixed", "Hale", "described", "his plans as a “work in progress.”")]
+
+
+def test_a_speech_verb_in_a_clause_under_the_cue_keeps_its_own_object(attribute):
+    """'"...?" he urged them, as he explained the plan': the plan is what was explained; the quotation is what he
+    urged, not a second statement that takes it from the cue."""
+    quotes, entities = attribute('Mayor Tom Reed faced a restless hall. "Just give me one more minute, please?" he '
+                                 'urged them, as he explained the plan.')
+    assert [(q.kind, _name(entities, q.speaker), q.cue.text, q.content.text) for q in quotes
+            if '"' in q.content.text] == [("direct", "Tom Reed", "urged", '"Just give me one more minute, please?"')]
+
+
+def test_a_participle_after_a_quoted_comma_or_a_raised_clause_speaks_for_the_reporter(attribute):
+    """'said Reed "had a crazy policy," adding, "..."' (the comma closed inside the quotation) and 'said the mayor
+    will have to choose soon, saying, "..."' (the participle hung on the infinitive): the reporter goes on."""
+    quotes, entities = attribute('Ann Hale said Tom Reed “had a crazy policy on water which was maniacal,” adding, “He '
+                                 'lost all of the farm vote.” Senator Ruth Gale said the mayor will have to choose '
+                                 'soon, saying, “At some point, she is going to have to say where she stands.”')
+    assert [(_name(entities, q.speaker), q.cue.text) for q in quotes] == [
+        ("Ann Hale", "said"), ("Ann Hale", "adding"), ("Ruth Gale", "said"), ("Ruth Gale", "saying")]
