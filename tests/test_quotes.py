@@ -1679,3 +1679,138 @@ def test_a_past_act_read_as_a_second_passive_is_not_reported(attribute):
     quotes, _ = attribute("Opposition leaders said the vote had been rigged and called supporters onto the streets "
                           "of the capital.")
     assert [(q.cue.text, q.content.text) for q in quotes] == [("said", "the vote had been rigged")]
+
+
+def test_a_participle_read_as_the_subject_after_an_inverted_cue_goes_on_from_it(attribute):
+    """'"A," Kiedis said, mentioning the album is "B"': the parser made "mentioning" the subject of the clause
+    after it, which then passed for what was said; the cue reports the quotation before its speaker, and the
+    participle says the rest in the speaker's name."""
+    quotes, entities = attribute('“We had written two dozen songs before we met the producer,” Mara Quint said, '
+                                 'mentioning the long-awaited album is “in the home stretch.”')
+    assert [(q.kind, _name(entities, q.speaker), q.cue.text, q.content.text) for q in quotes] == [
+        ("direct", "Mara Quint", "said", "“We had written two dozen songs before we met the producer,”"),
+        ("mixed", "Mara Quint", "mentioning", "the long-awaited album is “in the home stretch.”")]
+
+
+def test_a_speech_participle_timed_after_a_report_speaks_for_the_reporter(attribute):
+    """"said X on Twitter before claiming that Y": the reporter claims Y (the parser hung "before claiming" on
+    the reported clause, whose subject is a ruling), and what was said ends before it."""
+    quotes, entities = attribute('Lopez said the court ruling has "kept the river clean" on Twitter before claiming '
+                                 'that the dam is "a disaster for farmers."')
+    assert [(q.kind, _name(entities, q.speaker), q.cue.text, q.content.text) for q in quotes] == [
+        ("mixed", "Lopez", "said", 'the court ruling has "kept the river clean" on Twitter'),
+        ("mixed", "Lopez", "claiming", 'that the dam is "a disaster for farmers."')]
+
+
+def test_a_cry_after_a_quotation_the_parser_set_apart_is_its_cue(attribute):
+    """'"The state!" the audience screamed back': a closing "!" or "?" makes the parser start a sentence at the
+    speaker; the quotation before is still what was cried."""
+    quotes, entities = attribute('The governor had a question for the crowd. "Who is going to pay for the bridge?" '
+                                 '"The state!" the audience screamed back.')
+    assert [(q.kind, _name(entities, q.speaker), q.cue.text, q.content.text) for q in quotes] == [
+        ("direct", "audience", "screamed", '"The state!"')]
+
+
+def test_the_occasion_of_a_cue_is_not_what_was_said(attribute):
+    """'"...!" some students chanted, two days after the arrests': the arrests are when, not what; the chant is
+    the quotation."""
+    quotes, entities = attribute('The crowd grew louder outside the court. "Free them now! Free them now!" some '
+                                 'students chanted, two days after the arrests.')
+    assert [(q.kind, _name(entities, q.speaker), q.cue.text, q.content.text) for q in quotes] == [
+        ("direct", "students", "chanted", '"Free them now! Free them now!"')]
+
+
+def test_a_roundup_item_names_its_speaker_after_a_dash(attribute):
+    """A roundup item: "HEADLINE - Name: “...”": the name after the dash is quoted, not the speaker before."""
+    quotes, entities = attribute(
+        '"We will not sell the farm," Ann Hollis said on Monday.\n\n'
+        "FARM POLLS WERE NOT WRONG, JUST EARLY - Maria Lopez: “The surveys missed the late swing to the challenger "
+        "because they stopped calling voters a week before the vote.” [Ledger.]\n\n"
+        "Prices held steady - More from Lopez: “The price of corn has not moved since the spring.” [Ledger.]")
+    assert [(q.kind, q.source.text, q.content.text) for q in quotes] == [
+        ("direct", "Ann Hollis", '"We will not sell the farm,"'),
+        ("direct", "Maria Lopez", "“The surveys missed the late swing to the challenger because they stopped calling "
+                                  "voters a week before the vote.”"),
+        ("direct", "Lopez", "“The price of corn has not moved since the spring.”")]
+    assert _name(entities, quotes[1].speaker) == "Maria Lopez"
+
+
+def test_a_clause_before_a_labelling_cue_is_no_part_of_the_label(attribute):
+    """"For that she drew his anger - he called her "weak"": the parser hung the clause before the dash on the
+    cue, but what was said is the label put on her."""
+    quotes, _ = attribute('Ruth Gale is a farmer from the valley. For that she drew the governor\'s anger - he '
+                          'called her "weak" and said she had "zero support" in the valley.')
+    assert [(q.kind, q.source.text, q.cue.text, q.content.text) for q in quotes] == [
+        ("mixed", "he", "called", 'her "weak"'),
+        ("mixed", "he", "said", 'she had "zero support" in the valley')]
+
+
+def test_a_comma_inside_a_quoted_label_closes_no_cue_clause(attribute):
+    """'Speaking to a host ..., Hale referred to Reed as "a bright, decent man"': the comma inside the quotation
+    is no end of a cue set off in its sentence, so the sentence around the cue is not what was said."""
+    quotes, entities = attribute('Speaking to a radio host on Monday in Fresno, which votes next week, Hale referred '
+                                 'to Reed as “a bright, decent man” but described his plans as a “work in progress.”')
+    assert [(q.kind, _name(entities, q.speaker), q.cue.text, q.content.text) for q in quotes] == [
+        ("mixed", "Hale", "referred", "Reed as “a bright, decent man”"),
+        ("mixed", "Hale", "described", "his plans as a “work in progress.”")]
+
+
+def test_chants_of_a_quotation_are_what_was_cried(attribute):
+    """"broke into chants of "..."": the noun of crying out is the cue and the quotation its content; the crowd
+    that broke into them is the source, a possessor too, and nobody after a passive ("was met with chants"). A
+    lone word cheered ("chants of "Bobby!"") states nothing."""
+    quotes, _ = attribute('The crowd broke into spontaneous chants of "Lock the gates!" during the speech. The '
+                          'governor was met with chants of "Shame! Shame!" when he arrived. Their chants of "Ted! '
+                          'Ted!" were cut short when the results came in. The mayor was greeted with chants of '
+                          '"Bobby!" at the fair.')
+    assert [(q.kind, q.source.text if q.source else None, q.cue.text, q.content.text) for q in quotes] == [
+        ("direct", "The crowd", "chants", '"Lock the gates!"'),
+        ("direct", None, "chants", '"Shame! Shame!"'),
+        ("direct", "Their", "chants", '"Ted! Ted!"')]
+
+
+def test_a_speech_verb_in_a_clause_under_the_cue_keeps_its_own_object(attribute):
+    """'"...?" he urged them, as he explained the plan': the plan is what was explained; the quotation is what he
+    urged, not a second statement that takes it from the cue."""
+    quotes, entities = attribute('Mayor Tom Reed faced a restless hall. "Just give me one more minute, please?" he '
+                                 'urged them, as he explained the plan.')
+    assert [(q.kind, _name(entities, q.speaker), q.cue.text, q.content.text) for q in quotes
+            if '"' in q.content.text] == [("direct", "Tom Reed", "urged", '"Just give me one more minute, please?"')]
+
+
+def test_a_quoted_show_in_the_cue_clause_does_not_part_a_split_quote(attribute):
+    """'"A," Reed said on WKRN's "Morning Desk" on Sunday. "B."': the show's name is no quotation, so the two
+    halves are one statement (PolNeAR scores its extent)."""
+    quotes, entities = attribute('“Of course we are going to release the audit,” Tom Reed said during an interview '
+                                 'on WKRN’s “Morning Desk” on Sunday. “The council has nothing to hide and the '
+                                 'numbers are good.”')
+    assert [(q.kind, _name(entities, q.speaker), q.content.text) for q in quotes] == [
+        ("direct", "Tom Reed", "“Of course we are going to release the audit,” Tom Reed said during an interview on "
+                               "WKRN’s “Morning Desk” on Sunday. “The council has nothing to hide and the numbers "
+                               "are good.”")]
+
+
+def test_a_quotation_right_after_a_statement_goes_on_with_it(attribute):
+    """'said he had no idea how they would vote, "But I do know ..."': a quotation with no cue of its own that
+    follows a statement with only a comma between goes on with that statement's sentence; after a full stop it
+    is a direct quotation of its own, with the same speaker."""
+    quotes, entities = attribute('Tom Reed said he had no idea how the men who were freed would vote, "But I do know '
+                                 'that when they cast their ballot, they made an investment in the town where they '
+                                 'live."\n\nThe mayor told the council she would not sell the water rights. "The river '
+                                 'belongs to the people who farm along it and to their children and grandchildren."')
+    assert [(q.kind, _name(entities, q.speaker), q.content.text) for q in quotes] == [
+        ("mixed", "Tom Reed", 'he had no idea how the men who were freed would vote, "But I do know that when they '
+                              'cast their ballot, they made an investment in the town where they live."'),
+        ("indirect", "mayor", "she would not sell the water rights"),
+        ("direct", "mayor", '"The river belongs to the people who farm along it and to their children and '
+                            'grandchildren."')]
+
+
+def test_a_participle_after_a_quoted_comma_or_a_raised_clause_speaks_for_the_reporter(attribute):
+    """'said Reed "had a crazy policy," adding, "..."' (the comma closed inside the quotation) and 'said the mayor
+    will have to choose soon, saying, "..."' (the participle hung on the infinitive): the reporter goes on."""
+    quotes, entities = attribute('Ann Hale said Tom Reed “had a crazy policy on water which was maniacal,” adding, “He '
+                                 'lost all of the farm vote.” Senator Ruth Gale said the mayor will have to choose '
+                                 'soon, saying, “At some point, she is going to have to say where she stands.”')
+    assert [(_name(entities, q.speaker), q.cue.text) for q in quotes] == [
+        ("Ann Hale", "said"), ("Ann Hale", "adding"), ("Ruth Gale", "said"), ("Ruth Gale", "saying")]

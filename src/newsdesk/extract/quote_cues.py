@@ -117,6 +117,9 @@ def subject_of(verb: Token, depth: int = 0, raised: bool = False) -> Optional[To
     reporter = _reporter_of_a_participle(verb)
     if reporter is not None:
         return reporter
+    clause = _clause_of_a_participle_read_as_subject(verb)
+    if clause is not None and depth < 3:  # the participle goes on from the cue: its speaker says it
+        return subject_of(clause.head, depth + 1)
     if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         for _ in range(3):  # "steered clear of criticizing him": the subject of "steered"
@@ -151,10 +154,12 @@ def _reporter_of_a_participle(verb: Token) -> Optional[Token]:
     """Return the reporter of "Hamas denied that the talks had stalled, saying ...": the parser hangs the
     participle set off by a comma on the reported clause, but the one who denied goes on speaking in it, even
     when the clause's own subject could speak ("Lund said the mayor should resign, adding ..." is Lund's)."""
-    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+    timed = _timed_participle(verb)
+    if not (timed or verb.tag_ == "VBG" and verb.dep_ == "advcl" and _after_a_comma(verb)):
         return None
-    clause = verb.head
-    while clause.dep_ == "conj" and clause.head.i < clause.i:  # "said he had X and would do Y, saying"
+    clause = verb.head.head if timed else verb.head
+    # "said he had X and would do Y, saying", "said the mayor will have to choose soon, saying"
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i < clause.i:
         clause = clause.head
     if clause.i > verb.i or clause.lemma_.lower() in REPORTING_LEMMAS:
         return None  # ("..., the source recalled, adding": the source)
@@ -169,6 +174,27 @@ def _reporter_of_a_participle(verb: Token) -> Optional[Token]:
             and verb.lemma_.lower() not in SPOKEN_PARTICIPLES):
         return None  # "said the authorities ignore it, preferring to ...": an act of the clause's own subject
     return speaker
+
+
+def _after_a_comma(tok: Token) -> bool:
+    """True after a comma, also one closed inside a quotation ('"... maniacal," adding')."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k > 0 and doc[k].text in ("”", "''", '"'):
+        k -= 1
+    return k >= 0 and doc[k].text == ","
+
+
+# prepositions that time a speech participle after a report: "said X on Twitter before claiming that ..."
+TIMING_PREPS = frozenset({"before", "after", "while", "when"})
+
+
+def _timed_participle(verb: Token) -> bool:
+    """True for the speech participle of "said the ruling had "kept us safe" before claiming that ...", which the
+    parser hung through its preposition on the reported clause: the reporter goes on speaking in it."""
+    prep = verb.head
+    return (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.lemma_.lower() in SPOKEN_PARTICIPLES
+            and prep.lower_ in TIMING_PREPS and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"))
 
 
 # participles that go on reporting, whoever the reported clause is about: "..., adding", "..., echoing"
@@ -353,6 +379,40 @@ def _adverbial_read_as_reported(verb: Token, clause: Token) -> bool:
     return (opener or broken) and _quotation_before_speaker(verb)
 
 
+def _participle_read_as_subject(verb: Token, clause: Token) -> Optional[Token]:
+    """Return the participle of '"...," Kiedis said, mentioning the album is "almost done"' that the parser made
+    the subject of the clause after it: the participle goes on from the cue, and the cue reports the quotation
+    that closes before its speaker."""
+    first = clause.left_edge
+    if not (first.tag_ == "VBG" and first.dep_ in ("csubj", "nsubj") and first.head.i == clause.i
+            and first.i > verb.i + 1 and verb.doc[first.i - 1].text == ","):
+        return None
+    return first if _quotation_before_speaker(verb) else None
+
+
+# verbs that put a label on what they name: "called her "weak"", "referred to Reed as "a decent man""
+LABELLING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "describe", "refer", "characterize", "nickname"})
+
+
+def _label_on_the_right(verb: Token) -> bool:
+    """True when a labelling cue has what it names and the label after it ("he called her "weak""): a clause the
+    parser hung before it ("she drew his anger - he called her ...") is no part of what was said."""
+    if verb.lemma_.lower() not in LABELLING_VERBS:
+        return False
+    rights = [c for c in verb.rights]
+    named = any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "to" for c in rights)
+    return named and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in rights)
+
+
+def _clause_of_a_participle_read_as_subject(verb: Token) -> Optional[Token]:
+    """Return the clause the participle ``verb`` says when the parser made it that clause's subject."""
+    clause = verb.head
+    if verb.tag_ != "VBG" or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    participle = _participle_read_as_subject(clause.head, clause)
+    return clause if participle is not None and participle.i == verb.i else None
+
+
 def _opening_quotation_before_speaker(verb: Token) -> bool:
     """Return True for '"Donald Trump is no racist," LeVell assured the crowd': a quotation that opens the sentence
     closes right before the cue's speaker (not 'Bemoaning the "phony system," Trump accused Holt')."""
@@ -498,10 +558,13 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         return _trim(doc, _nsubj_before(verb).left_edge.i, aside.right_edge.i + 1), "para"
     if label_read_as_participle(verb):
         return _trim(doc, verb.i + 1, verb.sent.end), "obj"
+    reported = _clause_of_a_participle_read_as_subject(verb)
+    if reported is not None:  # '"...," Kiedis said, mentioning [the album is "almost done"]'
+        return _trim(doc, verb.i + 1, reported.right_edge.i + 1), "ccomp"
     misread = getattr(_misread_clause_after(verb), "i", None)
     ccomps = [c for c in rights if c.dep_ == "ccomp" and not _bare_participle(c) and not _taken_by_a_later_cue(verb, c)
               and _speech_participle_before(verb, c) is None and c.i != misread and not _quoted_title(verb, c)
-              and not _adverbial_read_as_reported(verb, c)]
+              and not _adverbial_read_as_reported(verb, c) and _participle_read_as_subject(verb, c) is None]
     if not ccomps and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in SPEECH_VERBS:
         # "welcomed the move, writing on X that ...": the parser hung the participle's clause on the main verb
         ccomps = [c for c in verb.head.rights if c.dep_ == "ccomp" and c.i > verb.i
@@ -515,7 +578,8 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
         start = first.i if first.i < verb.i and first.lower_ in WH_RELATIVES else max(first.i, verb.i + 1)
         start = _subject_read_as_object(verb, c, _fronted_clause_start(verb, c, _past_medium(c, start)))
         end = before_a_conjoined_speaker(doc, start, _second_clause_end(c, ccomps[1:]))
-        return _trim(doc, start, _before_writers_participle(doc, start, end)), "ccomp"
+        end = _before_timed_participle(doc, start, _before_writers_participle(doc, start, end))
+        return _trim(doc, start, end), "ccomp"
     clause = (_reported_clause_read_as_adverbial(verb) or _reported_clause_on_a_medium(verb)
               or _question_read_as_condition(verb))
     if clause is not None:
@@ -528,7 +592,7 @@ def content_of(verb: Token) -> tuple[Optional[tuple[int, int]], str]:
     # "EU adopts new sanctions on Russia; Moscow vows response": a semicolon ends what is reported
     left_ccomps = [c for c in lefts if c.dep_ == "ccomp"  # (the semicolon may close the clause's own subtree)
                    and not any(t.text == ";" for t in doc[c.right_edge.i:verb.i]) and not _fronted_participle(c)]
-    if left_ccomps:
+    if left_ccomps and not _label_on_the_right(verb):
         c = left_ccomps[-1]
         start = _quotation_after_a_colon(doc, _first_conjunct_start(verb, c), c.right_edge.i + 1)
         return _trim(doc, start, c.right_edge.i + 1), "lccomp"
@@ -866,6 +930,12 @@ def _before_writers_participle(doc: Doc, start: int, end: int) -> int:
                 and part.lemma_.lower() not in GLOSS_EXCEPTIONS and part.head.i < comma.i):
             return comma.i
     return end
+
+
+def _before_timed_participle(doc: Doc, start: int, end: int) -> int:
+    """Return where a reported clause ends before "before claiming that ...": the reporter's next statement."""
+    part = next((t for t in doc[start + 1:end] if _timed_participle(t) and t.right_edge.i + 1 >= end), None)
+    return part.head.i if part is not None else end
 
 
 # participles that carry on the statement itself: "including", "according to", "saying"
@@ -1494,13 +1564,17 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
         elif (tok.lemma_.lower() in RAISING and subj is not None and subj.lower_ == "it"
               and (ctype == "ccomp" or ctype in ("prep:like", "prep:as"))):
             subj = source = None  # "It appears that the game was not boring to everyone": nobody's word
+        if ctype.startswith("prep:") and tok.lemma_.lower() not in SPEECH_VERBS and _occasion_set_off(tok, ctype):
+            content, ctype = None, "none"  # '"...!" students chanted, two days after the arrests': when, not what
         if ctype in ("obj", "none") or ctype.startswith("prep:"):
             if (tok.lemma_.lower() in SPEECH_VERBS or _opening_quotation_before_speaker(tok)
                     or subj is not None and subj.dep_ == "dobj" and subj.head.i == tok.i):  # '"..?" asked the girl'
                 # "told reporters", "said in an interview", '"...," she assured the crowd': the object is no
                 # statement; look for a quote
                 alt, alt_type = fallback_content(tok, quote_tokens or [], paras)
-                if alt is not None and (content is None or alt[1] <= content[0] or alt[0] >= content[1]):
+                if alt is not None and (content is None or alt[1] <= content[0] or alt[0] >= content[1]) and not (
+                        content is not None and _subordinate_clause(tok)):
+                    # ('"...?" he urged them, as he explained the plan': the plan is explained, the quotation urged)
                     content, ctype = alt, alt_type
         if ctype == "obj" and (_only_the_addressee(tok, content) or _only_a_medium(tok, content)):
             # "Hannity asked Trump Wednesday", "released a statement": whom it was put to, or how, not what
@@ -1691,6 +1765,20 @@ ASKED_FOR = frozenset({"question", "favor"})
 PUBLISHING_VERBS = frozenset({"release", "issue", "publish", "put"})
 
 
+def _subordinate_clause(verb: Token) -> bool:
+    """True for the verb of a clause opened by "as", "while", "when" ... under a cue that closes a quotation
+    before its speaker: the quotation is that cue's."""
+    return (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.i < verb.i for c in verb.children)
+            and verb.head.i < verb.i and _quotation_before_speaker(verb.head))
+
+
+def _occasion_set_off(verb: Token, ctype: str) -> bool:
+    """True for a time phrase set off after the cue (", two days after the arrests"), not "went after his record"."""
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and "prep:" + c.lower_ == ctype), None)
+    return (prep is not None and prep.lower_ in OCCASION_PREPS and prep.left_edge.i > 0
+            and verb.doc[prep.left_edge.i - 1].text == ",")
+
+
 def _only_a_medium(verb: Token, content: Optional[tuple[int, int]]) -> bool:
     """Return True for "released a statement", "issued a follow-up statement": the medium, not what it says."""
     if content is None or verb.lemma_.lower() not in PUBLISHING_VERBS:
@@ -1786,8 +1874,10 @@ def parenthetical(doc: Doc, verb: Token, source: Optional[tuple[int, int]],
     lo, hi = paras.bounds(verb.i)
     lo, hi = max(lo, sent.start), min(hi, sent.end)
     lo = _after_colon(doc, lo, start - 1)
-    # time and manner adjuncts of the cue ("said Friday", "said in an interview") stay in the cue clause
-    while end < hi and doc[end].text != "," and doc[end].head.i != end and _under(doc[end], verb, PAREN_ADJUNCTS):
+    # time and manner adjuncts of the cue ("said Friday", "said in an interview") stay in the cue clause; a
+    # quotation is never one ('referred to Reed as "a bright, decent man"': its comma closes no cue clause)
+    while (end < hi and doc[end].text != "," and doc[end].head.i != end and not is_quote_mark(doc[end])
+           and _under(doc[end], verb, PAREN_ADJUNCTS)):
         end += 1
     if start - 1 <= lo or end >= hi - 1 or doc[start - 1].text != "," or doc[end].text != ",":
         return None

@@ -135,7 +135,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
     marks = find_quote_spans(text)
     qtok = token_spans(doc, [(q.start, q.end) for q in marks])
     found = _verb_attributions(doc, text, qtok) + _according_to(doc, text) + _in_a_poll(doc) \
-        + _noun_attributions(doc) + _reportedly(doc) + _asked_leads(doc)
+        + _noun_attributions(doc) + _reportedly(doc) + _asked_leads(doc) + _chants(doc, text, marks)
     found = _one_per_content(_attach_quotes(doc, text, marks, _dedupe(doc, found)))
     head = _dateline_end(text)
     for a in found:
@@ -203,7 +203,7 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
                 or _force_on_a_thing(verb, cand.ctype) or _passive_event(verb, cand.ctype)):
             continue
         p = score(features(doc, cand, inside), weights)
-        if _as_they_put_it(verb) or label_read_as_participle(verb):
+        if _as_they_put_it(verb) or label_read_as_participle(verb) or _cried_after_quotation(doc, verb, cand):
             # "As the paper put it, ...", "Beruff called the plan "weak."" misread: an attribution by
             # construction that the model never saw parsed this way
             p = max(p, 0.9)
@@ -248,6 +248,24 @@ def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list
     refused = {c.i for a in out if a.lemma in REFUSALS and a.verb is not None
                for c in doc[a.verb].children if c.dep_ == "xcomp"}
     return [a for a in out if a.verb not in cited_verbs and a.verb not in tails and a.verb not in refused]
+
+
+def _cried_after_quotation(doc: Doc, verb: Token, cand) -> bool:
+    """True for '"The state!" the audience screamed back': a question or exclamation closes a quotation, the
+    parser starts a sentence after it, and that sentence opens with the cue's speaker and its verb. The
+    quotation is what was cried; the model never saw it parsed apart from its cue."""
+    if cand.ctype != "quote" or cand.source_head is None or cand.content[1] != verb.sent.start:
+        return False
+    subj = doc[cand.source_head]
+    end = cand.content[1]
+    return (doc[end - 2].text in ("?", "!") and subj.dep_ == "nsubj" and subj.head.i == verb.i
+            and subj.left_edge.i == end and subj.right_edge.i + 1 == verb.i
+            and (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ == "PERSON" or person_noun(subj)
+                 or subj.lemma_.lower() in CROWD_NOUNS))
+
+
+# people gathered who may shout a quotation back: '"Mexico!" the audience screamed'
+CROWD_NOUNS = frozenset({"crowd", "audience", "protester", "demonstrator", "fan", "student", "spectator", "chorus"})
 
 
 def _named_with_its_label(doc: Doc, verb: Token, content: tuple[int, int]) -> tuple[int, int]:
@@ -725,6 +743,36 @@ def _noun_attributions(doc: Doc) -> list[_Attribution]:
     return out
 
 
+# "chants of "Lock her up!"", "cries of "Shame!"": a noun of crying out names a quotation as what was cried
+_CRIES_OF = re.compile(r"\b(?:chants?|cries|shouts|chorus|refrain)[ \t]+of[ \t]*$", re.I)
+CRY_GATHERING_PREPS = frozenset({"with", "in", "into"})
+
+
+def _chants(doc: Doc, text: str, marks: list[QuoteSpan]) -> list[_Attribution]:
+    """Return the quotations cried out in "the crowd broke into chants of "..."": the noun is the cue, its
+    possessor or the subject of the verb it is joined in with ("responded with chants of") the source; after a
+    passive ("was met with chants of") there is none."""
+    out = []
+    for q in marks:
+        if len(text[q.start:q.end].split()) < 2:
+            continue  # 'chants of "Bobby!"': a lone word cheered, a name most often, states nothing
+        m = _CRIES_OF.search(text, max(0, q.start - 30), q.start)
+        noun = doc.char_span(m.start(), m.start() + len(m.group().split()[0])) if m is not None else None
+        if noun is None or len(noun) != 1:
+            continue
+        noun = noun[0]
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        prep = noun.head
+        if source is None and noun.dep_ == "pobj" and prep.lower_ in CRY_GATHERING_PREPS and prep.head.pos_ == "VERB":
+            source = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        out.append(_Attribution(
+            content=(q.start, q.end), cue=(noun.idx, noun.idx + len(noun.text)),
+            source=phrase_bounds(source) if source is not None else None,
+            source_head=source.i if source is not None else None, lemma="say", confidence=NOUN_CUE_CONFIDENCE,
+        ))
+    return out
+
+
 def _verb_read_as_noun(noun: Token) -> Optional[Token]:
     """Return the name the parser made the root when it read a sentence's verb as its object: "Trump charges
     that countries ... donated millions" (root "Trump", object "charges")."""
@@ -946,6 +994,7 @@ def _attach_quotes(doc: Doc, text: str, marks: list[QuoteSpan], found: list[_Att
         _run_on_after_participle(doc, text, marks, a, found)
     extra = [x for x in (_dash_signed(doc, text, q) for q in marks if not _covered(found, q)) if x is not None]
     extra += _speaker_lines(doc, text, found + extra)
+    extra += _roundup_speakers(doc, text, marks, found + extra)
     found = sorted(found + extra, key=lambda a: a.content[0])
     for q in marks:
         if _covered(found, q) or not _whole_paragraph(text, q):
@@ -972,9 +1021,19 @@ def _attach_quotes(doc: Doc, text: str, marks: list[QuoteSpan], found: list[_Att
         owner = _previous(found, q.start)  # most likely the speaker quoted just before
         if owner is not None and (q.start - owner.content[1] > ORPHAN_REACH or owner.content[1] > q.start):
             owner = None
+        if owner is not None and owner.cue is not None and _runs_on(text, owner.content[1], q.start):
+            # 'said his rights were restored, "But I do know that ..."': the quotation goes on with the statement
+            owner.content = (owner.content[0], q.end)
+            continue
         orphans.append(_Attribution(content=(q.start, q.end), cue=None, source=None, source_head=None,
                                     lemma="say", confidence=0.35, owner=owner))
     return sorted(found + orphans, key=lambda a: a.content[0])
+
+
+def _runs_on(text: str, end: int, start: int) -> bool:
+    """True when only spaces and a comma part a statement from the quotation after it: the sentence goes on. (After
+    a full stop the quotation is a statement of its own, with the same speaker.)"""
+    return not text[end:start].strip(" \t\xa0,")
 
 
 def _continued_by(text: str, found: list[_Attribution], q: QuoteSpan) -> Optional[_Attribution]:
@@ -1035,17 +1094,25 @@ def _join_split_quote(text: str, marks: list[QuoteSpan], a: _Attribution, found:
     if not quoted:
         return
 
+    titles = [(q.start, q.end) for q in marks if q.start in names]
+
     def joinable(gap_start: int, gap_end: int) -> bool:
-        return _joinable(text, a, others, gap_start, gap_end, sent_starts)
+        return _joinable(text, a, others, gap_start, gap_end, sent_starts, titles)
 
     last = quoted[-1]
     ends = [a.content[1]]
-    while last + 1 < len(marks) and joinable(a.content[1], marks[last + 1].start):
-        if any(b is not a and b.content[0] <= marks[last + 1].start < b.content[1] for b in found):
+    nxt = last + 1
+    while nxt < len(marks):
+        if marks[nxt].start in names and nxt + 1 < len(marks):
+            nxt += 1  # 'said on WKRN's "Morning Desk" on Sunday. "B."': a quoted name in the cue clause is passed over
+            continue
+        if not joinable(a.content[1], marks[nxt].start) or any(
+                b is not a and b.content[0] <= marks[nxt].start < b.content[1] for b in found):
             break
-        last += 1
+        last = nxt
         a.content = (a.content[0], marks[last].end)
         ends.append(a.content[1])
+        nxt = last + 1
     while len(ends) > 1 and marks[last].start in names:
         # '"A," he said on the podcast "Here's the Thing."': a name closing the join is no second half
         ends.pop()
@@ -1087,10 +1154,12 @@ def _open_ended(text: str, q: QuoteSpan) -> bool:
 
 
 def _joinable(text: str, a: _Attribution, others: list[tuple[int, int]], gap_start: int, gap_end: int,
-              sent_starts: list[int]) -> bool:
+              sent_starts: list[int], titles: list[tuple[int, int]] = ()) -> bool:
     """Return True when the text between two pieces of ``a``'s content is only its own cue clause."""
     gap = text[gap_start:gap_end]
-    if "\n" in gap or len(gap) > 200 or any(ch in QUOTE_CHARS for ch in gap):
+    # a quoted name in the cue clause ('Reed said on ABC's "This Week" on Sunday.') is no quotation of its own
+    bare = _without_titles(text, gap_start, gap_end, titles)
+    if "\n" in gap or len(gap) > 200 or any(ch in QUOTE_CHARS for ch in bare):
         return False
     # '"A," Tom said, pointing. His wife frowned. "B."': a sentence after the cue's own parts them
     if any(a.cue[1] < ss < gap_end and text[ss:gap_end].strip() for ss in sent_starts  # type: ignore[index]
@@ -1106,6 +1175,16 @@ def _joinable(text: str, a: _Attribution, others: list[tuple[int, int]], gap_sta
     if _PARTICIPLE_CLAUSE.search(gap, max(0, a.cue[1] - gap_start)):  # type: ignore[index]
         return False
     return gap_start <= a.cue[0] < gap_end  # type: ignore[index]
+
+
+def _without_titles(text: str, start: int, end: int, titles: list[tuple[int, int]]) -> str:
+    """Return text[start:end] without the quoted names that lie wholly inside it."""
+    inside = [(ts, te) for ts, te in titles if start <= ts and te <= end]
+    pieces, at = [], start
+    for ts, te in sorted(inside):
+        pieces.append(text[at:ts])
+        at = te
+    return "".join(pieces) + text[at:end]
 
 
 _PARTICIPLE_CLAUSE = re.compile(r"\b(?:adding|saying|noting|explaining|arguing|insisting|warning|stressing)"
@@ -1175,6 +1254,28 @@ def _speaker_lines(doc: Doc, text: str, found: list[_Attribution]) -> list[_Attr
             continue
         colon = m.end(1) + text[m.end(1):m.start(2)].index(":")
         out.append(_Attribution(content=(start, end), cue=(colon, colon + 1), source=(name.start, name.end),
+                                source_head=name.root.i, lemma="say", confidence=0.7))
+    return out
+
+
+# a roundup item: "Pollsters agree - Carl Bialik: “One lesson was ...”", "More from Jones: “...”"
+_ROUNDUP_SPEAKER = re.compile(r"^[^\n]{3,160}?[ \t][-–—]+[ \t]*(?:More from[ \t]+)?"
+                              r"((?:[A-Z][\w.'’-]*+[ \t]?){1,4}(?:and[ \t](?:[A-Z][\w.'’-]*+[ \t]?){1,4})?):[ \t\xa0]+"
+                              r"(?=[\"“])", re.M)
+
+
+def _roundup_speakers(doc: Doc, text: str, marks: list[QuoteSpan], found: list[_Attribution]) -> list[_Attribution]:
+    """Return the attributions of a roundup's items, where a dash after the item's headline names the one quoted
+    (PolNeAR: the name is the source, the quotation the content)."""
+    out = []
+    for m in _ROUNDUP_SPEAKER.finditer(text):
+        q = next((q for q in marks if q.start == m.end()), None)
+        name = doc.char_span(m.start(1), m.end(1) - (1 if m.group(1)[-1:].isspace() else 0), alignment_mode="expand")
+        if q is None or name is None or not len(name) or any(a.cue is not None and a.content[0] <= q.start
+                                                                 < a.content[1] for a in found):
+            continue
+        colon = m.end(1) + text[m.end(1):m.end()].index(":")
+        out.append(_Attribution(content=(q.start, q.end), cue=(colon, colon + 1), source=(name.start, name.end),
                                 source_head=name.root.i, lemma="say", confidence=0.7))
     return out
 
