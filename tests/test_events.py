@@ -559,6 +559,8 @@ def test_a_demand_made_of_someone_is_made_of_them_whatever_the_tag_of_the_clause
     ("The European Union is preparing a 16th package of sanctions against Vestia, diplomats said.", "preparing",
      "THREATEN", "1312"),
     ("The emergency ministry dispatched 1,500 firefighters and rescue workers.", "dispatched", "AID", "073"),
+    # troops that will pull back (the parser reads "back" as an adverb): an intent to de-escalate (035)
+    ("Norland's troops will pull back from populated areas of the enclave.", "pull", "AGREE", "035"),
     # money pledged in a currency's words is an intent to give aid (033)
     ("The Netherlands pledged 300 million euros for drones.", "pledged", "AGREE", "033"),
     # a vow to go on protesting threatens dissent (CAMEO 133); a loan approved is economic aid (071)

@@ -554,3 +554,13 @@ def test_a_deadline_of_a_promised_act_frames_no_past_act(analyze):
     welcomed = [e for e in article.events if e.trigger.text == "welcomed"]
     assert welcomed and all(e.date is None or e.date.value != "2025" for e in welcomed), \
         [(e.trigger.text, e.date) for e in article.events]
+
+
+def test_the_speakers_named_in_apposition_are_no_place_of_the_event(analyze):
+    """"Israeli troops will pull back from populated areas of Gaza, mediators Qatar and Egypt said": Qatar speaks."""
+    article = analyze("JERUSALEM, Jan 16 (Wire) - Hamas will free 33 hostages over six weeks. Israeli troops will "
+                      "pull back from populated areas, and aid deliveries will increase to 600 trucks a day, "
+                      "mediators Qatar and Egypt said.", published="2025-01-16")
+    pull = [e for e in article.events if e.trigger.text == "pull"]
+    assert pull and all(e.place is None or e.place.name not in ("Qatar", "Egypt") for e in pull), \
+        [(e.trigger.text, e.place) for e in article.events]

@@ -55,6 +55,10 @@ MEASURE_NOUNS = frozenset("tonne ton tons tonnes kilogram truckload shipment con
                           "planeload convoy day week hour round series wave package".split())
 
 
+# particles the parser may read as adverbs ("will pull back from ...")
+ADVERB_PARTICLES = frozenset(("back", "out", "off", "away", "down"))
+
+
 # currencies named in words, which the tagger may leave outside a MONEY entity ("300 million euros")
 CURRENCY_NOUNS = frozenset("dollar euro pound yen yuan renminbi rupee franc rouble ruble peso rand real lira shekel "
                            "dirham riyal naira shilling won".split())
@@ -133,7 +137,8 @@ def lexicon_codes(tok: Token, wide: bool = False) -> list[tuple[str, str]]:
             code = table.get(f"{lemma} {c.lemma_.lower()}")
             if code and code != NO_EVENT:
                 out.append(("o", code))
-        elif c.dep_ in ("prt", "prep"):  # "turn down", "meet with", "call for"
+        elif c.dep_ in ("prt", "prep") or c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES:
+            # "turn down", "meet with", "call for"; "pull back", which the parser may read as an adverb
             code = table.get(f"{lemma} ({c.lower_})")
             if code:
                 out.append(("p", code))

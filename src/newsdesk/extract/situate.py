@@ -418,10 +418,11 @@ def _acts_elsewhere(doc: Doc, place: Place, anchor: Optional[Token]) -> bool:
     if root.dep_ in ("compound", "amod") and root.head.dep_ == "dobj" and root.head.head.i != anchor.i:
         return True  # "said Biden would sign the bill and urged Congress to pass Ukraine aid": a kind of aid
     holder = next((a for a in root.ancestors if a.dep_ in ("nsubj", "nsubjpass", "dobj")), None) \
-        if root.dep_ == "poss" else None
+        if root.dep_ in ("poss", "appos") else None
     if holder is not None and holder.head.i != anchor.i:
         # "Qatar's minister said both sides had agreed", "summoned China's ambassador and lodged a protest", "a
-        # spokesman for China's Taiwan Affairs Office said": whose minister or office, not where another verb's act was
+        # spokesman for China's Taiwan Affairs Office said", "..., mediators Qatar and Egypt said": whose minister or
+        # office, or who speaks, not where another verb's act was
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "met envoys from Mali in Abuja": where the envoys come from
