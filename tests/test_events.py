@@ -550,6 +550,9 @@ def test_a_demand_made_of_someone_is_made_of_them_whatever_the_tag_of_the_clause
     # ruling out is a refusal, by verb and particle
     ("The prime minister accused foreign-funded groups of trying to stage a revolution and ruled out new "
      "elections.", "ruled", "REJECT", "120"),
+    # leaving a regional bloc reduces relations (CAMEO 160), it releases no one (084)
+    ("Vestia formally left the Economic Community of Northern States on Wednesday.", "left",
+     "SANCTION", "160"),
     # relations cut, a partnership suspended: reduced relations (CAMEO 16)
     ("Norland cut diplomatic relations with Vestia on Monday.", "cut", "SANCTION", "161"),
     ("Norland suspended its strategic partnership with Vestia.", "suspended", "SANCTION", "160"),
