@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc
 
-from newsdesk.extract.quote_cues import phrase_bounds, subject_of
+from newsdesk.extract.quote_speaker_parse import phrase_bounds, subject_of
 from quote_span_model import TaggedAttribution, group_spans, tag_spans  # scripts/
 
 NEW_OVERLAP = 0.2  # a tagged content overlapping rule contents by more than this share is theirs

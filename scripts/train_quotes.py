@@ -20,9 +20,9 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
-from newsdesk.extract.quote_cues import (
-    DATA_DIR, Paragraphs, candidates, extension, extension_features, features, quoted_tokens, token_spans,
-)
+from newsdesk.extract.quote_content_shape import Paragraphs
+from newsdesk.extract.quote_cues import candidates, quoted_tokens, token_spans
+from newsdesk.extract.quote_cue_model import DATA_DIR, extension, extension_features, features
 from newsdesk.extract.quote_marks import find_quote_spans
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -848,7 +848,7 @@ def test_trailing_cue_parsed_as_an_adverbial_clause_reports_the_clause_before_it
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from newsdesk.extract.quote_cues import content_of
+    from newsdesk.extract.quote_content import content_of
 
     words = ["Prices", "rose", "in", "the", "port", ",", "she", "said", "."]
     doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 2, 7, 7, 1, 1],
@@ -1527,7 +1527,8 @@ def test_a_name_after_an_inverted_cue_read_as_a_clause_is_the_speaker():
     from spacy.lang.en import English
     from spacy.tokens import Doc
 
-    from newsdesk.extract.quote_cues import content_of, subject_of
+    from newsdesk.extract.quote_speaker_parse import subject_of
+    from newsdesk.extract.quote_content import content_of
 
     words = ['"', "Talks", "are", "over", ",", '"', "said", "Dan", "Brock", ",", "who", "heads", "Correct", "the",
              "Record", "."]
@@ -1594,7 +1595,7 @@ def test_a_name_whose_description_the_parser_read_as_a_clause_before_the_cue_spe
     from spacy.lang.en import English
     from spacy.tokens import Doc
 
-    from newsdesk.extract.quote_cues import subject_of
+    from newsdesk.extract.quote_speaker_parse import subject_of
 
     words = ["Dana", "Lind", ",", "director", "of", "a", "union", "that", "busies", "members", ",", "also", "said",
              "her", "group", "would", "march", "."]

@@ -13,7 +13,9 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from newsdesk.extract.date_dateline import lede_verb
-from newsdesk.extract.quote_cues import coordinated_with_cue, opened_by, reported_subject_clause
+from newsdesk.extract.quote_speaker_parse import coordinated_with_cue
+from newsdesk.extract.quote_content import reported_subject_clause
+from newsdesk.extract.quote_content_shape import opened_by
 
 # Reporting verbs: when one heads the sentence, the event is in its complement.
 REPORTING = frozenset(

@@ -35,7 +35,7 @@ from typing import Sequence
 
 from newsdesk.extract.event_codes import NONE_CLASS, plover_of
 from newsdesk.extract.event_features import REPORTING, SCHEDULE_WORDS, Predicate, lexicon_codes, names_no_event
-from newsdesk.extract.quote_cues import plea_stance
+from newsdesk.extract.quote_lexicon import plea_stance
 from newsdesk.extract.speakers import person_noun
 
 # governing words that turn their complement into an intention ("plans to", "is ready to")

@@ -70,7 +70,8 @@ from newsdesk.extract.event_rules import (
     CONFLICT_ROOTS, appeal_code, decide, declines_to_yield, intends, no_comment, orders_an_envoy_out, phoned,
     refused_by_negation, statement_trigger,
 )
-from newsdesk.extract.quote_cues import CITING_VERBS, FINITE_TAGS, speakers_second_act
+from newsdesk.extract.quote_lexicon import CITING_VERBS, FINITE_TAGS
+from newsdesk.extract.quote_speaker_parse import speakers_second_act
 from newsdesk.extract.situate import REASON_NOUNS, dateline_place
 from newsdesk.extract.speakers import person_noun
 from newsdesk.records import Actor, Entity, Event, Quote, TextSpan

@@ -4,7 +4,7 @@ Every attribution the article makes, quoted or not, becomes a :class:`Quote`:
 
 * **direct** (the content is a quotation), **indirect** (reported speech, the
   whole complement clause) or **mixed** (reported speech with quoted words);
-* cues are verbs scored by a small learnt model (see :mod:`.quote_cues`), plus
+* cues are verbs scored by a small learnt model (see :mod:`.quote_cue_model`), plus
   "according to X", a poll's "in", "reportedly" (no source), a question put to
   the speaker ("Asked if ..., she said"), colon and dash introductions,
   transcript and headline lines ("PENCE: ...", "Pence: Flowers won't attend")
@@ -58,12 +58,15 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from newsdesk.components.extensions import doc_list, doc_text
-from newsdesk.extract.quote_cues import (
-    CITING_VERBS, QUOTE_CHARS, RELATIVE_WORDS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, Paragraphs, answer_proform,
-    before_a_conjoined_speaker, candidates, cut_coordinated, extension, extension_features, features, is_quote_mark,
-    label_read_as_participle,
-    load_extension_model, load_model, only_a_time, opens_a_name, phrase_bounds, plea_stance, puts_it, quoted_tokens,
-    score, token_spans,
+from newsdesk.extract.quote_lexicon import (
+    CITING_VERBS, QUOTE_CHARS, RELATIVE_WORDS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, is_quote_mark, plea_stance,
+)
+from newsdesk.extract.quote_speaker_parse import before_a_conjoined_speaker, label_read_as_participle, phrase_bounds
+from newsdesk.extract.quote_content import answer_proform, opens_a_name, puts_it
+from newsdesk.extract.quote_content_shape import Paragraphs, cut_coordinated, only_a_time
+from newsdesk.extract.quote_cues import candidates, quoted_tokens, token_spans
+from newsdesk.extract.quote_cue_model import (
+    extension, extension_features, features, load_extension_model, load_model, score,
 )
 from newsdesk.extract.date_dateline import HEAD_CHARS, dateline_end, find_dateline
 from newsdesk.extract.quote_marks import QuoteSpan, find_quote_spans

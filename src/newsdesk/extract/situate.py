@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.date_dateline import dateline_end
 from newsdesk.extract.place_frames import SETTLEMENT_NOUNS
-from newsdesk.extract.quote_cues import opened_by, speakers_second_act
+from newsdesk.extract.quote_speaker_parse import speakers_second_act
+from newsdesk.extract.quote_content_shape import opened_by
 from newsdesk.extract.dates import parse_published
 from newsdesk.extract.situate_context import account_date, coordinated_places, is_statement, renumber, span_at
 from newsdesk.records import DateValue, Event, EventDate, EventPlace, Place
