@@ -434,3 +434,13 @@ def test_a_surname_that_is_a_country_codes_no_country(analyze):
                       published="2025-10-10")
     lawyer = next(e for e in article.entities if e.name == "Juan Carlos Portugal")
     assert lawyer.country is None
+
+
+def test_civilians_take_the_country_their_sentence_places_them_in(analyze):
+    """A Jerusalem story: the people killed across Gaza are Gaza's (PSE), the soldiers there keep no such country."""
+    article = analyze("JERUSALEM, Jan 16 (Wire) - The cabinet approved the deal on Friday. Israeli air strikes killed "
+                      "at least 80 people across Gaza after the deal was announced, the civil defence agency said. "
+                      "Soldiers fired at a crowd in Gaza on Saturday.", published="2025-01-16")
+    assert _entity(article, "at least 80 people").code == "PSECVL"
+    soldiers = _entity(article, "Soldiers")
+    assert soldiers.sector == "MIL" and soldiers.country != "PSE"

@@ -553,6 +553,26 @@ def code_from_places(entities: list[Entity], places: list) -> list[Entity]:
     return out
 
 
+def code_local_civilians(entities: list[Entity], places: list, sentences: list[tuple[int, int]]) -> list[Entity]:
+    """Return the entities with civilians named without a nationality coded with the one country the places of
+    their sentence lie in: "Israeli air strikes killed at least 80 people across Gaza" in a story filed from
+    Jerusalem counts Gaza's people (PSE), not the dateline's. Armed and official actors keep the story's country:
+    soldiers in Gaza need not be Gaza's."""
+    out = []
+    for e in entities:
+        if e.country is None and e.sector == "CVL" and e.mentions:
+            # (every sentence the group is named in: "25 people" killed in Haifa and "25 people" mourned in Gaza
+            # are two groups the entity layer made one)
+            spans = {next(((s, t) for s, t in sentences if s <= m.start < t), None) for m in e.mentions}
+            named = {alpha3_of(p.country) for p in places for b in spans if b and b[0] <= p.start < b[1]
+                     and p.kind == "toponym" and p.country}
+            if None not in spans and len(named) == 1 and None not in named:
+                country = named.pop()
+                e = dataclasses.replace(e, country=country, code=join_code(country, e.sector))
+        out.append(e)
+    return out
+
+
 def _place_named_entities(places: list) -> dict[str, set[tuple[int, int]]]:
     """Return {entity id: spans} of the towns, regions and countries the places layer resolved by name."""
     out: dict[str, set[tuple[int, int]]] = {}

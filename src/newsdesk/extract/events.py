@@ -54,8 +54,8 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.actors import (
     DOMESTIC_SECTORS, NATURAL_FEATURES, ROLE_NOUNS, Coding, alpha3_of, capital_country, code_entities,
-    code_from_places, code_home, code_roles, code_text, context_country, country_names, join_code, place_readings,
-    reread_country, sector_words, without_given_place_name,
+    code_from_places, code_home, code_local_civilians, code_roles, code_text, context_country, country_names,
+    join_code, place_readings, reread_country, sector_words, without_given_place_name,
 )
 from newsdesk.extract.date_dateline import after_last_dash, past_dateline
 from newsdesk.extract.event_codes import (
@@ -963,6 +963,7 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
     readings = place_readings(places)
     if doc.has_annotation("DEP"):
         entities = code_roles(doc, entities, date if isinstance(date, str) else None, readings)
+        entities = code_local_civilians(entities, places, [(s.start_char, s.end_char) for s in doc.sents])
     filed_from = dateline_place(doc, places) if Doc.has_extension("newsdesk_dateline") else None
     home = context_country(entities, alpha3_of(filed_from.country) if filed_from is not None else None)
     entities = code_home(entities, home)
