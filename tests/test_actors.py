@@ -101,6 +101,7 @@ from newsdesk.records import Entity, Mention
         ("Democratic attorneys general from 22 states", None, None, "GOV", "GOV"),
         ("The American Civil Liberties Union", None, "USA", "NGO", "USANGO"),
         ("a senior gang leader", None, None, "CRM", "CRM"),
+        ("the electoral commission", None, None, "GOV", "GOV"),
     ],
 )
 def test_code_text(text, date, country, sector, code):
