@@ -445,3 +445,11 @@ def test_civilians_take_the_country_their_sentence_places_them_in(analyze):
     assert _entity(article, "at least 80 people").code == "PSECVL"
     soldiers = _entity(article, "Soldiers")
     assert soldiers.sector == "MIL" and soldiers.country != "PSE"
+
+
+def test_a_title_the_parser_hung_elsewhere_still_codes_the_name(analyze):
+    """"IAEA chief Rafael Grossi travelled to Tehran": the parser made "chief" an object of "IAEA"; the title still
+    makes him the agency's (IGO)."""
+    article = analyze("IAEA chief Rafael Grossi travelled to Tehran last month and met the president.",
+                      published="2025-09-12")
+    assert _entity(article, "Rafael Grossi").code == "IGO"

@@ -594,6 +594,13 @@ def test_the_dead_of_violence_are_its_targets_not_its_source(code):
     assert events and [(e.source_actor, e.target_actor.text) for e in events] == [(None, "Four more people")]
 
 
+def test_voting_against_a_resolution_rejects_it(code):
+    """"Russia and China voted against the resolution": each rejects it (the verb and "against" say so)."""
+    events = [e for e in code("Norland and Vestia voted against the resolution.") if e.trigger.text == "voted"]
+    assert [(e.source_actor.text, e.plover, e.cameo) for e in events] == [("Norland", "REJECT", "120"),
+                                                                          ("Vestia", "REJECT", "120")]
+
+
 def test_not_recognizing_a_result_is_a_rejection_that_happened(code):
     """"did not recognize the result" is REJECT, not flagged negated: a desk filtering negated events keeps it."""
     (ev,) = [e for e in code("Norland did not recognize the result of the election.") if e.trigger.text == "recognize"]

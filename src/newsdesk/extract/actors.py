@@ -689,7 +689,7 @@ def _title_coding(name: Span, date: Optional[str]) -> Optional[tuple[Optional[st
     country may complete it (``code_home``)."""
     root = name.root
     start = min((c.left_edge.i for c in root.children if c.i < name.start and c.dep_ in _TITLE_DEPS),
-                default=name.start)
+                default=_title_hung_elsewhere(name))
     country = _country_after(name, date)  # "King Hassan of Morocco"
     if start >= name.start or name.start - start > 8:
         return (country, None) if country else None
@@ -713,6 +713,21 @@ def _country_after(name: Span, date: Optional[str]) -> Optional[str]:
 
 
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# head words of a title written before a name: "IAEA chief Rafael Grossi"
+TITLE_HEADS = frozenset(("chief", "head", "director", "boss"))
+
+
+def _title_hung_elsewhere(name: Span) -> int:
+    """Return where a title right before a name starts when the parser hung it elsewhere ("IAEA chief Rafael
+    Grossi" with "chief" the object of "IAEA"), else the name's own start."""
+    doc = name.doc
+    before = doc[name.start - 1] if name.start > 0 else None
+    if before is None or before.dep_ in _TITLE_DEPS or before.lower_ not in TITLE_HEADS:
+        return name.start
+    start = before.i
+    while start > max(0, name.start - 4) and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
+        start -= 1  # the body the title names ("IAEA", "U.N. refugee agency")
+    return start if start < before.i else name.start
 
 
 def _owner_country(doc, entity: Entity) -> Optional[str]:
