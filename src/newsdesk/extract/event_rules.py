@@ -119,7 +119,7 @@ def intends(pred: Predicate) -> bool:
     return False
 
 
-# verbs that put an end to what they govern: "pledged to stop protesting" intends no protest
+# verbs that put an end to what they govern: "pledged to stop protesting", "to call off the strike" intend no protest
 STOPPING_VERBS = frozenset(("stop", "end", "halt", "cease", "refrain", "avoid", "quit", "abandon", "suspend", "call"))
 
 

@@ -1286,7 +1286,8 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
             plover=plover, cameo=cameo, source_actor=s, target_actor=t,
             id=f"V{n_before + len(out) + 1}", trigger=trigger, sentence=sentence, mode=mode,
             quad_class=quad_class(cameo), goldstein=goldstein(cameo),
-            negated=pred.negated and not refused_by_negation(pred, cameo), hypothetical=bool(pred.modal) or pred.conditional,
+            negated=pred.negated and not refused_by_negation(pred, cameo),
+            hypothetical=bool(pred.modal) or pred.conditional,
             scheduled=_scheduled(pred), attributed_to=attributed_to, via=via,
             confidence=round(confidence, 3),
         ))
