@@ -594,6 +594,16 @@ def test_the_dead_of_violence_are_its_targets_not_its_source(code):
     assert events and [(e.source_actor, e.target_actor.text) for e in events] == [(None, "Four more people")]
 
 
+def test_a_state_of_mind_is_no_act_but_a_want_may_be_a_demand(code):
+    """"does not care how long the campaign takes", "the workers deserve a pay rise": no act of anyone's."""
+    assert [e.trigger.text for e in code("The president does not care how long the campaign takes.")] == []
+    assert [e.trigger.text for e in code("Unions say the workers deserve a pay rise.")
+            if e.trigger.text == "deserve"] == []
+    # ... while wanting something of someone demands it
+    wants = [e for e in code("The opposition wants an inquiry into the deal.") if e.trigger.text == "wants"]
+    assert [e.plover for e in wants] == ["REQUEST"]
+
+
 def test_voting_against_a_resolution_rejects_it(code):
     """"Russia and China voted against the resolution": each rejects it (the verb and "against" say so)."""
     events = [e for e in code("Norland and Vestia voted against the resolution.") if e.trigger.text == "voted"]

@@ -119,6 +119,12 @@ def intends(pred: Predicate) -> bool:
     return False
 
 
+# states of mind: what one knows, wants or believes is no act (a statement of it is the reporting verb's)
+# ("want" stays out: "Labor wants an inquiry" is a demand)
+MENTAL_VERBS = frozenset("care know expect think believe feel mind remember forget understand like need deserve "
+                         "wish doubt prefer".split())
+
+
 # verbs that put an end to what they govern: "pledged to stop protesting", "to call off the strike" intend no protest
 STOPPING_VERBS = frozenset(("stop", "end", "halt", "cease", "refrain", "avoid", "quit", "abandon", "suspend", "call"))
 
@@ -217,6 +223,10 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     # what the verb lexicon says of the verb's object (one lookup for every rule below)
     if names_no_event(pred.head):
         return NONE_CLASS, p  # "the Alau dam gave way": no act
+    if pred.head.lemma_.lower() in MENTAL_VERBS and len(pred.chain) == 1 and cls[:2] != "01":
+        # "Bush does not care how long the campaign takes": a state of mind, no act ("expects that ..." may still
+        # be the statement of it)
+        return NONE_CLASS, p
     if no_comment(pred) and "01:" in classes:
         return "01:", p  # "did not respond to a request for comment": declining comment (CAMEO 011), no refusal
     if _pleads_in_court(pred.head) and "01:" in classes:
