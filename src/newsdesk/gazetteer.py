@@ -234,6 +234,25 @@ def csc_countries() -> tuple[tuple[str, str, str, str], ...]:
         return ()
 
 
+# a word of a name as actor mentions are read ("U.S.", "al-Sharaa", "O'Brien")
+NAME_WORD = re.compile(r"[\w][\w.'\-]*")
+
+
+@lru_cache(maxsize=1)
+def capital_names() -> dict[str, str]:
+    """Return lower-case capital city -> alpha-3 (countrystatecity-countries), plus "washington"."""
+    out = {"washington": "USA"}
+    for _, capital, _, iso3 in csc_countries():
+        if capital and iso3:
+            out.setdefault(capital.lower(), iso3)
+    return out
+
+
+def capital_country(text: str) -> Optional[str]:
+    """Return the country whose capital ``text`` names on its own ("Moscow", "the Kremlin" is not one), else None."""
+    return capital_names().get(" ".join(w for w in NAME_WORD.findall(text.lower()) if w != "the"))
+
+
 @lru_cache(maxsize=1)
 def national_capitals() -> frozenset:
     """Return (normalised capital name, iso2) of every country's capital (countrystatecity-countries)."""

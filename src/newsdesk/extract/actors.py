@@ -30,12 +30,12 @@ from spacy.tokens import Span
 
 from newsdesk.extract.entities import outlet_named
 from newsdesk.extract.entity_lexicon import SPOKES_WORDS
-from newsdesk.gazetteer import csc_countries, demonym_places, spans_a_continent
+from newsdesk.gazetteer import NAME_WORD, csc_countries, demonym_places, spans_a_continent
 from newsdesk.records import Entity
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
 MAX_NGRAM = 7  # the longest name of actors.tsv ("organization for security and co-operation in europe")
-_WORD = re.compile(r"[\w][\w.'\-]*")
+_WORD = NAME_WORD
 # Codes in actors.tsv that are no ISO country and no region of regions.tsv (see non_country_codes).
 BODY_CODES = frozenset(("IGO", "NGO", "IMG", "INT", "MUL"))
 # The country column of a body every state has ("national security council"): no country of its own.
@@ -91,21 +91,6 @@ def _package_country_names() -> dict[str, str]:
 def _csc_countries() -> tuple[tuple[str, str, str], ...]:
     """Return (lower-case name, lower-case capital or "", alpha-3) of countrystatecity-countries' countries."""
     return tuple((name.lower(), capital.lower(), iso3) for name, capital, _, iso3 in csc_countries() if iso3)
-
-
-@lru_cache(maxsize=1)
-def capital_names() -> dict[str, str]:
-    """Return lower-case capital city -> alpha-3 (countrystatecity-countries), plus "washington"."""
-    out = {"washington": "USA"}
-    for _, capital, iso3 in _csc_countries():
-        if capital:
-            out.setdefault(capital, iso3)
-    return out
-
-
-def capital_country(text: str) -> Optional[str]:
-    """Return the country whose capital ``text`` names on its own ("Moscow", "the Kremlin" is not one), else None."""
-    return capital_names().get(" ".join(w for w in _WORD.findall(text.lower()) if w != "the"))
 
 
 @lru_cache(maxsize=1)

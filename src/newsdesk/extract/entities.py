@@ -38,7 +38,7 @@ from newsdesk.components.extensions import doc_text
 from newsdesk.extract.date_dateline import HEAD_CHARS, find_dateline, opens_a_line
 from newsdesk.extract.timex_lexicon import TIME_ZONES
 from newsdesk.extract.token_scan import indices_of
-from newsdesk.gazetteer import KIND, POP, load_gazetteer, normalize
+from newsdesk.gazetteer import KIND, POP, capital_country, load_gazetteer, normalize
 from newsdesk.records import Entity, Mention
 
 # Labels whose mentions may merge with each other (GPE and LOC are often swapped by the small model).
@@ -1069,8 +1069,6 @@ def _place_known(cluster: _Cluster, min_population: int = 0) -> bool:
 
 def _a_capital(cluster: _Cluster) -> bool:
     """Return True when one of the cluster's names is a country's capital ("Kinshasa", "Moscow")."""
-    from newsdesk.extract.actors import capital_country  # (actors imports this module)
-
     return any(capital_country(k) is not None for k in cluster.keys)
 
 

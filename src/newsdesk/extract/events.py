@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.actors import (
-    DOMESTIC_SECTORS, NATURAL_FEATURES, ROLE_NOUNS, Coding, alpha3_of, capital_country, code_entities,
+    DOMESTIC_SECTORS, NATURAL_FEATURES, ROLE_NOUNS, Coding, alpha3_of, code_entities,
     code_from_places, code_home, code_local_civilians, code_roles, code_text, context_country, country_names,
     join_code, place_readings, reread_country, sector_words, without_given_place_name,
 )
@@ -74,6 +74,7 @@ from newsdesk.extract.quote_lexicon import CITING_VERBS, FINITE_TAGS
 from newsdesk.extract.quote_speaker_parse import speakers_second_act
 from newsdesk.extract.situate import REASON_NOUNS, dateline_place
 from newsdesk.extract.speakers import person_noun
+from newsdesk.gazetteer import capital_country
 from newsdesk.records import Actor, Entity, Event, Quote, TextSpan
 
 # Prepositions whose object is the target of the action ("fired at", "talks with", "aid to").

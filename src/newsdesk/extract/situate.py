@@ -384,12 +384,9 @@ def _in_the_act_asked_for(doc: Doc, start: int, end: int, event: Event, anchor: 
     Jeddah" was not said in Jeddah."""
     if anchor is None or event.cameo[:2] not in ASKING_ROOTS:
         return False
-    span = span_at(doc, start, end)
-    if span is None or not len(span):
-        return False
     addressed = any(c.dep_ in ("dobj", "obj") for c in anchor.children)
-    return addressed and any(c.dep_ == "xcomp" and c.left_edge.i <= span.root.i <= c.right_edge.i
-                             for c in anchor.children)
+    return addressed and _clause_above(doc, start, end, anchor,
+                                       lambda t: t.dep_ == "xcomp" and t.head.i == anchor.i) is not None
 
 
 def _where_the_target_is(doc: Doc, place: Place, event: Event) -> bool:
