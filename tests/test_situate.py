@@ -564,3 +564,14 @@ def test_the_speakers_named_in_apposition_are_no_place_of_the_event(analyze):
     pull = [e for e in article.events if e.trigger.text == "pull"]
     assert pull and all(e.place is None or e.place.name not in ("Qatar", "Egypt") for e in pull), \
         [(e.trigger.text, e.place) for e in article.events]
+
+
+def test_a_place_of_the_clause_that_frames_a_report_is_not_where_the_reported_act_was(analyze):
+    """The parser hangs "fired ..." under "are" of "the latest in a string of attacks ... are in solidarity with
+    Palestinians in Gaza": Gaza belongs to the frame; the missiles flew in the Red Sea."""
+    article = analyze("Houthi rebels fired two missiles at a Panamanian-flagged tanker in the Red Sea on Saturday, the "
+                      "U.S. military said, the latest in a string of attacks the group says are in solidarity with "
+                      "Palestinians in Gaza.", published="2025-03-10")
+    fired = [e for e in article.events if e.trigger.text == "fired"]
+    assert [e.place.name if e.place else None for e in fired] == ["Red Sea"], \
+        [(e.trigger.text, e.place) for e in article.events]

@@ -175,6 +175,25 @@ def _in_another_clause(doc: Doc, start: int, end: int, anchor: Optional[Token]) 
             or _in_the_report_before_a_second_act(doc, start, end, anchor))
 
 
+def _in_the_clause_over_a_report(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
+    """Return True for an expression of a clause that holds the event only as something reported: with "fired
+    missiles at a tanker in the Red Sea, CENTCOM said, the latest of attacks in solidarity with Gaza" parsed
+    with the firing under "are", Gaza is the frame's, not where the missiles flew."""
+    span = span_at(doc, start, end)
+    if span is None or not len(span) or anchor is None:
+        return False
+    frame = clause_head(span.root)
+    cur, reported = anchor, False
+    for _ in range(64):
+        if cur.i == frame.i:
+            return reported
+        if cur.head.i == cur.i:
+            return False
+        reported = reported or cur.dep_ == "ccomp"
+        cur = cur.head
+    return False
+
+
 def _in_the_report_before_a_second_act(doc: Doc, start: int, end: int, anchor: Optional[Token]) -> bool:
     """Return True for an expression of the reported clause the parser hung the speaker's second act on: in "said
     the rebels had shelled villages last week and demanded that they withdraw" last week is the shelling's."""
@@ -548,7 +567,8 @@ def pick_place(doc: Doc, event: Event, sent: Optional[Span], places: Sequence[Pl
         if _describes_noun(doc, p.start, p.end, anchor):
             continue  # "the release of militants held at Bagram": where the militants are held
         if _acts_elsewhere(doc, p, anchor) or _in_another_clause(doc, p.start, p.end, anchor) \
-                or _party_of_a_coordinated_act(doc, p, anchor):
+                or _party_of_a_coordinated_act(doc, p, anchor) \
+                or _in_the_clause_over_a_report(doc, p.start, p.end, anchor):
             continue  # "..., while Moscow claimed ...": Moscow acts there; it is not where the event was
         score = _score(doc, p.start, p.end, anchor)
         if score is None:
