@@ -453,3 +453,28 @@ def test_a_title_the_parser_hung_elsewhere_still_codes_the_name(analyze):
     article = analyze("IAEA chief Rafael Grossi travelled to Tehran last month and met the president.",
                       published="2025-09-12")
     assert _entity(article, "Rafael Grossi").code == "IGO"
+
+
+def test_a_wire_whose_dateline_country_leads_codes_its_unnamed_state_bodies(analyze):
+    """Filed from Manila; the Philippines named more often than China or the US, though under half of all the
+    country mentions: "the defence ministry", "troops" and "lawmakers" are Philippine."""
+    article = analyze("MANILA, June 3 (Wire) - The Philippines accused China of ramming a supply boat near a "
+                      "Philippine outpost on Monday. Troops on the outpost were unhurt, the defence ministry said. "
+                      "Beijing said the Chinese coast guard had acted lawfully. Washington, Tokyo and Canberra voiced "
+                      "concern. Lawmakers demanded a stronger response.", published="2025-06-03")
+    codes = {e.name: e.code for e in article.entities}
+    assert (codes["defence ministry"], codes["Troops"], codes["Lawmakers"]) == ("PHLMIL", "PHLMIL", "PHLLEG")
+
+
+def test_an_organisation_owned_by_a_coded_actor_is_coded_like_it(analyze):
+    """"the U.S. military's Central Command" serves the U.S. military; "his office" serves the president named
+    before it."""
+    article = analyze("Rebels attacked a base on Monday, the U.S. military's Central Command said. Chadian President "
+                      "Mahamat Deby will visit the region on Friday, his office said.", published="2025-02-10")
+    assert _entity(article, "Central Command").code == "USAMIL"
+    assert _entity(article, "office").code == "TCDGOV"
+
+
+def test_a_party_leader_is_a_party_actor_not_a_government_one(analyze):
+    article = analyze("Party leader Aung Min told reporters the vote had been rigged.", published="2025-02-10")
+    assert _entity(article, "Aung Min").sector == "PTY"

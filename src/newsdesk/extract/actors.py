@@ -443,6 +443,23 @@ DATELINE_WEIGHT = 2
 DATELINE_SHARE = 0.5
 
 
+def _names_a_country(entity: Entity, names: dict[str, str]) -> bool:
+    """True for a mention of a country's place or nationals: "Ugandan" typed PERSON by the small model still names
+    a country, and so does a group of its nationals ("28 Chilean government officials"; not "White House
+    officials")."""
+    return bool(entity.country) and (entity.type in ("GPE", "NORP", "LOC") or _nationality(entity.name.lower(), names)
+                                     or entity.group and _names_nationals(entity.name))
+
+
+def _country_counts(entities: list[Entity], dateline: Optional[str]) -> dict[str, int]:
+    counts: dict[str, int] = {dateline: DATELINE_WEIGHT} if dateline else {}
+    names = country_names()
+    for e in entities:
+        if _names_a_country(e, names):
+            counts[e.country] = counts.get(e.country, 0) + max(1, len(e.mentions))
+    return counts
+
+
 def context_country(entities: list[Entity], dateline: Optional[str] = None) -> Optional[str]:
     """Return the ISO country the article's places and nationalities point to, or None.
 
@@ -450,20 +467,35 @@ def context_country(entities: list[Entity], dateline: Optional[str] = None) -> O
     Mombasa ... Kisumu ... the United States urged"); two countries mentioned alike give none,
     unless one of them is the dateline's (``dateline``, ISO alpha-3) and it holds half of them: a wire
     filed from Colombo that names Washington as often as Sri Lanka is a Sri Lankan story."""
-    counts: dict[str, int] = {dateline: DATELINE_WEIGHT} if dateline else {}
-    names = country_names()
-    for e in entities:
-        # "Ugandan" typed PERSON by the small model still names a country, and so does a group of its
-        # nationals ("28 Chilean government officials"; not "White House officials")
-        if e.country and (e.type in ("GPE", "NORP", "LOC") or _nationality(e.name.lower(), names)
-                          or e.group and _names_nationals(e.name)):
-            counts[e.country] = counts.get(e.country, 0) + max(1, len(e.mentions))
+    counts = _country_counts(entities, dateline)
     if not counts:
         return None
     top = max(counts, key=lambda c: counts[c])
     if dateline and counts[dateline] == counts[top] and counts[top] >= DATELINE_SHARE * sum(counts.values()):
         return dateline  # (a story filed from Muscat about Iran, Greece and the US has no home country)
     return top if len(counts) == 1 or counts[top] >= HOME_SHARE * sum(counts.values()) else None
+
+
+def code_dateline_sentences(entities: list[Entity], dateline: Optional[str],
+                            sentences: list[tuple[int, int]]) -> list[Entity]:
+    """Return the entities with an uncoded domestic actor given the dateline's country when that country leads
+    the article's mentions and no sentence naming the actor names another country: filed from Seoul, "troops
+    withdrew, the defence ministry said" is Korean even if the US, Japan and North Korea are named elsewhere."""
+    counts = _country_counts(entities, dateline) if dateline else {}
+    ranked = sorted(counts.values(), reverse=True)
+    if not counts or counts[dateline] < ranked[0] or len(ranked) > 1 and ranked[1] == ranked[0]:
+        return entities
+    names = country_names()
+    named = [(m.start, e.country) for e in entities if _names_a_country(e, names) for m in e.mentions]
+    out = []
+    for e in entities:
+        if e.country is None and e.sector in DOMESTIC_SECTORS and (e.code or e.sector) == e.sector:
+            spans = [s for s in sentences if any(s[0] <= m.start < s[1] for m in e.mentions)]
+            others = {c for at, c in named for s in spans if s[0] <= at < s[1]} - {dateline}
+            if spans and not others:
+                e = dataclasses.replace(e, country=dateline, code=join_code(dateline, e.sector))
+        out.append(e)
+    return out
 
 
 def code_home(entities: list[Entity], home: Optional[str]) -> list[Entity]:
@@ -736,6 +768,29 @@ def _owner_country(doc, entity: Entity) -> Optional[str]:
     return None
 
 
+def _owner_entity(doc, entity: Entity, entities: list[Entity]) -> Optional[Entity]:
+    """Return the coded actor an uncoded organisation's mention names as its owner: "the U.S. military's Central
+    Command" (the U.S. military), "his office" (the person named before it in the sentence)."""
+    for m in entity.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        poss = next((c for c in span.root.children if c.dep_ == "poss"), None)
+        if poss is None:
+            continue
+        if poss.pos_ == "PRON":
+            if poss.lower_ not in ("his", "her"):
+                continue
+            people = [(p.start, e) for e in entities if e.type == "PERSON" and not e.group and e.country
+                      for p in e.mentions if span.sent.start_char <= p.start < span.start_char]
+            owner = max(people, key=lambda p: p[0])[1] if people else None
+        else:
+            owner = _entity_of(entities, poss, entity.id)
+        if owner is not None and owner.country and owner.type != "GPE":
+            return owner
+    return None
+
+
 def _fuller_name_country(entity: Entity, entities: list[Entity]) -> Optional[str]:
     """Return the country of the one other ORG whose name ends in this one's: "the Senate" after "the
     Brazilian Senate" is that Senate."""
@@ -777,7 +832,18 @@ def code_roles(doc, entities: list[Entity], date: Optional[str] = None,
                     e = dataclasses.replace(e, country=found[0], sector=found[1], code=join_code(*found))
                     break
         out.append(e)
-    return [_spokesperson_of_the_body_before(doc, e, out) for e in out]
+    out = [_spokesperson_of_the_body_before(doc, e, out) for e in out]
+    return [_coded_like_its_owner(doc, e, out) for e in out]
+
+
+def _coded_like_its_owner(doc, entity: Entity, entities: list[Entity]) -> Entity:
+    """Return an uncoded organisation coded like the actor that owns it ("the U.S. military's Central Command",
+    "his office"), else unchanged."""
+    held = _owner_entity(doc, entity, entities) if entity.type == "ORG" and entity.country is None else None
+    if held is None:
+        return entity
+    sector = entity.sector or held.sector
+    return dataclasses.replace(entity, country=held.country, sector=sector, code=join_code(held.country, sector))
 
 
 def _spokesperson_of_the_body_before(doc, person: Entity, entities: list[Entity]) -> Entity:

@@ -53,9 +53,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.actors import (
-    DOMESTIC_SECTORS, NATURAL_FEATURES, ROLE_NOUNS, Coding, alpha3_of, code_entities,
-    code_from_places, code_home, code_local_civilians, code_roles, code_text, context_country, country_names,
-    join_code, place_readings, reread_country, sector_words, without_given_place_name,
+    DOMESTIC_SECTORS, NATURAL_FEATURES, ROLE_NOUNS, Coding, alpha3_of, code_dateline_sentences, code_entities,
+    code_from_places, code_home, code_local_civilians, code_roles, code_text, context_country, country_names, join_code,
+    place_readings, reread_country, sector_words, without_given_place_name,
 )
 from newsdesk.extract.date_dateline import after_last_dash, past_dateline
 from newsdesk.extract.event_codes import (
@@ -968,6 +968,9 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
     filed_from = dateline_place(doc, places) if Doc.has_extension("newsdesk_dateline") else None
     home = context_country(entities, alpha3_of(filed_from.country) if filed_from is not None else None)
     entities = code_home(entities, home)
+    if home is None and filed_from is not None and doc.has_annotation("SENT_START"):
+        entities = code_dateline_sentences(entities, alpha3_of(filed_from.country),
+                                           [(s.start_char, s.end_char) for s in doc.sents])
     model = type_model()
     if model is None or not len(doc) or not doc.has_annotation("DEP"):
         return [], entities
