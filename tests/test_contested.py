@@ -224,3 +224,15 @@ def test_a_dispute_is_named_by_what_the_forces_did_not_by_the_forces(analyze):
             "Norland's military denied the claim and said its troops were still holding positions there.")
     article = analyze(text, published=PUBLISHED)
     assert [c.topic for c in article.contested] == ["village"]
+
+
+def test_denying_that_something_exists_contests_every_account_of_it(analyze):
+    """The ministry denies that any talks took place; the newspaper's sources said talks were held, and a rebel
+    commander, after the denial, said they go on: one dispute, three sides."""
+    text = ("The Vestian government has held secret talks with the rebels in Kolmar, the Daily Courier reported, "
+            "citing two diplomats. The foreign ministry denied that any talks had taken place. A rebel commander "
+            "told reporters the talks were continuing.")
+    article = analyze(text, published=PUBLISHED)
+    (contention,) = article.contested
+    assert contention.topic == "talks" and contention.reasons == ["denial"]
+    assert _speaker_names(article, contention) == ["two diplomats", "foreign ministry", "rebel commander"]

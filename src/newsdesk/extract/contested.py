@@ -295,7 +295,7 @@ def _denials(claims: list[_Claim], text: str):
             yield _topic_name(held[0].topics), [denial.quote], [held[0].quote], "denial"
             continue
         earlier = [c for c in claims[:i] if _other_speakers(c.quote, denial.quote)]
-        if not earlier:
+        if not earlier and denial.anaphoric:
             continue
         if denial.anaphoric:
             # "denied the allegation" answers the latest accusation; "that account", the run before it
@@ -321,6 +321,11 @@ def _denials(claims: list[_Claim], text: str):
             continue
         # "denied that the talks had stalled" contradicts whoever said they stalled
         denied = [c for c in earlier if _shared(c.topics, denial.topics) and c.polarity == denial.polarity != 0]
+        if not denied and denial.polarity == 0 and denial.topics:
+            # "denied that any talks were under way" against "has been holding secret talks" (before or after it):
+            # what one speaker says exists, the other says does not
+            denied = [c for c in claims if c is not denial and _other_speakers(c.quote, denial.quote)
+                      and c.quote.stance not in _DENYING and c.polarity >= 0 and denial.topics[0] in c.topics]
         if denied:
             shared = tuple(t for c in denied for t in _shared(c.topics, denial.topics))
             yield _topic_name(shared), [denial.quote], [c.quote for c in denied], "denial"
