@@ -478,3 +478,26 @@ def test_an_organisation_owned_by_a_coded_actor_is_coded_like_it(analyze):
 def test_a_party_leader_is_a_party_actor_not_a_government_one(analyze):
     article = analyze("Party leader Aung Min told reporters the vote had been rigged.", published="2025-02-10")
     assert _entity(article, "Aung Min").sector == "PTY"
+
+
+def test_a_known_armed_group_the_model_tagged_in_part_is_named_whole_and_coded(analyze):
+    """The model tags "Taliban Pakistan" of "Tehreek-e-Taliban Pakistan" (coding the Afghan de facto government)
+    and "Tahrir al-Sham" of "Hayat Tahrir al-Sham": each is widened to the name the actor table knows, and the
+    acronym later in the story is the same group."""
+    article = analyze("Police said the Tehreek-e-Taliban Pakistan had claimed the bombing. In Syria, fighters of "
+                      "Hayat Tahrir al-Sham advanced. A TTP spokesman denied the report.", published="2024-11-30")
+    ttp = _entity(article, "Tehreek-e-Taliban Pakistan")
+    assert (ttp.code, sorted(m.text for m in ttp.mentions)) == ("PAKINS", ["TTP", "Tehreek-e-Taliban Pakistan"])
+    assert _entity(article, "Hayat Tahrir al-Sham").code == "SYRREB"
+
+
+def test_leaders_of_a_coded_body_are_coded_like_it(analyze):
+    """"talks with leaders of the banned Tehreek-e-Taliban Pakistan": the leaders are the group's (PAK INS), not
+    Pakistan's government; "the group" later is not the army either."""
+    article = analyze("ISLAMABAD - Pakistan's army held talks with leaders of the banned Tehreek-e-Taliban Pakistan, "
+                      "officials said. Army spokesman Asif Khan said operations against the group would go on.",
+                      published="2025-03-04")
+    assert _entity(article, "leaders").code == "PAKINS"
+    held = [e for e in article.events if e.trigger.text == "held"]
+    assert [e.target_actor.code for e in held if e.target_actor and e.target_actor.text == "leaders"] == ["PAKINS"]
+    assert not any(m.text == "the group" for m in _entity(article, "Army").mentions)

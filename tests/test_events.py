@@ -1855,3 +1855,12 @@ def test_a_thing_raising_concerns_is_the_speakers_concern(analyze):
                       "the rule of law in Turkey.", published="2025-05-06")
     (raises,) = [e for e in article.events if e.trigger.text == "raises"]
     assert (raises.cameo, raises.source_actor.text) == ("012", "The European Union's foreign policy spokesman")
+
+
+def test_the_doer_of_a_deed_named_as_the_subject_is_the_source(analyze):
+    """"Attacks by the rebels killed 40 soldiers": the rebels killed them; "a report by the institute shows"
+    makes no event."""
+    art = analyze("Attacks by the rebels killed 40 soldiers last year. A report by the institute shows rising costs.",
+                  published="2025-03-04")
+    assert [(e.trigger.text, e.source_actor.text if e.source_actor else None) for e in art.events] == \
+        [("killed", "the rebels")]

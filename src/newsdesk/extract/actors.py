@@ -164,6 +164,15 @@ def known_actors() -> dict[str, list[tuple[str, str, str, str]]]:
 
 
 @lru_cache(maxsize=1)
+def known_body_names() -> frozenset[str]:
+    """Return the names of several words (or hyphenated) of bodies in the actor table, whose parts the NER model
+    may tag alone ("Taliban Pakistan" of "Tehreek-e-Taliban Pakistan"); people's names (GOV or ELI rows only)
+    are left out."""
+    return frozenset(key for key, rows in known_actors().items() if (" " in key or "-" in key)
+                     and any(r[1] not in ("GOV", "ELI") for r in rows))
+
+
+@lru_cache(maxsize=1)
 def office_holder_surnames() -> frozenset[str]:
     """Return the one-word names in the actor table that end a longer name sharing a dated row: the surnames
     of office holders ("trump" beside "donald trump"), people whatever the NER model tags them."""
@@ -833,7 +842,25 @@ def code_roles(doc, entities: list[Entity], date: Optional[str] = None,
                     break
         out.append(e)
     out = [_spokesperson_of_the_body_before(doc, e, out) for e in out]
-    return [_coded_like_its_owner(doc, e, out) for e in out]
+    return [_coded_like_its_owner(doc, _coded_like_the_body_it_belongs_to(doc, e, out), out) for e in out]
+
+
+def _coded_like_the_body_it_belongs_to(doc, group: Entity, entities: list[Entity]) -> Entity:
+    """Return an uncoded group of people "of" a coded body coded like the body: "leaders of the banned
+    Tehreek-e-Taliban Pakistan" PAK INS, "members of the security forces"; a place gives its country only
+    ("leaders of Iran"); others unchanged."""
+    if group.type != "PERSON" or not group.group or group.country is not None:
+        return group
+    for m in group.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        body = next((_entity_of(entities, g, group.id) for p in span.root.children if p.dep_ == "prep"
+                     and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+        if body is not None and body.country:
+            sector = body.sector if body.type == "ORG" and body.sector else group.sector
+            return dataclasses.replace(group, country=body.country, sector=sector, code=join_code(body.country, sector))
+    return group
 
 
 def _coded_like_its_owner(doc, entity: Entity, entities: list[Entity]) -> Entity:

@@ -73,7 +73,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     """Return the article's entities: each with a canonical name, a type and all its mentions."""
     clusters: list[_Cluster] = []
     persons, others = [], []
-    for e in _join_split_names(list(doc.ents)) + _apposed_names(doc) + _missed_dateline(doc):
+    for e in _join_split_names(_widened_to_known_bodies(list(doc.ents))) + _apposed_names(doc) + _missed_dateline(doc):
         e = _without_slug(_without_amount(e))
         if e is None or _a_letter(e) or _portfolio_of_a_title(e):
             continue
@@ -110,6 +110,31 @@ def extract_entities(doc: Doc) -> list[Entity]:
 
 # last words of the names of bodies, never of a person ("Cambodian People's Party" tagged PERSON)
 BODY_WORDS = NEVER_SHORT_FOR | frozenset("movement front alliance association agency ministry coalition".split())
+
+
+# how far (tokens before, after) a name the model tagged in part may widen to a known body's: "Tehreek" + "-e-Taliban Pakistan"
+KNOWN_BODY_REACH = (5, 5)
+
+
+def _known_body_around(ent: Span) -> Span:
+    """Return the entity widened to the name of a body the actor table knows when the model tagged only part of
+    it ("Tahrir al-Sham" of "Hayat Tahrir al-Sham", "Taliban" of "the Pakistani Taliban"), else the entity."""
+    from newsdesk.extract.actors import known_body_names  # the actor layer reads this module
+
+    doc, names, best = ent.doc, known_body_names(), ent
+    for start in range(max(0, ent.start - KNOWN_BODY_REACH[0]), ent.start + 1):
+        for end in range(ent.end, min(len(doc), ent.end + KNOWN_BODY_REACH[1]) + 1):
+            if end - start > len(best) and doc[start:end].text.lower() in names:
+                best = Span(doc, start, end, label="ORG")
+    return best
+
+
+def _widened_to_known_bodies(ents: list[Span]) -> list[Span]:
+    """Return the model's entities, each widened to a known body's name around it, without those it swallows
+    ("Pakistani" of "the Pakistani Taliban")."""
+    widened = [_known_body_around(e) for e in ents]
+    return [e for e in widened if not any(o is not e and len(o) > len(e) and o.start <= e.start and e.end <= o.end
+                                          for o in widened)]
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:
@@ -380,7 +405,9 @@ def _name_words(span: Span) -> list[str]:
 
 
 def _acronym(text: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in ACRONYM_STOP]
+    # (a lower-case particle is no initial: "Tehreek-e-Taliban Pakistan" is TTP, "Hayat Tahrir al-Sham" HTS)
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in ACRONYM_STOP
+             and not (w.islower() and len(w) <= 2)]
     return "".join(w[0] for w in words if w[0].isalpha()).lower()
 
 
@@ -1006,6 +1033,8 @@ def _resolve_nominal(clusters: list[_Cluster], span: Span, word: str) -> Optiona
         and not (word == "group" and c.outlet)  # the paper reporting on "the group" is not the group
         # "accuse Kinshasa of ...", tagged a body, is the government in its city: never "the group"
         and not (word in GROUP_NOMINALS and _a_capital(c))
+        # nor is a state's own body ("Army spokesman ... operations against the group")
+        and not (word in GROUP_NOMINALS and any(_head_word(k) in INSTITUTION_HEADS for k in c.keys))
     ]
     if _introduced_as_subject(span, word):
         return None  # "An al Qaeda-affiliated group said ... on Telegram ... the group said": that group

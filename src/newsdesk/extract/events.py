@@ -611,10 +611,24 @@ def find_actor_heads(pred: Predicate, venue: bool = False) -> tuple[Optional[Tok
             if other is not None and other.i != subj.i:
                 return source, other
         return source, subj
+    subj = _deed_by(subj) or subj
     target = _object(pred.chain, subj, venue)
     if target is not None and subj is not None and target.i == subj.i:
         target = None
     return subj, target
+
+
+# deeds of force whose "by" phrase names who did them
+FORCE_DEED_NOUNS = frozenset("attack raid strike airstrike bombing shelling assault offensive ambush operation "
+                             "crackdown blast explosion killing".split())
+
+
+def _deed_by(subj: Optional[Token]) -> Optional[Token]:
+    """Return the doer of a deed named as the subject: "Attacks by the TTP killed 700 soldiers" (the TTP)."""
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in FORCE_DEED_NOUNS:
+        return None  # (not "a report by the institute shows ...": a document, no doer of the act)
+    return next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+                 if g.dep_ == "pobj" and _actorish(g)), None)
 
 
 def _asked_of(verb: Token) -> Optional[Token]:
@@ -676,9 +690,10 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
         if owner is not None and owner.country:
             sector = owner.sector or coding.sector
             coding = Coding(owner.country, sector, join_code(owner.country, sector), coding.group, owner.country)
-    if of_owner is not None and of_owner.country:  # (computed only for a text with a sector, which stays)
-        coding = Coding(of_owner.country, coding.sector, join_code(of_owner.country, coding.sector), coding.group,
-                        of_owner.country)
+    if of_owner is not None and of_owner.country:  # (computed only for a text with a sector, which stays ...
+        # ... unless the text names only membership: "leaders of the banned TTP" are the group's, PAK INS)
+        sector = of_owner.sector if of_owner.sector and head.lemma_.lower() in MEMBER_NOUNS else coding.sector
+        coding = Coding(of_owner.country, sector, join_code(of_owner.country, sector), coding.group, of_owner.country)
     elif of_owner is not None and of_owner.sector == "IGO":
         coding = of_owner
     reread = reread_country(span.text, coding.country, spans.readings or {})
@@ -691,6 +706,10 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
     return Actor(start=span.start_char, end=span.end_char, text=span.text,
                  entity=ent.id if ent is not None else None,
                  code=coding.code, country=coding.country, sector=coding.sector)
+
+
+# nouns that say only that people belong to the body their "of" phrase names
+MEMBER_NOUNS = frozenset(("leader", "member", "head", "chief"))
 
 
 def _possessor_country(head: Token, spans: _Mentions) -> Optional[str]:
