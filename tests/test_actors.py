@@ -501,3 +501,12 @@ def test_leaders_of_a_coded_body_are_coded_like_it(analyze):
     held = [e for e in article.events if e.trigger.text == "held"]
     assert [e.target_actor.code for e in held if e.target_actor and e.target_actor.text == "leaders"] == ["PAKINS"]
     assert not any(m.text == "the group" for m in _entity(article, "Army").mentions)
+
+
+def test_civilians_are_not_from_the_place_they_flee_to(analyze):
+    """Filed from Khartoum: the people who fled into Chad are Sudan's, not Chad's; the RSF of a 2025 story is the
+    paramilitary (SDN REB)."""
+    article = analyze("KHARTOUM, June 2 (Wire) - Fighting between the army and the RSF raged on Sunday. Thousands of "
+                      "people fled into Chad, aid groups said.", published="2025-06-02")
+    assert _entity(article, "people").country == "SDN"
+    assert _entity(article, "RSF").code == "SDNREB"

@@ -972,6 +972,26 @@ def _scheduled(pred: Predicate) -> bool:
     return False
 
 
+# prepositions of where a move ends: "fled into Chad", "toward the border town of Gisenyi"
+TOWARD_PREPS = frozenset(("to", "into", "toward", "towards"))
+
+
+def _gone_to(doc: Doc, place) -> bool:
+    """Return True for a place a verb's movement goes to ("fled toward the border town of Gisenyi")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(4):  # up to the noun the place names: "the town of X", "the X border"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head.head
+        elif tok.dep_ in ("appos", "compound"):
+            tok = tok.head
+        else:
+            break
+    return tok.dep_ == "pobj" and tok.head.lower_ in TOWARD_PREPS and tok.head.head.pos_ == "VERB"
+
+
 # ---------------------------------------------------------------- main entry
 
 def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
@@ -983,7 +1003,8 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
     readings = place_readings(places)
     if doc.has_annotation("DEP"):
         entities = code_roles(doc, entities, date if isinstance(date, str) else None, readings)
-        entities = code_local_civilians(entities, places, [(s.start_char, s.end_char) for s in doc.sents])
+        entities = code_local_civilians(entities, places, [(s.start_char, s.end_char) for s in doc.sents],
+                                        frozenset(p.start for p in places if _gone_to(doc, p)))
     filed_from = dateline_place(doc, places) if Doc.has_extension("newsdesk_dateline") else None
     home = context_country(entities, alpha3_of(filed_from.country) if filed_from is not None else None)
     entities = code_home(entities, home)
