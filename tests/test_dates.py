@@ -472,3 +472,18 @@ def test_what_is_warned_of_lies_ahead(analyze):
     article = analyze("The union called the plan a declaration of war and warned of strikes from December.",
                       published="2024-10-30")
     assert [(d.text, d.value) for d in article.dates] == [("December", "2024-12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The battle raged from July to November 1917.", [("July", "1917-07"), ("November 1917", "1917-11")]),
+    ("Exports fell between December and March 2024.", [("December", "2023-12"), ("March 2024", "2024-03")]),
+])
+def test_a_month_opening_a_range_takes_the_year_that_closes_it(analyze, text, expected):
+    article = analyze(text, published="2002-01-01")
+    assert [(d.text, d.value) for d in article.dates] == expected
+
+
+def test_a_deadline_reported_as_due_lies_ahead(analyze):
+    """"Diplomats said the next review was due in late January", published in November: next January."""
+    article = analyze("Diplomats said the next review was due in late January.", published="2025-11-26")
+    assert [(d.text, d.value) for d in article.dates] == [("late January", "2026-01")]

@@ -1864,3 +1864,9 @@ def test_the_doer_of_a_deed_named_as_the_subject_is_the_source(analyze):
                   published="2025-03-04")
     assert [(e.trigger.text, e.source_actor.text if e.source_actor else None) for e in art.events] == \
         [("killed", "the rebels")]
+
+
+def test_an_economy_growing_is_no_act(analyze):
+    art = analyze("Russia's economy grew 4.1% in 2024. The five biggest economies agreed to share tax data.",
+                  published="2025-11-26")
+    assert [e.trigger.text for e in art.events] == ["share"]

@@ -575,3 +575,11 @@ def test_a_place_of_the_clause_that_frames_a_report_is_not_where_the_reported_ac
     fired = [e for e in article.events if e.trigger.text == "fired"]
     assert [e.place.name if e.place else None for e in fired] == ["Red Sea"], \
         [(e.trigger.text, e.place) for e in article.events]
+
+
+def test_the_end_of_a_period_does_not_date_the_act_that_sets_it(analyze):
+    """"agreed on Tuesday to extend sanctions until mid-2027": the extension was agreed on Tuesday."""
+    article = analyze("EU ministers agreed on Tuesday to extend sanctions on Russia until mid-2027.",
+                      published="2025-11-26")
+    extend = [e for e in article.events if e.trigger.text == "extend"]
+    assert [e.date.value for e in extend] == ["2025-11-25"], [(e.trigger.text, e.date) for e in article.events]

@@ -18,6 +18,7 @@ from newsdesk.components.extensions import add_warning, doc_text
 from newsdesk.extract.date_dateline import find_dateline
 from newsdesk.extract.timex_detect import candidates, doc_quarter, governing_tense, sentence_quarter
 from newsdesk.extract.timex_interval import interval
+from newsdesk.extract.timex_lexicon import MONTHS
 from newsdesk.extract.timex_normalise import TimexContext, normalise
 from newsdesk.records import DateValue
 
@@ -28,6 +29,9 @@ _YEARS_LATER = re.compile(r"\byears? later\b", re.I)
 _FROM_TOLD_DATE = re.compile(
     r"^(?:on |in |during |by )?the (?:following|next|previous|preceding) (day|week|month|year)$", re.I)
 _CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}")
+# a month alone opening a range whose closing month gives the year: "from July to November 1917"
+_BARE_MONTH = re.compile(r"^(?:early |mid-?|late )?([a-z]+)\.?$", re.I)
+_RANGE_END = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s+(?:early |mid-?|late )?([a-z]+)\.?\s+(\d{4})\b", re.I)
 # a time of day that names no day: it happens on the day told just before it
 _A_TIME_OF_DAY = re.compile(r"\b(?:midnight|noon|midday|dawn|dusk|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?)", re.I)
 _NAMES_A_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)|days?\b|\d{4}|"
@@ -102,6 +106,17 @@ def _bounds_the_current_unit(span: Span) -> bool:
             and root.head.lemma_ in _BOUNDING_VERBS)
 
 
+def _with_the_ranges_year(text: str, after: str) -> str:
+    """Return a bare month's text with the year of the range it opens ("July" of "from July to November 1917" is
+    "July 1917"; "December" of "December to March 2024" is "December 2023"), else the text unchanged."""
+    month = _BARE_MONTH.match(text)
+    end = _RANGE_END.match(after) if month and month.group(1).lower() in MONTHS else None
+    if end is None or end.group(1).lower() not in MONTHS:
+        return text
+    year = int(end.group(2)) - (MONTHS[month.group(1).lower()] > MONTHS[end.group(1).lower()])
+    return f"{text} {year}"
+
+
 def extract_dates(doc: Doc) -> list[DateValue]:
     """Return the article's temporal expressions with TIMEX3 values."""
     if doc is None or len(doc) == 0:
@@ -141,6 +156,7 @@ def extract_dates(doc: Doc) -> list[DateValue]:
             # "signed a deal in 2018, earning him the prize the following year": 2019, not the year after publication
             base = _told_date_before(out, span.start_char, told_unit.group(1).lower()) or anchor
         text = "this " + span[-1].text if parsed and _bounds_the_current_unit(span) else span.text
+        text = _with_the_ranges_year(text, doc_text(doc)[span.end_char:span.end_char + 40])
         result = normalise(text, TimexContext(anchor=base, tense=tense, quarter=quarter))
         if result is None:
             continue

@@ -768,6 +768,10 @@ def _natural_harm(doc: Doc, sent: Span) -> bool:
     return lede is not None and any(_natural_force(t) and t.dep_ in SUBJ_DEPS for t in lede)
 
 
+# how an economy moves by itself
+MEASURED_VERBS = frozenset("grow shrink contract expand slow recover rebound stagnate fall rise decline".split())
+
+
 # what a central bank or a market moves: cutting or raising them acts on no one
 PRICE_NOUNS = frozenset("rate price yield inflation".split())
 
@@ -1276,6 +1280,8 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
         return []  # "the flash flood ... killing 18 tourists": nature is no actor, its harm no political event
     if src_head is not None and src_head.lemma_.lower() in INDICATOR_NOUNS and src_head.ent_type_ not in ACTOR_ENTS:
         return []  # "inflation eased", "oil prices jumped": a measure moving is no one's act
+    if src_head is not None and src_head.lower_ == "economy" and trig.lemma_.lower() in MEASURED_VERBS:
+        return []  # "Russia's economy grew 4.1%" (but "the five biggest economies agreed to share ..." act)
     if tgt_head is None and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PRICE_NOUNS for c in trig.children):
         return []  # "the Federal Reserve cut interest rates": monetary policy, no act on another
     if (trig.lemma_.lower() in COMPLYING_VERBS and src_head is not None and src_head.pos_ == "NOUN"

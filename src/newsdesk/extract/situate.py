@@ -25,7 +25,9 @@ from newsdesk.extract.place_frames import SETTLEMENT_NOUNS
 from newsdesk.extract.quote_speaker_parse import speakers_second_act
 from newsdesk.extract.quote_content_shape import opened_by
 from newsdesk.extract.dates import parse_published
-from newsdesk.extract.situate_context import account_date, coordinated_places, is_statement, renumber, span_at
+from newsdesk.extract.situate_context import (
+    account_date, bounds_a_span, coordinated_places, is_statement, renumber, span_at,
+)
 from newsdesk.records import DateValue, Event, EventDate, EventPlace, Place
 
 # Prepositions that put a toponym where the event happened.
@@ -327,8 +329,9 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
         if _dates_a_thing(doc, d.start, d.end, event.cameo[:2] == "01") \
                 or _in_another_clause(doc, d.start, d.end, anchor) or _dates_a_thing_apart(doc, d, anchor) \
                 or _describes_noun(doc, d.start, d.end, anchor) \
-                or _in_a_deed_spoken_of(doc, d.start, d.end, event, anchor):
-            continue  # ("DMM, which announced last week that it would close, did not respond": the announcement's)
+                or _in_a_deed_spoken_of(doc, d.start, d.end, event, anchor) or bounds_a_span(doc, d):
+            continue  # ("DMM, which announced last week that it would close, did not respond": the announcement's;
+            # "agreed to extend sanctions until mid-2027": when they end, not when they were extended)
         score = _score(doc, d.start, d.end, anchor)
         if score is None:
             continue

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
-from typing import Optional, Sequence
+from typing import Optional, Sequence, Union
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.records import Event, EventDate, Place
+from newsdesk.records import DateValue, Event, EventDate, Place
 
 # Verbs whose date marks the start of a process, not the process: "began last November".
 _START_VERBS = frozenset({"begin", "start", "commence", "launch", "initiate", "open", "resume"})
@@ -63,7 +63,7 @@ def dates_a_start(doc: Doc, date: EventDate) -> bool:
     return head.lemma_.lower() in _START_VERBS
 
 
-def _bounds_a_span(doc: Doc, date: EventDate) -> bool:
+def bounds_a_span(doc: Doc, date: Union[DateValue, EventDate]) -> bool:
     """True for an expression after "from" or "until": "imposed a nightly curfew from 10 p.m." bounds the
     curfew, and does not time the account's next act ("promised elections")."""
     tok = _token_at(doc, date.start, date.end)
@@ -118,7 +118,7 @@ def account_date(doc: Doc, event: Event, earlier: Sequence[Event], published: Op
             continue
         if prev.scheduled or prev.hypothetical:
             continue  # "will hand over control by the end of the year": a deadline frames no act already done
-        if dates_a_start(doc, date) or _bounds_a_span(doc, date):
+        if dates_a_start(doc, date) or bounds_a_span(doc, date):
             continue
         if published and date.earliest and date.earliest > published[:10]:
             continue  # a future date frames nothing that already happened

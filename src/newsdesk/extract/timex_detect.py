@@ -398,6 +398,9 @@ def governing_tense(span: Span) -> Optional[str]:
                     return "future"  # "would demand a debate when parliament meets on Tuesday"
                 if tense == "past" and _in_a_condition(tok) and _verb_tense(tok.head) == "future":
                     return "future"  # "would file a motion if he did not resign by the end of August"
+                if tense == "past" and _reported(tok) and any(c.dep_ == "acomp" and c.lower_ == "due"
+                                                              for c in tok.children):
+                    return "future"  # "diplomats said the next review was due in late January": reported speech
                 return tense
         if tok.head.i == tok.i:
             break
