@@ -510,3 +510,9 @@ def test_civilians_are_not_from_the_place_they_flee_to(analyze):
                       "people fled into Chad, aid groups said.", published="2025-06-02")
     assert _entity(article, "people").country == "SDN"
     assert _entity(article, "RSF").code == "SDNREB"
+
+
+@pytest.mark.parametrize("text, sector", [("two aid workers", "NGO"), ("a relief worker", "NGO"),
+                                          ("factory workers", "LAB")])
+def test_aid_workers_are_humanitarians_not_labour(text, sector):
+    assert code_text(text).sector == sector
