@@ -553,3 +553,23 @@ def test_an_untagged_surname_the_name_hangs_on_is_part_of_it(analyze):
     assert {"Maria Corina Machado", "she"} <= set(_surfaces(machado))
     (told,) = [e for e in a.events if e.trigger.text == "told"]
     assert told.source_actor.entity == machado.id
+
+
+def test_a_dateline_place_the_model_tagged_in_part_is_one_place(analyze):
+    """Under a headline the model tags "ALEGRE" of "PORTO ALEGRE" a body: the dateline is the city, with the
+    later "Porto Alegre" the same entity."""
+    article = analyze("Floods kill dozens in Brazil's south\n\nPORTO ALEGRE, Brazil — Floods in Rio Grande do Sul state "
+                      "have killed at least 39 people since Monday, the state civil defence agency said on Friday. "
+                      "The Guaíba river in Porto Alegre rose to 4.5 metres.", published="2024-05-03")
+    names = {e.name: (e.type, sorted(m.text for m in e.mentions)) for e in article.entities}
+    assert names["Porto Alegre"] == ("GPE", ["PORTO ALEGRE", "Porto Alegre"]) and "ALEGRE" not in names
+    assert names["state civil defence agency"][0] == "ORG"
+    assert next(e for e in article.entities if e.name == "state civil defence agency").code == "BRAGOV"
+
+
+def test_a_middle_name_used_alone_is_the_person(analyze):
+    article = analyze("President Luiz Inácio Lula da Silva flew over the flooded areas on Thursday. "
+                      '"We will not spare any effort," Lula told reporters in Santa Maria.', published="2024-05-03")
+    lula = next(e for e in article.entities if e.name == "Luiz Inácio Lula da Silva")
+    assert sorted(m.text for m in lula.mentions) == ["Luiz Inácio Lula da Silva", "Lula"]
+    assert [q.content.text for q in article.quotes if q.speaker == lula.id] == ['"We will not spare any effort,"']

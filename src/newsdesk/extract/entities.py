@@ -73,7 +73,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
     """Return the article's entities: each with a canonical name, a type and all its mentions."""
     clusters: list[_Cluster] = []
     persons, others = [], []
-    for e in _join_split_names(_widened_to_known_bodies(list(doc.ents))) + _apposed_names(doc) + _missed_dateline(doc):
+    dateline = _missed_dateline(doc)
+    tagged = [e for e in doc.ents if not any(d.start < e.end and e.start < d.end for d in dateline)]
+    for e in _join_split_names(_widened_to_known_bodies(tagged)) + _apposed_names(doc) + dateline:
         e = _without_slug(_without_amount(e))
         if e is None or _a_letter(e) or _portfolio_of_a_title(e):
             continue
@@ -450,6 +452,8 @@ def _add_person(clusters: list[_Cluster], ent: Span, evidenced: bool = False) ->
     target.evidenced |= evidenced
     if len(words) > 1:
         target.parts.update({lowered[-1], lowered[0]})
+    if len(words) > 2:  # "Lula" of "Luiz Inácio Lula da Silva" names him too (not the particle "da")
+        target.parts.update(low for w, low in zip(words[1:-1], lowered[1:-1]) if w[:1].isupper() and len(w) > 2)
 
 
 def _merge_short_persons(clusters: list[_Cluster]) -> None:
@@ -476,7 +480,8 @@ def _add_missed_surnames(doc: Doc, clusters: list[_Cluster]) -> None:
     owners: dict[str, list[_Cluster]] = {}
     for c in clusters:
         if c.label == "PERSON" and not c.group:
-            for k in {k.split()[-1] for k in c.keys if " " in k}:
+            # the surname, or a middle name used alone ("Lula" of "Luiz Inácio Lula da Silva")
+            for k in {w for k in c.keys if " " in k for w in k.split()[1:] if w == k.split()[-1] or w in c.parts}:
                 owners.setdefault(k, []).append(c)
     if not owners:
         return
@@ -605,11 +610,13 @@ def _is_dateline(ent: Span) -> bool:
 
 
 def _missed_dateline(doc: Doc) -> list[Span]:
-    """Return the dateline's place as a GPE when the model tagged nothing there: after a byline it often misses
-    it ("By Ana Quiroga / LA PAZ, Dec 30 -")."""
+    """Return the dateline's place as a GPE when the model tagged nothing there, or only part of it: after a
+    byline it often misses it ("By Ana Quiroga / LA PAZ, Dec 30 -"), and it tags "ALEGRE" of "PORTO ALEGRE" a
+    body."""
     _, _, offsets = find_dateline(doc_text(doc)[:HEAD_CHARS])
     span = doc.char_span(*offsets, alignment_mode="expand") if offsets else None
-    if span is None or any(t.ent_type_ for t in span):
+    if span is None or any(e.start == span.start and e.end == span.end for e in doc.ents) \
+            or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span):
         return []
     return [Span(doc, span.start, span.end, label="GPE")]
 
