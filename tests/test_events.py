@@ -1870,3 +1870,13 @@ def test_an_economy_growing_is_no_act(analyze):
     art = analyze("Russia's economy grew 4.1% in 2024. The five biggest economies agreed to share tax data.",
                   published="2025-11-26")
     assert [e.trigger.text for e in art.events] == ["share"]
+
+
+def test_an_appeal_the_parser_hung_inside_the_speakers_report_is_the_speakers(analyze):
+    """"said the state was facing a disaster and asked the federal government for help": the governor asked."""
+    art = analyze("Governor Ana Prado said the state was facing a disaster and asked the federal government for help.",
+                  published="2024-05-03")
+    asked = [(e.plover, e.source_actor.text, e.target_actor.text) for e in art.events if e.trigger.text == "asked"]
+    assert asked == [("REQUEST", "Governor Ana Prado", "the federal government")]
+    assert [(q.cue.text, q.content.text) for q in art.quotes] == [
+        ("said", "the state was facing a disaster"), ("asked", "the federal government for help")]

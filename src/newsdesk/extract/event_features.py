@@ -350,6 +350,9 @@ def secondary_predicates(main: Predicate) -> list[Predicate]:
         # (a participle clause is said by whoever says the clause it hangs on: "said he would stay, rejecting ...")
         reporter = main.reporter if c.i in shared or participle_clause(c) else None
         subject = subj if c.i in shared else None
+        speaker_cue = coordinated_with_cue(c) if subject is None and c.lemma_.lower() not in REPORTING else None
+        if speaker_cue is not None and _subj(speaker_cue) is not None:
+            subject = _subj(speaker_cue)  # "said the state was facing a disaster and asked Brasília for help"
         if c.lemma_.lower() in REPORTING:
             # "rejected the plan and said they opposed ...": the reported clause, not "said";
             # without one the verb is its own predicate ("... and insisted on the release of X")

@@ -1058,7 +1058,9 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
                 cls = PROCESS_CLASS
             # (a coordinated statement is the first one's sequel, but an appeal to someone is an act of its own:
             # "condemned the killings and urged the authorities to hold the perpetrators accountable")
-            if cls == NONE_CLASS or cls not in codes or (n and cls.startswith("01") and appeal_code(pred) is None):
+            if n and cls.startswith("01") and appeal_code(pred) is None:
+                cls = _speakers_own_appeal(pred)  # "said ... and asked the federal government for help"
+            if cls == NONE_CLASS or cls not in codes:
                 continue
             if _sports_result(sent, pred):
                 continue  # "Argentina beat France on penalties": a match, not an assault
@@ -1089,6 +1091,17 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
             events.extend(_events_for(doc, sent, pred, code, confidence,
                                       spans, quotes, date, len(events), secondary=secondary, by_rule=by_rule))
     return events, entities
+
+
+def _speakers_own_appeal(pred: Predicate) -> str:
+    """Return the REQUEST class of a speaker's second act the lexicon reads as an appeal or a demand, which the
+    model, seeing the sentence's "said", takes for a statement; else no class (a coordinated statement is only
+    the first one's sequel)."""
+    first = pred.chain[0]
+    if speakers_second_act(first) is None:
+        return NONE_CLASS
+    roots = {code[:2] for _, code in lexicon_codes(first)}
+    return next((f"{root}:REQUEST" for root in ("02", "10") if root in roots), NONE_CLASS)
 
 
 # Aspectual verbs: their subject is a process ("the talks began"), not an actor.

@@ -435,7 +435,7 @@ MODAL_TAGS = frozenset({"MD", "TO"})
 COORDINATED_CUES = frozenset({"call", "accuse", "warn", "urge", "blame", "deny", "insist", "vow", "promise",
                               "criticize", "condemn", "praise", "reject", "dismiss", "describe", "announce", "pledge",
                               "threaten", "confirm", "reveal", "claim", "admit", "acknowledge",
-                              "demand"}) | SPEECH_VERBS
+                              "demand", "ask", "request", "appeal"}) | SPEECH_VERBS
 
 
 def _narrated_after(conj: Token, cue: Token) -> bool:
