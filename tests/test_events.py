@@ -1880,3 +1880,8 @@ def test_an_appeal_the_parser_hung_inside_the_speakers_report_is_the_speakers(an
     assert asked == [("REQUEST", "Governor Ana Prado", "the federal government")]
     assert [(q.cue.text, q.content.text) for q in art.quotes] == [
         ("said", "the state was facing a disaster"), ("asked", "the federal government for help")]
+
+
+def test_a_preposition_read_as_an_adjective_is_no_part_of_the_target(analyze):
+    art = analyze("Thousands of people gathered outside parliament in Tbilisi on Monday evening.", published="2024-10-28")
+    assert [(e.plover, e.target_actor.text) for e in art.events] == [("PROTEST", "parliament")]

@@ -188,6 +188,10 @@ def refine_code(code: str, pred: Predicate) -> str:
 
 # ---------------------------------------------------------------- actors
 
+# prepositions the parser reads as modifiers of the noun after them
+STRAY_PREPOSITIONS = frozenset(("outside", "inside", "near", "beside", "behind", "across", "around", "opposite"))
+
+
 def noun_phrase(tok: Token) -> tuple[int, int]:
     """Return the token range [start, end) of ``tok``'s phrase: its left dependents and compounds."""
     start = tok.i
@@ -197,6 +201,8 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         start = min(start, c.left_edge.i)
     # "TBILISI, Georgia - Tens of thousands": a dateline the parser hung on the phrase stays out
     start = after_last_dash(tok.doc, start, tok.i)
+    while start < tok.i and tok.doc[start].lower_ in STRAY_PREPOSITIONS and not tok.doc[start + 1].like_num:
+        start += 1  # "gathered outside parliament" ("outside" read as an adjective); not "around 1,000 people"
     end = tok.i + 1
     for c in tok.rights:
         if c.dep_ in ("compound", "flat", "nummod", "case") and c.i == end:
