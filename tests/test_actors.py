@@ -516,3 +516,11 @@ def test_civilians_are_not_from_the_place_they_flee_to(analyze):
                                           ("factory workers", "LAB")])
 def test_aid_workers_are_humanitarians_not_labour(text, sector):
     assert code_text(text).sector == sector
+
+
+def test_civilians_are_from_the_place_named_with_them_not_the_dateline(analyze):
+    """"JERUSALEM - Israeli strikes killed 12 people in Gaza overnight, ... two days after talks in Cairo broke
+    down": neither the dateline nor Cairo says where the 12 people are from; "in Gaza" does."""
+    article = analyze("JERUSALEM, Dec. 3 (Wire) — Israeli strikes killed 12 people in Gaza overnight, health officials "
+                      "said, two days after talks in Cairo broke down.", published="2024-12-03")
+    assert _entity(article, "12 people").code == "PSECVL"

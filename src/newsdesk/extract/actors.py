@@ -580,12 +580,13 @@ def code_from_places(entities: list[Entity], places: list) -> list[Entity]:
 
 
 def code_local_civilians(entities: list[Entity], places: list, sentences: list[tuple[int, int]],
-                         destinations: frozenset[int] = frozenset()) -> list[Entity]:
+                         elsewhere: frozenset[int] = frozenset(), text: str = "") -> list[Entity]:
     """Return the entities with civilians named without a nationality coded with the one country the places of
     their sentence lie in: "Israeli air strikes killed at least 80 people across Gaza" in a story filed from
     Jerusalem counts Gaza's people (PSE), not the dateline's. Armed and official actors keep the story's country:
-    soldiers in Gaza need not be Gaza's. Places gone to (``destinations``, their starts) are not where the
-    civilians are from: "thousands fled toward the border town of Gisenyi"."""
+    soldiers in Gaza need not be Gaza's. Places ``elsewhere`` (their starts: the dateline, places gone to) say
+    nothing of where civilians are from; with places of several countries in the sentence, a place right after
+    the civilians ("12 people in Gaza", in ``text``) says it."""
     out = []
     for e in entities:
         if e.country is None and e.sector == "CVL" and e.mentions:
@@ -593,12 +594,19 @@ def code_local_civilians(entities: list[Entity], places: list, sentences: list[t
             # are two groups the entity layer made one)
             spans = {next(((s, t) for s, t in sentences if s <= m.start < t), None) for m in e.mentions}
             named = {alpha3_of(p.country) for p in places for b in spans if b and b[0] <= p.start < b[1]
-                     and p.kind == "toponym" and p.country and p.start not in destinations}
+                     and p.kind == "toponym" and p.country and p.start not in elsewhere}
+            if len(named) > 1:
+                named = {alpha3_of(p.country) for p in places for m in e.mentions if p.kind == "toponym" and p.country
+                         and _LOCATED_AFTER.fullmatch(text[m.end:p.start])}
             if None not in spans and len(named) == 1 and None not in named:
                 country = named.pop()
                 e = dataclasses.replace(e, country=country, code=join_code(country, e.sector))
         out.append(e)
     return out
+
+
+# what lies between civilians and the place they are in: "12 people in Gaza", "residents of the Kherson region"
+_LOCATED_AFTER = re.compile(r"\s+(?:in|across|at|near|of|from)\s+(?:the\s+)?")
 
 
 def _place_named_entities(places: list) -> dict[str, set[tuple[int, int]]]:

@@ -1011,11 +1011,14 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
     places = doc_list(doc, "newsdesk_places")
     entities = code_from_places(entities, places)
     readings = place_readings(places)
+    filed_from = dateline_place(doc, places) if Doc.has_extension("newsdesk_dateline") else None
     if doc.has_annotation("DEP"):
         entities = code_roles(doc, entities, date if isinstance(date, str) else None, readings)
+        # (neither the dateline, "JERUSALEM - Israeli strikes killed 12 people in Gaza", nor a place gone to
+        # says where civilians are from)
+        elsewhere = frozenset(p.start for p in places if p is filed_from or _gone_to(doc, p))
         entities = code_local_civilians(entities, places, [(s.start_char, s.end_char) for s in doc.sents],
-                                        frozenset(p.start for p in places if _gone_to(doc, p)))
-    filed_from = dateline_place(doc, places) if Doc.has_extension("newsdesk_dateline") else None
+                                        elsewhere, doc.text)
     home = context_country(entities, alpha3_of(filed_from.country) if filed_from is not None else None)
     entities = code_home(entities, home)
     if home is None and filed_from is not None and doc.has_annotation("SENT_START"):
