@@ -1885,3 +1885,10 @@ def test_an_appeal_the_parser_hung_inside_the_speakers_report_is_the_speakers(an
 def test_a_preposition_read_as_an_adjective_is_no_part_of_the_target(analyze):
     art = analyze("Thousands of people gathered outside parliament in Tbilisi on Monday evening.", published="2024-10-28")
     assert [(e.plover, e.target_actor.text) for e in art.events] == [("PROTEST", "parliament")]
+
+
+def test_what_an_actor_must_do_is_nobodys_demand_unless_someone_says_it(analyze):
+    art = analyze("The coalition must pass a budget by the end of March. The minister said the coalition must pass "
+                  "a budget.", published="2024-12-03")
+    assert [(e.trigger.text, e.plover, e.source_actor.text if e.source_actor else None) for e in art.events
+            if e.plover] == [("pass", "REQUEST", "The minister")]

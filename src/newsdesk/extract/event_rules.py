@@ -357,6 +357,8 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         return "01:", p
     root = cls[:2]
     demand = pred.modal in OBLIGATION_MODALS and pred.reporter is not None
+    if pred.modal in OBLIGATION_MODALS and pred.reporter is None and root in ("02", "10"):
+        return NONE_CLASS, p  # "the coalition must pass a budget by March": what it is bound to do, nobody's demand
     if _agrees(pred) and root not in CONFLICT_ROOTS and not demand:
         return "03:AGREE", p
     scheduled = any(t.lemma_.lower() in SCHEDULE_WORDS or any(
