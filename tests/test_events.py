@@ -1892,3 +1892,11 @@ def test_what_an_actor_must_do_is_nobodys_demand_unless_someone_says_it(analyze)
                   "a budget.", published="2024-12-03")
     assert [(e.trigger.text, e.plover, e.source_actor.text if e.source_actor else None) for e in art.events
             if e.plover] == [("pass", "REQUEST", "The minister")]
+
+
+def test_countermeasures_prepared_are_a_threat_not_aid(analyze):
+    """"preparing a package of countermeasures worth up to 26 billion euros": a sanction threatened (1312), not
+    money given."""
+    art = analyze("The European Commission said it was preparing a package of countermeasures worth up to 26 billion "
+                  "euros.", published="2025-04-03")
+    assert [(e.trigger.text, e.plover, e.cameo) for e in art.events] == [("preparing", "THREATEN", "1312")]
