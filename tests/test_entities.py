@@ -573,3 +573,11 @@ def test_a_middle_name_used_alone_is_the_person(analyze):
     lula = next(e for e in article.entities if e.name == "Luiz Inácio Lula da Silva")
     assert sorted(m.text for m in lula.mentions) == ["Luiz Inácio Lula da Silva", "Lula"]
     assert [q.content.text for q in article.quotes if q.speaker == lula.id] == ['"We will not spare any effort,"']
+
+
+def test_the_full_name_the_model_left_untagged_joins_the_one_word_person(analyze):
+    """"MELBOURNE (Wire) - Jannik Sinner beat ..." the model leaves untagged; "Sinner told reporters" it tags."""
+    article = analyze('MELBOURNE (Wire) - Jannik Sinner beat Alexander Zverev in straight sets on Sunday. "I am very '
+                      'happy," Sinner told reporters.', published="2025-01-27")
+    (sinner,) = [e for e in article.entities if "Sinner" in e.name]
+    assert (sinner.name, sorted(m.text for m in sinner.mentions)) == ("Jannik Sinner", ["Jannik Sinner", "Sinner"])

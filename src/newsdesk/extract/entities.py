@@ -102,6 +102,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     _relabel_places_tagged_person(doc, clusters)
     _relabel_named_places(doc, clusters)
     _add_missed_surnames(doc, clusters)
+    _add_untagged_full_names(doc, clusters)
     _collect_roles(doc, clusters)
     taken = _taken_chars(clusters)
     _add_institutions(doc, clusters, taken)
@@ -495,6 +496,24 @@ def _add_missed_surnames(doc: Doc, clusters: list[_Cluster]) -> None:
 
 
 _PROPER_TAGS = frozenset({"NNP"})
+
+
+def _add_untagged_full_names(doc: Doc, clusters: list[_Cluster]) -> None:
+    """Add the full name the model left untagged to a person known only by one word: "MELBOURNE (Wire) - Jannik
+    Sinner beat ..." before "Sinner told reporters"."""
+    for c in [c for c in clusters if c.label == "PERSON" and not c.group and not c.parts]:
+        surnames = {k for k in c.keys if " " not in k}
+        for i in indices_of(doc, frozenset(surnames), _PROPER_TAGS):
+            tok, first = doc[i], doc[i - 1] if i > 0 else None
+            if tok.ent_type_ or first is None or first.ent_type_ or first.tag_ != "NNP" or not first.is_title \
+                    or first.dep_ != "compound" or first.head.i != i or (i > 1 and doc[i - 2].tag_ == "NNP"):
+                continue
+            name = f"{first.text} {tok.text}"
+            c.mentions.append(Mention(first.idx, tok.idx + len(tok.text), name, "name"))
+            c.keys.add(name.lower())
+            c.names.append(name)
+            c.parts.update({first.lower_, tok.lower_})
+            break
 
 
 def _relabel_places_tagged_person(doc: Doc, clusters: list[_Cluster]) -> None:
