@@ -1060,3 +1060,45 @@ def test_short_capitals_that_only_spell_a_small_place_are_acronyms(nlp, text, pl
     from newsdesk.extract.place_detect import detect_toponyms
 
     assert [t.text for t in detect_toponyms(nlp(text))] == places
+
+
+def test_each_qualified_mention_keeps_its_own_reading(places_of):
+    # two namesakes, each qualified once: the bare mention after both follows the nearer one before it
+    text = ("Engineers from Alexandria, Egypt, inspected the harbour; a court in Alexandria, Virginia, heard the "
+            "fraud case. Jurors in Alexandria reached a verdict.")
+    found = [(p.text, p.country) for p in places_of(text) if p.text == "Alexandria"]
+    assert found == [("Alexandria", "EG"), ("Alexandria", "US"), ("Alexandria", "US")]
+
+
+def test_a_qualifier_that_is_also_a_country_may_name_the_us_state(places_of):
+    # "Georgia" alone reads as the country, but no Athens lies there: the US state holds the town
+    places = places_of("A tornado damaged homes in Athens, Georgia, on Monday, the county said.")
+    athens = _find(places, "Athens")
+    assert (athens.country, round(athens.lat)) == ("US", 34)
+    assert _find(places, "Georgia").country == "US"
+    # ... but a small namesake under a famous city's name is not reached for: this lists countries
+    assert _find(places_of("Envoys from Berlin, Georgia and Moldova met."), "Berlin").country == "DE"
+
+
+@pytest.mark.parametrize("text, nth, country", [
+    # the sentence about Libya names only Libyan places: its Tripoli is Libya's
+    ("Gunmen attacked a bank in Tripoli, Lebanon, on Friday. In Libya, officials in Tripoli and Misrata "
+     "announced a curfew.", 1, "LY"),
+    ("Gunmen attacked a bank in Tripoli, Lebanon, on Friday. In Libya, officials in Tripoli and Misrata "
+     "announced a curfew.", 0, "LB"),
+    ("Growers rallied in Cordoba, Argentina, over taxes. In Spain, farmers near Cordoba and Granada held "
+     "tractor marches.", 1, "ES"),
+    # a sentence naming both countries decides nothing
+    ("Growers rallied in Cordoba, Argentina, over taxes, while Spain watched Cordoba prices.", 1, "AR"),
+])
+def test_a_sentence_about_one_country_reads_a_name_there(places_of, text, nth, country):
+    name = text.split(" in ")[1].split(",")[0]
+    found = [p for p in places_of(text) if p.text == name]
+    assert found[nth].country == country
+
+
+def test_a_sentence_does_not_move_a_name_to_an_overshadowed_namesake(places_of):
+    # London, Ontario is 25 times smaller than London: "from London to Toronto" is the British capital
+    places = places_of("British ministers met in London and Leeds on Monday. On Tuesday the minister flew from "
+                       "London to Toronto.")
+    assert [p.country for p in places if p.text == "London"] == ["GB", "GB"]

@@ -18,6 +18,7 @@ from newsdesk.extract.place_confidence import Evidence, confidence, evidence
 from newsdesk.extract.place_containment import located_in_next
 from newsdesk.extract.place_resolve import NEAR_KM, STATE_FIRST, Request, preferred_entry, resolve_ranked
 from newsdesk.extract.place_landmarks import landmark_mentions, literal_landmarks, place_landmarks
+from newsdesk.extract.place_sentence import sentence_readings
 from newsdesk.extract.place_sites import detect_sites, place_sites
 from newsdesk.gazetteer import (ADMIN1, COUNTRY, FCLASS, GEONAMEID, KIND, LAT, LON, NAME, POP, entry_km,
                                 in_admin1, load_gazetteer, national_capitals, normalize)
@@ -198,6 +199,10 @@ def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
     chosen = [r.number for r in resolutions]
     chosen = _match_list_mates(text, toponyms, chosen, gaz)
     chosen = _match_county_short_forms(toponyms, chosen, gaz)
+    read = sentence_readings(doc, toponyms, chosen, gaz, [i in hints for i in range(len(toponyms))])
+    # a reading its sentence gives is as sure as one its qualifier gives
+    resolutions = [replace(r, qualified=True) if new != old else r for r, old, new in zip(resolutions, chosen, read)]
+    chosen = read
     names = _name_spans(doc)
     placed = located_in_next(text, toponyms, chosen, gaz, _embedded(toponyms, names))
     # a name the text puts inside another ("the city of Victoria in British Columbia") is as sure as "Paris, Texas"
