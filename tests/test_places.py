@@ -1102,3 +1102,50 @@ def test_a_sentence_does_not_move_a_name_to_an_overshadowed_namesake(places_of):
     places = places_of("British ministers met in London and Leeds on Monday. On Tuesday the minister flew from "
                        "London to Toronto.")
     assert [p.country for p in places if p.text == "London"] == ["GB", "GB"]
+
+
+@pytest.mark.parametrize("sentence, toponym, country, lat, lon", [
+    # ranges, peaks and volcanoes: not the small towns that share a name ("Andes", Colombia)
+    ("Two hikers went missing in the Andes after a snowstorm.", "Andes", None, -20.0, -67.0),
+    ("Snow closed passes through the Hindu Kush for a week.", "Hindu Kush", None, 35.5, 70.5),
+    ("The quake's epicentre lay in the High Atlas, officials said.", "High Atlas", "MA", 31.5, -6.0),
+    ("Ash rose from Mount Merapi as villagers fled.", "Mount Merapi", "ID", -7.54, 110.45),
+    # disputed and breakaway territories
+    ("Ethnic Armenians fled Nagorno-Karabakh in long convoys.", "Nagorno-Karabakh", "AZ", 39.83, 46.75),
+    ("Russian troops remain in South Ossetia, the envoy said.", "South Ossetia", "GE", 42.33, 44.0),
+    ("The president of Somaliland signed a port deal.", "Somaliland", "SO", 9.5, 46.0),
+    ("Rebels seized a town in North Kivu overnight.", "North Kivu", "CD", -0.8, 29.0),
+    ("Coast guard vessels collided near the Spratly Islands on Monday.", "Spratly Islands", None, 10.0, 114.33),
+    # seas and rivers, rivers at their mouths; "Zambezi" alone is the river, not a Namibian region
+    ("Tankers were turned back at the Bab el-Mandeb strait.", "Bab el-Mandeb", None, 12.58, 43.33),
+    ("Fishermen said the Zambezi had burst its banks.", "Zambezi", None, -18.8, 36.3),
+    ("Barges on the Volga River were stuck in the ice.", "Volga River", "RU", 45.8, 47.9),
+])
+def test_ranges_territories_seas_and_rivers_news_names(places_of, sentence, toponym, country, lat, lon):
+    place = _find(places_of(sentence), toponym)
+    assert (place.country, place.lat, place.lon) == (country, lat, lon)
+
+
+def test_the_republic_of_congo_is_not_its_bigger_neighbour(places_of):
+    assert _find(places_of("Voters in the Republic of Congo chose a new parliament."),
+                 "Republic of Congo").country == "CG"
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Sailors aboard the USS Peleliu trained for a week.", "Peleliu"),
+    ("HMS Belfast fired a salute.", "Belfast"),
+    ("Witnesses saw a red Dodge Durango leave the scene.", "Durango"),
+    ("The thief drove off in a silver Hyundai Tucson.", "Tucson"),
+])
+def test_a_ship_or_a_car_named_after_a_place_is_no_place(places_of, sentence, absent):
+    assert absent not in [p.text for p in places_of(sentence)]
+
+
+def test_a_small_town_abroad_listed_among_one_countrys_towns_is_a_stray(places_of):
+    # a misspelt Sydney suburb is not the Scottish town of that spelling
+    places = places_of("Storm damage was worst in Campbeltown, Hornsby and Turramurra, in Sydney's north, the "
+                       "New South Wales premier said.")
+    assert "Campbeltown" not in [p.text for p in places]
+    assert {"Hornsby", "Turramurra", "Sydney"} <= {p.text for p in places}
+    # islands and states listed with a town are no towns of one country: Saipan stays
+    assert "Saipan" in [p.text for p in places_of("Cruise ships called at Saipan, Guam and Honolulu this spring.")]

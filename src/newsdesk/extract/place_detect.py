@@ -103,6 +103,11 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "coach
                     "president", "pastor", "rev", "father", "sister", "brother", "capt", "lt", "col", "gen",
                     "deputy", "detective", "trooper", "mayor", "commissioner", "chief", "sheriff", "prof",
                     "professor", "senator", "governor", "councilman", "councilwoman", "superintendent"})
+# Ship prefixes and car makers: what follows them is a vessel's or a model's name ("USS Peleliu", "a red Dodge
+# Durango"), written as they are (a lower-case "dodge" is a verb).
+VESSEL_AND_CAR_MAKERS = frozenset({"USS", "HMS", "HMAS", "HMCS", "HMNZS", "RFA", "MV", "Dodge", "Chevy", "Chevrolet",
+                                   "Ford", "Toyota", "Honda", "Nissan", "Hyundai", "Kia", "Jeep", "GMC", "Buick",
+                                   "Mazda", "Subaru", "Pontiac", "Volkswagen", "VW", "Mercury", "Cadillac"})
 INSTITUTION_WORDS = frozenset({"council", "hall", "commission", "manager", "limits", "schools", "attorney",
                                "clerk", "police", "officials", "board", "administrator", "engineer"})
 # Endings that make a capitalised word a town name rather than a person's: "Gainesville", "Pittsburgh".
@@ -514,9 +519,10 @@ def _with_generic_words(text: str, toponym: Toponym, gaz) -> Optional[Toponym]:
 
 
 def _after_title(text: str, toponym: Toponym) -> bool:
-    """Return True for "coach Ripley", "Sen. Warner": a person named like a town."""
+    """Return True for "coach Ripley", "Sen. Warner": a person named like a town; for "USS Peleliu", "Dodge
+    Durango": a ship or a car named after one."""
     before = text[max(0, toponym.start - 12):toponym.start].split()
-    return bool(before) and before[-1].lower().rstrip(".") in TITLES
+    return bool(before) and (before[-1].lower().rstrip(".") in TITLES or before[-1] in VESSEL_AND_CAR_MAKERS)
 
 
 def _names_a_street(text: str, toponym: Toponym) -> bool:
