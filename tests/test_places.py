@@ -1149,3 +1149,25 @@ def test_a_small_town_abroad_listed_among_one_countrys_towns_is_a_stray(places_o
     assert {"Hornsby", "Turramurra", "Sydney"} <= {p.text for p in places}
     # islands and states listed with a town are no towns of one country: Saipan stays
     assert "Saipan" in [p.text for p in places_of("Cruise ships called at Saipan, Guam and Honolulu this spring.")]
+
+
+@pytest.mark.parametrize("sentence, toponym", [
+    # a capitalised article or particle opens a town's name the model took for something else
+    ("Shelling moved from El Fasher to Nyala overnight, medics said.", "El Fasher"),
+])
+def test_a_name_opened_by_an_article_or_particle_is_found_in_running_text(places_of, sentence, toponym):
+    assert _find(places_of(sentence), toponym).country == "SD"
+
+
+def test_a_capitalised_the_opens_no_place_name(places_of):
+    assert "The Boston" not in [p.text for p in places_of("He wrote for The Boston Globe for a decade.")]
+
+
+@pytest.mark.parametrize("sentence, toponym, country", [
+    # bases and airports whose names hold no town's
+    ("Tanker aircraft took off from Al Udeid Air Base before dawn.", "Al Udeid Air Base", "QA"),
+    ("The last detainees left Guantanamo Bay in a military plane.", "Guantanamo Bay", "CU"),
+    ("Passengers were stranded at Ben Gurion Airport for hours.", "Ben Gurion Airport", "IL"),
+])
+def test_bases_and_airports_are_places(places_of, sentence, toponym, country):
+    assert _find(places_of(sentence), toponym).country == country

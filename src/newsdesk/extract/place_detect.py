@@ -43,6 +43,9 @@ CONNECTORS = frozenset({"of", "de", "du", "la", "le", "el", "al", "and", "upon",
                         "des", "del", "-", "'s", "am", "an", "der", "sur", "en", "y",
                         # Arabic and Persian particles: "Deir ez-Zor", "Mazar-e Sharif", "Ras al-Ain"
                         "e", "i", "ez", "es", "ed", "ad", "ar", "ash", "az", "ul"})
+# Connectors that, capitalised, may open a name (not "The", "Of", "And": "The Boston Globe" is no place "The Boston").
+NAME_STARTERS = frozenset({"el", "al", "la", "le", "de", "du", "da", "do", "dos", "des", "del", "der", "ez", "es",
+                           "ed", "ad", "ar", "ash", "az", "ul"})
 # Capitalised words that name a town somewhere but are rarely one in English news.
 FALSE_FRIENDS = frozenset({
     "police", "split", "mobile", "reading", "nice", "bath", "sale", "deal", "bar", "university", "college",
@@ -162,6 +165,12 @@ def _connector_ids() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _starter_ids() -> frozenset:
+    """Return the hashes of the connectors that may open a name ("El Fasher", "La Paz", "Des Moines")."""
+    return frozenset(hash_string(w) for w in NAME_STARTERS)
+
+
+@lru_cache(maxsize=1)
 def _matchable_keys() -> frozenset:
     return frozenset(normalize(name) for name in load_gazetteer().matchable)
 
@@ -183,11 +192,13 @@ def _gazetteer_spans(doc: Doc, blocked: set[int]) -> list[Span]:
     run = [0] * (n + 1)
     for i in range(n - 1, -1, -1):
         run[i] = run[i + 1] + 1 if free[i] and (capital[i] or connector[i]) else 0
+    starter = [lower in _starter_ids() for _, _, lower in table]
     next_free = 0
     for i in range(n):
-        if i < next_free or not (capital[i] and free[i]) or connector[i]:
+        if i < next_free or not (capital[i] and free[i]) or (connector[i] and not starter[i]):
             continue
-        for size in range(min(MAX_NGRAM, run[i]), 0, -1):
+        # a capitalised article or particle opens a name of two words or more: "El Fasher", "Des Moines"
+        for size in range(min(MAX_NGRAM, run[i]), 1 if connector[i] else 0, -1):
             j = i + size - 1
             if not (capital[j] or text.endswith(".", bounds[j][0], bounds[j][1])):
                 continue
