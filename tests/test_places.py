@@ -1171,3 +1171,20 @@ def test_a_capitalised_the_opens_no_place_name(places_of):
 ])
 def test_bases_and_airports_are_places(places_of, sentence, toponym, country):
     assert _find(places_of(sentence), toponym).country == country
+
+
+def test_a_state_naming_an_institution_places_the_town_it_stands_in(places_of):
+    # the institution is in the town, so the town is in the state: Moscow, Idaho, not Russia's capital
+    moscow = _find(places_of("Classes at the University of Idaho in Moscow were cancelled after a threat."), "Moscow")
+    assert (moscow.country, round(moscow.lat)) == ("US", 47)
+
+
+def test_a_dateline_town_qualified_by_its_small_country_stays_there(places_of):
+    # the parish named like the capital reads first; the country written after it decides
+    hamilton = _find(places_of("HAMILTON, Bermuda (Wire) - The island's premier raised fees on reinsurers."),
+                     "HAMILTON")
+    assert (hamilton.country, round(hamilton.lat)) == ("BM", 32)
+
+
+def test_a_town_off_which_something_lies_is_placed(places_of):
+    assert _find(places_of("A cargo ship caught fire off Hodeidah on Sunday."), "Hodeidah").country == "YE"

@@ -130,7 +130,8 @@ WESTERN_EUROPE = "Western Europe"  # "the West", "Western countries": the query 
 WESTERN_NOUNS = frozenset({"countries", "nations", "powers", "governments", "leaders", "allies", "democracies",
                            "diplomats", "states", "sanctions", "partners", "capitals", "officials"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "across", "around", "toward",
-                                "towards", "into", "through", "via", "between", "inside", "throughout"})
+                                "towards", "into", "through", "via", "between", "inside", "throughout",
+                                "off"})  # "ships off Hodeidah" (not "along": "along Kingsley Road" is a street)
 
 
 @dataclass(frozen=True)

@@ -516,11 +516,20 @@ def _vote_for_regions(gaz: Gazetteer, first: dict, ctx: Context) -> None:
             ctx.voted[region] += count - 1
 
 
+def _inside_hint(gaz: Gazetteer, entry: tuple, following: tuple[str, ...]) -> bool:
+    """Return True when ``entry`` lies in the country the first place written after it names."""
+    return any(gaz.entry(j)[KIND] == "country" and gaz.entry(j)[COUNTRY] == entry[COUNTRY]
+               for hint in following for _, j in rank(gaz, hint, None)[:1])
+
+
 def _resolve_with_hint(gaz: Gazetteer, text: str, following: tuple[str, ...], ctx: Context) -> Optional[int]:
     """Return the candidate of ``text`` that lies in the region or country named right after it."""
     ranked = rank(gaz, text, ctx)
-    if len(ranked) < 2 or gaz.entry(ranked[0][1])[KIND] in ("country", "admin1", "region", "continent"):
-        return None  # "Mexico, US and Canada" is a list, not a qualified name
+    if len(ranked) < 2:
+        return None
+    top = gaz.entry(ranked[0][1])
+    if top[KIND] in ("country", "region", "continent") or (top[KIND] == "admin1" and not _inside_hint(gaz, top, following)):
+        return None  # "Mexico, US and Canada", "Ohio, Indiana and Iowa" list; "Hamilton, Bermuda" qualifies
     biggest = max((gaz.entry(i)[POP] for _, i in ranked if gaz.entry(i)[KIND] == "city"), default=0)
     for hint in following:
         containers = rank(gaz, hint, None)
