@@ -1188,3 +1188,9 @@ def test_a_dateline_town_qualified_by_its_small_country_stays_there(places_of):
 
 def test_a_town_off_which_something_lies_is_placed(places_of):
     assert _find(places_of("A cargo ship caught fire off Hodeidah on Sunday."), "Hodeidah").country == "YE"
+
+
+def test_a_region_of_one_country_qualifies_a_town_as_its_country_does(places_of):
+    # Scotland is a region of the United Kingdom in the gazetteer, not a country: it still decides Perth
+    perth = _find(places_of("PERTH, Scotland (Wire) - Flooding closed the town's bridges, the council said."), "PERTH")
+    assert (perth.country, round(perth.lat)) == ("GB", 56)

@@ -549,6 +549,14 @@ def _resolve_with_hint(gaz: Gazetteer, text: str, following: tuple[str, ...], ct
                     return i
                 if container[KIND] == "country" and entry[COUNTRY] == container[COUNTRY]:
                     return i
+            if rank_of == 0 and container[KIND] == "region" and container[COUNTRY]:
+                # a region of one country ("Perth, Scotland", "Croft, Yorkshire") has no admin-1 code to match:
+                # its country's namesake nearest the region's point
+                inside = [i for _, i in ranked if gaz.entry(i)[COUNTRY] == container[COUNTRY]
+                          and gaz.entry(i)[KIND] in ("city", "county", "admin1")]
+                if inside:
+                    return min(inside, key=lambda i: great_circle_km(gaz.entry(i)[LAT], gaz.entry(i)[LON],
+                                                                    container[LAT], container[LON]))
             if rank_of == 0 and container[KIND] == "admin1":
                 # The two packaged sources code some provinces differently ("08" and "ON" for
                 # Ontario): the best candidate in the province's country is the next best reading.
