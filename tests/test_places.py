@@ -1194,3 +1194,9 @@ def test_a_region_of_one_country_qualifies_a_town_as_its_country_does(places_of)
     # Scotland is a region of the United Kingdom in the gazetteer, not a country: it still decides Perth
     perth = _find(places_of("PERTH, Scotland (Wire) - Flooding closed the town's bridges, the council said."), "PERTH")
     assert (perth.country, round(perth.lat)) == ("GB", 56)
+
+
+def test_a_list_passes_its_place_frame_on_from_name_to_name(places_of):
+    # the model takes the first two for people; the third, a place, vouches for the one before it, and so on
+    places = places_of("Forecasters warned of more storms for Darwin, Cairns and Townsville this week.")
+    assert {"Darwin", "Cairns", "Townsville"} <= {p.text for p in places}

@@ -443,6 +443,10 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
     return [t for i, t in enumerate(picked) if i == 0 or t.start >= picked[i - 1].end]
 
 
+# How many times a list may pass its frame on to the name before it.
+LIST_PASSES = 3
+
+
 def _framed(doc: Doc, text: str, picked: list[Toponym], gaz, surnames: set[str]) -> list[Toponym]:
     """Return the towns whose surroundings mark them as places whatever the model's label (place_frames)."""
     taken: set[int] = set()
@@ -451,11 +455,23 @@ def _framed(doc: Doc, text: str, picked: list[Toponym], gaz, surnames: set[str])
         if span is not None:
             taken.update(range(span.start, span.end))
     places = [(t.start, t.end, t.text) for t in picked]
-    found = []
-    for start, end, name, frame in framed_spans(doc, text, taken, places, gaz, surnames):
-        if normalize(name) in NOT_PLACES or (frame in WEAK_FRAMES and normalize(name) in FALSE_FRIENDS):
-            continue
-        found.append(Toponym(start, end, name, "gazetteer", "frame:" + frame))
+    found: list[Toponym] = []
+    # a town found by its frame frames the one listed before it in turn: "rain for Darwin, Cairns and Townsville"
+    # (Townsville found, then Cairns beside it, then Darwin beside Cairns)
+    for _ in range(LIST_PASSES):
+        new = []
+        for start, end, name, frame in framed_spans(doc, text, taken, places, gaz, surnames):
+            if normalize(name) in NOT_PLACES or (frame in WEAK_FRAMES and normalize(name) in FALSE_FRIENDS):
+                continue
+            new.append(Toponym(start, end, name, "gazetteer", "frame:" + frame))
+        if not new:
+            break
+        found.extend(new)
+        places.extend((t.start, t.end, t.text) for t in new)
+        for toponym in new:
+            span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+            if span is not None:
+                taken.update(range(span.start, span.end))
     if "-" in text:
         spans = [(t.start, t.end) for t in picked + found]
         found.extend(Toponym(start, end, name, "gazetteer", "frame:hyphen") for start, end, name in
