@@ -52,6 +52,13 @@ def located_in_next(text: str, toponyms: Sequence, chosen: Sequence[Optional[int
         if not part_of and not _IN_GAP.fullmatch(gap):
             continue
         entry, area = gaz.entry(first), gaz.entry(second)
+        if embedded[i] and not part_of and entry[KIND] == "admin1" and not _within(area, entry):
+            # "the University of Idaho in Moscow": the state names the institution, which stands in its town
+            town = next((n for n, _ in gaz.lookup(toponyms[i + 1].query or toponyms[i + 1].text)
+                         if gaz.entry(n)[KIND] == "city" and _within(gaz.entry(n), entry)), None)
+            if town is not None:
+                out[i + 1] = town
+                continue
         if part_of and (entry[KIND] == "country" or area[KIND] not in ("admin1", "country")):
             continue
         if area[KIND] not in _AREA_KINDS or _within(entry, area) or _within(area, entry):

@@ -43,6 +43,9 @@ CONNECTORS = frozenset({"of", "de", "du", "la", "le", "el", "al", "and", "upon",
                         "des", "del", "-", "'s", "am", "an", "der", "sur", "en", "y",
                         # Arabic and Persian particles: "Deir ez-Zor", "Mazar-e Sharif", "Ras al-Ain"
                         "e", "i", "ez", "es", "ed", "ad", "ar", "ash", "az", "ul"})
+# Connectors that, capitalised, may open a name (not "The", "Of", "And": "The Boston Globe" is no place "The Boston").
+NAME_STARTERS = frozenset({"el", "al", "la", "le", "de", "du", "da", "do", "dos", "des", "del", "der", "ez", "es",
+                           "ed", "ad", "ar", "ash", "az", "ul"})
 # Capitalised words that name a town somewhere but are rarely one in English news.
 FALSE_FRIENDS = frozenset({
     "police", "split", "mobile", "reading", "nice", "bath", "sale", "deal", "bar", "university", "college",
@@ -103,6 +106,11 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "coach
                     "president", "pastor", "rev", "father", "sister", "brother", "capt", "lt", "col", "gen",
                     "deputy", "detective", "trooper", "mayor", "commissioner", "chief", "sheriff", "prof",
                     "professor", "senator", "governor", "councilman", "councilwoman", "superintendent"})
+# Ship prefixes and car makers: what follows them is a vessel's or a model's name ("USS Peleliu", "a red Dodge
+# Durango"), written as they are (a lower-case "dodge" is a verb).
+VESSEL_AND_CAR_MAKERS = frozenset({"USS", "HMS", "HMAS", "HMCS", "HMNZS", "RFA", "MV", "Dodge", "Chevy", "Chevrolet",
+                                   "Ford", "Toyota", "Honda", "Nissan", "Hyundai", "Kia", "Jeep", "GMC", "Buick",
+                                   "Mazda", "Subaru", "Pontiac", "Volkswagen", "VW", "Mercury", "Cadillac"})
 INSTITUTION_WORDS = frozenset({"council", "hall", "commission", "manager", "limits", "schools", "attorney",
                                "clerk", "police", "officials", "board", "administrator", "engineer"})
 # Endings that make a capitalised word a town name rather than a person's: "Gainesville", "Pittsburgh".
@@ -122,7 +130,8 @@ WESTERN_EUROPE = "Western Europe"  # "the West", "Western countries": the query 
 WESTERN_NOUNS = frozenset({"countries", "nations", "powers", "governments", "leaders", "allies", "democracies",
                            "diplomats", "states", "sanctions", "partners", "capitals", "officials"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "across", "around", "toward",
-                                "towards", "into", "through", "via", "between", "inside", "throughout"})
+                                "towards", "into", "through", "via", "between", "inside", "throughout",
+                                "off"})  # "ships off Hodeidah" (not "along": "along Kingsley Road" is a street)
 
 
 @dataclass(frozen=True)
@@ -157,6 +166,12 @@ def _connector_ids() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _starter_ids() -> frozenset:
+    """Return the hashes of the connectors that may open a name ("El Fasher", "La Paz", "Des Moines")."""
+    return frozenset(hash_string(w) for w in NAME_STARTERS)
+
+
+@lru_cache(maxsize=1)
 def _matchable_keys() -> frozenset:
     return frozenset(normalize(name) for name in load_gazetteer().matchable)
 
@@ -178,11 +193,13 @@ def _gazetteer_spans(doc: Doc, blocked: set[int]) -> list[Span]:
     run = [0] * (n + 1)
     for i in range(n - 1, -1, -1):
         run[i] = run[i + 1] + 1 if free[i] and (capital[i] or connector[i]) else 0
+    starter = [lower in _starter_ids() for _, _, lower in table]
     next_free = 0
     for i in range(n):
-        if i < next_free or not (capital[i] and free[i]) or connector[i]:
+        if i < next_free or not (capital[i] and free[i]) or (connector[i] and not starter[i]):
             continue
-        for size in range(min(MAX_NGRAM, run[i]), 0, -1):
+        # a capitalised article or particle opens a name of two words or more: "El Fasher", "Des Moines"
+        for size in range(min(MAX_NGRAM, run[i]), 1 if connector[i] else 0, -1):
             j = i + size - 1
             if not (capital[j] or text.endswith(".", bounds[j][0], bounds[j][1])):
                 continue
@@ -426,6 +443,10 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
     return [t for i, t in enumerate(picked) if i == 0 or t.start >= picked[i - 1].end]
 
 
+# How many times a list may pass its frame on to the name before it.
+LIST_PASSES = 3
+
+
 def _framed(doc: Doc, text: str, picked: list[Toponym], gaz, surnames: set[str]) -> list[Toponym]:
     """Return the towns whose surroundings mark them as places whatever the model's label (place_frames)."""
     taken: set[int] = set()
@@ -434,11 +455,23 @@ def _framed(doc: Doc, text: str, picked: list[Toponym], gaz, surnames: set[str])
         if span is not None:
             taken.update(range(span.start, span.end))
     places = [(t.start, t.end, t.text) for t in picked]
-    found = []
-    for start, end, name, frame in framed_spans(doc, text, taken, places, gaz, surnames):
-        if normalize(name) in NOT_PLACES or (frame in WEAK_FRAMES and normalize(name) in FALSE_FRIENDS):
-            continue
-        found.append(Toponym(start, end, name, "gazetteer", "frame:" + frame))
+    found: list[Toponym] = []
+    # a town found by its frame frames the one listed before it in turn: "rain for Darwin, Cairns and Townsville"
+    # (Townsville found, then Cairns beside it, then Darwin beside Cairns)
+    for _ in range(LIST_PASSES):
+        new = []
+        for start, end, name, frame in framed_spans(doc, text, taken, places, gaz, surnames):
+            if normalize(name) in NOT_PLACES or (frame in WEAK_FRAMES and normalize(name) in FALSE_FRIENDS):
+                continue
+            new.append(Toponym(start, end, name, "gazetteer", "frame:" + frame))
+        if not new:
+            break
+        found.extend(new)
+        places.extend((t.start, t.end, t.text) for t in new)
+        for toponym in new:
+            span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+            if span is not None:
+                taken.update(range(span.start, span.end))
     if "-" in text:
         spans = [(t.start, t.end) for t in picked + found]
         found.extend(Toponym(start, end, name, "gazetteer", "frame:hyphen") for start, end, name in
@@ -514,9 +547,10 @@ def _with_generic_words(text: str, toponym: Toponym, gaz) -> Optional[Toponym]:
 
 
 def _after_title(text: str, toponym: Toponym) -> bool:
-    """Return True for "coach Ripley", "Sen. Warner": a person named like a town."""
+    """Return True for "coach Ripley", "Sen. Warner": a person named like a town; for "USS Peleliu", "Dodge
+    Durango": a ship or a car named after one."""
     before = text[max(0, toponym.start - 12):toponym.start].split()
-    return bool(before) and before[-1].lower().rstrip(".") in TITLES
+    return bool(before) and (before[-1].lower().rstrip(".") in TITLES or before[-1] in VESSEL_AND_CAR_MAKERS)
 
 
 def _names_a_street(text: str, toponym: Toponym) -> bool:

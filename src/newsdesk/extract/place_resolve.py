@@ -363,16 +363,16 @@ def resolve_ranked(requests: list[Request], hints: dict[int, tuple[str, ...]] | 
     _vote_for_regions(gaz, first, ctx)
     ctx.anchors = tuple(dict.fromkeys(anchors))
     ctx.near = frozenset(n for cc in ctx.countries for n in gaz.neighbours.get(cc, ()))
-    fixed: dict[str, int] = {}
-    hinted = set()
-    for pos, following in hints.items():
+    fixed: dict[str, int] = {}  # name -> its first qualified reading
+    hinted: dict[int, int] = {}  # position -> the reading its own qualifier gives
+    for pos, following in sorted(hints.items()):
         choice = _resolve_with_hint(gaz, requests[pos].text, following, ctx)
         if choice is not None:
-            fixed[normalize(requests[pos].text)] = choice
-            hinted.add(pos)
+            fixed.setdefault(normalize(requests[pos].text), choice)
+            hinted[pos] = choice
             _add_to_context(ctx, gaz.entry(choice), 2)
             _add_to_context(own.setdefault(normalize(requests[pos].text), Context()), gaz.entry(choice), 2)
-    chosen = _choose(gaz, requests, first, ctx, own, fixed, us_local, hinted=frozenset(hinted))
+    chosen = _choose(gaz, requests, first, ctx, own, fixed, us_local, hinted=hinted)
     # Second round: states and provinces decided only with the context's help now add to it in
     # turn, so that "Georgia" read as the US state backs Atlanta, Georgia over Atlanta, Texas.
     # A name first read otherwise ("Georgia" the country) gives back what it added.
@@ -389,9 +389,10 @@ def resolve_ranked(requests: list[Request], hints: dict[int, tuple[str, ...]] | 
         _add_to_context(own.setdefault(number, Context()), entry)
     ctx.near = frozenset(n for cc in ctx.countries for n in gaz.neighbours.get(cc, ()))
     rankings: dict = {}
-    chosen = _choose(gaz, requests, first, ctx, own, fixed, us_local, rankings, frozenset(hinted))
+    chosen = _choose(gaz, requests, first, ctx, own, fixed, us_local, rankings, hinted)
+    qualified = {(normalize(requests[pos].text), number) for pos, number in hinted.items()}
     return [Resolution(number, tuple(rankings.get(request, ())),
-                       number is not None and fixed.get(normalize(request.text)) == number)
+                       number is not None and (normalize(request.text), number) in qualified)
             for request, number in zip(requests, chosen)]
 
 
@@ -414,16 +415,19 @@ def _take_from_context(ctx: Context, entry: tuple) -> None:
 
 
 def _choose(gaz: Gazetteer, requests: list[Request], first: dict, ctx: Context, own: dict, fixed: dict,
-            us_local: bool, rankings: Optional[dict] = None, hinted: frozenset = frozenset()) -> list[Optional[int]]:
+            us_local: bool, rankings: Optional[dict] = None, hinted: Optional[dict] = None) -> list[Optional[int]]:
     """Return the best entry of each request given the article's context, less what the name itself added.
 
     A name decided by its qualifier (``fixed``) keeps that reading everywhere, except where
     the bare name reads as a state the article names apart from it: in a story datelined
     "CAMP MURRAY, Wash." about Seattle, "Washington, D.C." is the capital but "at home in
-    Washington" is the state. ``hinted`` holds the positions of the qualified mentions;
+    Washington" is the state. ``hinted`` maps the positions of the qualified mentions to their readings: each
+    keeps its own, and a bare mention takes that of the qualified one before it, else the first after it
+    ("Alexandria, Egypt" ... "Alexandria, Virginia" ... "in Alexandria": Virginia's);
     ``rankings``, when given, receives each request's final ranking.
     """
     chosen: list[Optional[int]] = []
+    hinted = hinted or {}
     cache: dict[Request, tuple] = {}
     for pos, request in enumerate(requests):
         key = normalize(request.text)
@@ -441,9 +445,17 @@ def _choose(gaz: Gazetteer, requests: list[Request], first: dict, ctx: Context, 
                 rankings[request] = ranked
         best, state = cache[request]
         if key in fixed:
-            best = fixed[key] if pos in hinted or state is None else state
+            best = hinted[pos] if pos in hinted else _qualified_reading(requests, hinted, pos, key) \
+                if state is None else state
         chosen.append(best)
     return chosen
+
+
+def _qualified_reading(requests: list[Request], hinted: dict, pos: int, key: str) -> int:
+    """Return the reading of the nearest qualified mention of ``key`` before ``pos``, else of the first after."""
+    same = [p for p in sorted(hinted) if normalize(requests[p].text) == key]
+    before = [p for p in same if p < pos]
+    return hinted[before[-1] if before else same[0]]
 
 
 def _named_state(gaz: Gazetteer, ranked: list[tuple[float, int]], qualified: int, ctx: Context) -> Optional[int]:
@@ -504,23 +516,48 @@ def _vote_for_regions(gaz: Gazetteer, first: dict, ctx: Context) -> None:
             ctx.voted[region] += count - 1
 
 
+def _inside_hint(gaz: Gazetteer, entry: tuple, following: tuple[str, ...]) -> bool:
+    """Return True when ``entry`` lies in the country the first place written after it names."""
+    return any(gaz.entry(j)[KIND] == "country" and gaz.entry(j)[COUNTRY] == entry[COUNTRY]
+               for hint in following for _, j in rank(gaz, hint, None)[:1])
+
+
 def _resolve_with_hint(gaz: Gazetteer, text: str, following: tuple[str, ...], ctx: Context) -> Optional[int]:
     """Return the candidate of ``text`` that lies in the region or country named right after it."""
     ranked = rank(gaz, text, ctx)
-    if len(ranked) < 2 or gaz.entry(ranked[0][1])[KIND] in ("country", "admin1", "region", "continent"):
-        return None  # "Mexico, US and Canada" is a list, not a qualified name
+    if len(ranked) < 2:
+        return None
+    top = gaz.entry(ranked[0][1])
+    if top[KIND] in ("country", "region", "continent") or (top[KIND] == "admin1" and not _inside_hint(gaz, top, following)):
+        return None  # "Mexico, US and Canada", "Ohio, Indiana and Iowa" list; "Hamilton, Bermuda" qualifies
+    biggest = max((gaz.entry(i)[POP] for _, i in ranked if gaz.entry(i)[KIND] == "city"), default=0)
     for hint in following:
-        for _, j in rank(gaz, hint, None)[:1]:
+        containers = rank(gaz, hint, None)
+        for rank_of, (_, j) in enumerate(containers):
             container = gaz.entry(j)
+            if rank_of and container[KIND] not in ("admin1", "country"):
+                continue
             for _, i in ranked:
                 entry = gaz.entry(i)
                 if entry[KIND] == "country":
+                    continue
+                # the hint's other readings only for a town no famous namesake overshadows: "Athens, Georgia" is
+                # the US state's Athens, "Berlin, Georgia and Moldova" lists the German capital
+                if rank_of and entry[POP] * OVERSHADOW_RATIO < biggest:
                     continue
                 if container[KIND] == "admin1" and _region_key(entry) == f"{container[COUNTRY]}-{container[ADMIN1]}":
                     return i
                 if container[KIND] == "country" and entry[COUNTRY] == container[COUNTRY]:
                     return i
-            if container[KIND] == "admin1":
+            if rank_of == 0 and container[KIND] == "region" and container[COUNTRY]:
+                # a region of one country ("Perth, Scotland", "Croft, Yorkshire") has no admin-1 code to match:
+                # its country's namesake nearest the region's point
+                inside = [i for _, i in ranked if gaz.entry(i)[COUNTRY] == container[COUNTRY]
+                          and gaz.entry(i)[KIND] in ("city", "county", "admin1")]
+                if inside:
+                    return min(inside, key=lambda i: great_circle_km(gaz.entry(i)[LAT], gaz.entry(i)[LON],
+                                                                    container[LAT], container[LON]))
+            if rank_of == 0 and container[KIND] == "admin1":
                 # The two packaged sources code some provinces differently ("08" and "ON" for
                 # Ontario): the best candidate in the province's country is the next best reading.
                 for _, i in ranked:

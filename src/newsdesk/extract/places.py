@@ -18,6 +18,7 @@ from newsdesk.extract.place_confidence import Evidence, confidence, evidence
 from newsdesk.extract.place_containment import located_in_next
 from newsdesk.extract.place_resolve import NEAR_KM, STATE_FIRST, Request, preferred_entry, resolve_ranked
 from newsdesk.extract.place_landmarks import landmark_mentions, literal_landmarks, place_landmarks
+from newsdesk.extract.place_sentence import sentence_readings
 from newsdesk.extract.place_sites import detect_sites, place_sites
 from newsdesk.gazetteer import (ADMIN1, COUNTRY, FCLASS, GEONAMEID, KIND, LAT, LON, NAME, POP, entry_km,
                                 in_admin1, load_gazetteer, national_capitals, normalize)
@@ -122,7 +123,8 @@ def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]], doc: Doc) -> s
             # a name no other place shares is meant, unless it is a small town never placed, in a country the
             # article names nowhere else, however many countries the story visits
             mentions = [p for p, _ in found if p.name == place.name and p.country == place.country]
-            if _unplaced_small_town(doc, ev, mentions) and counts[place.country] == len(mentions) \
+            if (_unplaced_small_town(doc, ev, mentions) or _listed_abroad(doc, found, i)) \
+                    and counts[place.country] == len(mentions) \
                     and sum(counts.values()) - len(mentions) >= ONE_COUNTRY_MIN:
                 strays.add(i)
             continue
@@ -149,6 +151,21 @@ def _unplaced_small_town(doc: Doc, ev: Evidence, mentions: list[Place]) -> bool:
     # ("a blind faith in Obama's word": a possessive after "in" is no place's slot)
     return not any(span is not None and after_place_preposition(span)
                    and not (span.end < len(doc) and doc[span.end].text in ("'s", "’s")) for span in spans)
+
+
+def _listed_abroad(doc: Doc, found: list[tuple[Place, Optional[Evidence]]], i: int) -> bool:
+    """Return True for a small town listed between towns of one other country ("natural disaster areas in
+    Campbeltown, Hornsby, Warringah and Kurringai": a Sydney suburb misspelt, not the Scottish town)."""
+    place, ev = found[i]
+    if ev is None or ev.kind != "city" or ev.population >= UNPLACED_MAX_POP:
+        return False
+    text = doc_text(doc)
+    # (towns only: "Trips to Saipan, Guam, Alaska" lists islands and states, each its own country or part)
+    mates = [found[j][0] for j in (i - 1, i + 1) if 0 <= j < len(found) and found[j][1] is not None
+             and found[j][1].kind == "city"
+             and _LIST_GAP.fullmatch(text[min(place.end, found[j][0].end):max(place.start, found[j][0].start)])]
+    countries = {m.country for m in mates}
+    return len(countries) == 1 and place.country not in countries and None not in countries
 
 
 # A dateline's town is a place by its position ("GENEVA, Aug 14 (Wire) -"); the confidence model, which does
@@ -198,6 +215,10 @@ def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
     chosen = [r.number for r in resolutions]
     chosen = _match_list_mates(text, toponyms, chosen, gaz)
     chosen = _match_county_short_forms(toponyms, chosen, gaz)
+    read = sentence_readings(doc, toponyms, chosen, gaz, [i in hints for i in range(len(toponyms))])
+    # a reading its sentence gives is as sure as one its qualifier gives
+    resolutions = [replace(r, qualified=True) if new != old else r for r, old, new in zip(resolutions, chosen, read)]
+    chosen = read
     names = _name_spans(doc)
     placed = located_in_next(text, toponyms, chosen, gaz, _embedded(toponyms, names))
     # a name the text puts inside another ("the city of Victoria in British Columbia") is as sure as "Paris, Texas"
