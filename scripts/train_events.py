@@ -37,6 +37,17 @@ by vector (.717 / .574 / .871); k-means word clusters of the trigger and object 
 features (.728 / .565 / .872). The md model keeps 20,000 distinct vectors for 685,000 keys, so
 the rarer verbs that a back-off is for share a frequent neighbour's vector ("raid" = "attack" =
 "guard", "invade" = "defend" = "destroy", "spurn" = "laud").
+
+Tried in round 27 and left out (4-fold CV, PLOVER / PETRARCH / ConfliBERT, against .778 / .504 / .855): the
+CAMEO 2.0 verb pattern dictionary (../shared/reference/events/phoenix/CAMEO.2.0.txt, 1,700 verbs, 91,000
+verb-object keys) as root features of the trigger, its object and its prepositions (.767 / .496 / .859), of the
+verb alone (.767 / .487 / .847), only for verbs the hand lexicon lacks (.761 / .504 / .862; verb alone
+.772 / .496 / .854): its synonym blocks share patterns, so "launched war games" reads as an attack; negation,
+passive, complement-clause (verb, code, modal of a "that" clause) and object-clause ("a declaration demanding")
+features (.778 / .504 / .854, .772 / .504 / .857, .767 / .478 / .856, .767 / .504 / .854); the human-coded
+sentences labelled with every root two coders gave, Action 2-4 included or not (.767 / .504 / .856,
+.778 / .504 / .854); --epochs 200 or 500, --min-count 1 or 3, --dev-weight 0.7 or 1.5, --title-weight 0 or 0.3,
+--petrarch-weight 1.0 (none above the defaults on all three).
 """
 from __future__ import annotations
 

@@ -1900,3 +1900,30 @@ def test_countermeasures_prepared_are_a_threat_not_aid(analyze):
     art = analyze("The European Commission said it was preparing a package of countermeasures worth up to 26 billion "
                   "euros.", published="2025-04-03")
     assert [(e.trigger.text, e.plover, e.cameo) for e in art.events] == [("preparing", "THREATEN", "1312")]
+
+
+@pytest.mark.parametrize("text, trigger, plover, cameo", [
+    # an ultimatum or an appeal dismissed or rejected is a refusal (CAMEO 12), not a denial of blame (016)
+    ("The opposition dismissed the ultimatum as a bluff.", "dismissed", "REJECT", "124"),
+    ("Separatists rejected the ultimatum issued by the army.", "rejected", "REJECT", "124"),
+    # ... while a charge dismissed stays the denial
+    ("The ministry dismissed the allegations as baseless.", "dismissed", "", "016"),
+    # a ban, an embargo or a law breached is defiance of norms (CAMEO 128), whoever enforces it
+    ("The trawler breached the embargo by unloading fish in the harbour.", "breached", "REJECT", "128"),
+    # forces strengthened or a presence bolstered is a build-up of armed forces (CAMEO 154), not a bare 150
+    ("Norland has strengthened its forces along the northern border.", "strengthened", "MOBILIZE", "154"),
+    ("The army bolstered its presence in the disputed valley after the clashes.", "bolstered", "MOBILIZE", "154"),
+    # homes and buildings demolished are property destroyed (CAMEO 171), not an assault
+    ("Troops demolished a school building and three houses in the camp.", "demolished", "COERCE", "171"),
+    ("The occupying army demolished 12 Palestinian-owned buildings near the old city.", "demolished", "COERCE",
+     "171"),
+])
+def test_refusals_defiance_build_ups_and_demolitions_by_their_objects(code, text, trigger, plover, cameo):
+    (ev,) = [e for e in code(text) if e.trigger.text == trigger]
+    assert (ev.plover, ev.cameo) == (plover, cameo)
+
+
+def test_a_proposal_asked_to_be_rejected_is_no_rejection(code):
+    """"urged Vestia to reject the proposal": what is asked of another is no refusal by the one asking (a guard
+    on the rule above: the appeal stays what the classifier says)."""
+    assert [(e.plover, e.cameo) for e in code("Norland urged Vestia to reject the proposal.")] == [("", "010")]

@@ -258,6 +258,11 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     if not pred.negated and obj_root == "01" and cls[:2] != "01" and "01:" in classes:
         # "raised concerns", "denied any wrongdoing": a comment or a denial by its object (CAMEO 012, 016)
         return "01:", p
+    if not pred.negated and obj_root == "12" and cls[:2] != "12" and "12:REJECT" in classes \
+            and appeal_code(pred) is None:
+        # "dismissed an appeal to lay down their arms", "rebuffed the offer": a refusal by what is refused
+        # (asked of another, "urged Iran to reject the proposal", the appeal)
+        return "12:REJECT", p
     if not pred.negated and obj_root == "13" and cls[:2] != "13" and "13:THREATEN" in classes:
         # "is preparing a new package of sanctions", "gave an ultimatum": a threat by its object (CAMEO 1312, 139)
         return "13:THREATEN", p
@@ -274,8 +279,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     if not pred.negated and cls[:2] == "01" and "04:CONSULT" in classes and phoned(pred.head):
         # "spoke with his counterpart by telephone": a consultation (CAMEO 041), not a statement
         return "04:CONSULT", p
-    if not pred.negated and obj_root == "03" and cls[:2] in ("11", "12", "13") and "03:AGREE" in classes:
-        # "would honour its commitments but warned that ...": keeping one's word, whatever the warning beside it
+    if not pred.negated and obj_root == "03" and cls[:2] in ("05", "11", "12", "13") and "03:AGREE" in classes:
+        # "would honour its commitments but warned that ...": keeping one's word, whatever the warning beside it;
+        # "reaffirmed its commitment to defend X": an intent to cooperate, more than words of support
         return "03:AGREE", p
     if not pred.negated and cls[:2] in ("16", "17", "18", "19") and _troops_withdrawn(pred.head) \
             and "08:RETREAT" in classes:
@@ -298,7 +304,7 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         # promised it is an intent to give aid (033), not a threat or a deployment ("is considering sending
         # aid" stays the statement: CAMEO 014, consider a policy option)
         return ("03:AGREE" if intends(pred) else f"07:{plover_of(obj_code)[0]}"), p
-    if not pred.negated and obj_code == "150" and cls[:2] != "15" and "15:MOBILIZE" in classes \
+    if not pred.negated and obj_code in ("150", "154") and cls[:2] != "15" and "15:MOBILIZE" in classes \
             and not _joint(pred.head):
         # "began large-scale exercises around Taiwan": a show of force (150); "held joint drills with X" cooperates
         return "15:MOBILIZE", p
