@@ -1826,3 +1826,13 @@ def test_a_subject_the_parser_hung_before_a_parenthesis_still_speaks(attribute):
                                  "latecomer to the water fight.")
     assert [(q.cue.text, q.source.text if q.source else None, q.content.text) for q in quotes
             if q.cue.text == "accused"] == [("accused", "Reed", "Lund of being a latecomer to the water fight")]
+
+
+def test_a_later_conjunct_shares_a_subject_the_parser_hung_before_a_parenthesis(attribute):
+    """"After winning in Ely, Reed, the nominee, was bracing for defeat and hoping to ...": the parser hung Reed on
+    the fronted phrase, and the second verb of the coordination inherits no subject from the first; the phrase
+    recovered for the first is the second's speaker too."""
+    quotes, entities = attribute("After winning only narrowly in Ely, Reed, the once-presumptive nominee, was bracing "
+                                 "for defeat here and hoping to keep the damage from spilling over into the next towns.")
+    assert [(q.source.text if q.source else None, q.content.text) for q in quotes if q.cue.text == "hoping"] == [
+        ("Reed", "to keep the damage from spilling over into the next towns")]

@@ -82,6 +82,13 @@ def _subjectless_main_verb(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
 
 
+def _first_conjunct(verb: Token) -> Token:
+    """Return the first verb of the coordination ``verb`` closes, or ``verb`` itself."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
 def _phrase_the_parser_lost(verb: Token, quoted: frozenset[int]) -> Optional[Token]:
     """Return the noun phrase right before a finite main verb the parser left with no subject, when a fronted
     phrase swallowed it: "After a day of talks, the mayor's office announced ..." (the office hung on "talks"),
@@ -133,9 +140,9 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
         lost = subj is None
         if lost:
             subj = _person_the_parser_lost(tok, quoted)
-        recovered = lost and subj is None and _phrase_the_parser_lost(tok, quoted) is not None
-        if recovered:
-            subj = _phrase_the_parser_lost(tok, quoted)
+        recovered = lost and subj is None and _phrase_the_parser_lost(_first_conjunct(tok), quoted) is not None
+        if recovered:  # ("..., Reed also railed against X, and explained Y": the second act is Reed's too)
+            subj = _phrase_the_parser_lost(_first_conjunct(tok), quoted)
         source = phrase_bounds(subj) if subj is not None else None
         if source is not None and label_read_as_participle(tok):  # the misread sentence is all the subject's
             source = _trim(doc, source[0], tok.i)
