@@ -1815,3 +1815,24 @@ def test_a_participle_after_a_quoted_comma_or_a_raised_clause_speaks_for_the_rep
                                  'soon, saying, “At some point, she is going to have to say where she stands.”')
     assert [(_name(entities, q.speaker), q.cue.text) for q in quotes] == [
         ("Ann Hale", "said"), ("Ann Hale", "adding"), ("Ruth Gale", "said"), ("Ruth Gale", "saying")]
+
+
+def test_a_subject_the_parser_hung_before_a_parenthesis_still_speaks(attribute):
+    """The parser may hang a main verb's subject on the fronted phrase before it ("Speaking in Harlem, Reed, ...",
+    Reed apposed to Harlem; on PolNeAR train also "After a day of tensions between two rivals, the speaker's office
+    announced", the office a conjunct of "two"), leaving the verb with none: the noun phrase right before the
+    verb, or before a parenthesis that ends at it, is its speaker."""
+    quotes, entities = attribute("Speaking in Harlem, Reed, without naming him, also accused Lund of being a "
+                                 "latecomer to the water fight.")
+    assert [(q.cue.text, q.source.text if q.source else None, q.content.text) for q in quotes
+            if q.cue.text == "accused"] == [("accused", "Reed", "Lund of being a latecomer to the water fight")]
+
+
+def test_a_later_conjunct_shares_a_subject_the_parser_hung_before_a_parenthesis(attribute):
+    """"After winning in Ely, Reed, the nominee, was bracing for defeat and hoping to ...": the parser hung Reed on
+    the fronted phrase, and the second verb of the coordination inherits no subject from the first; the phrase
+    recovered for the first is the second's speaker too."""
+    quotes, entities = attribute("After winning only narrowly in Ely, Reed, the once-presumptive nominee, was bracing "
+                                 "for defeat here and hoping to keep the damage from spilling over into the next towns.")
+    assert [(q.source.text if q.source else None, q.content.text) for q in quotes if q.cue.text == "hoping"] == [
+        ("Reed", "to keep the damage from spilling over into the next towns")]

@@ -36,7 +36,8 @@ def features(doc: Doc, cand: Candidate, quoted: frozenset[int]) -> list[str]:
     """Return the model features of one candidate; ``quoted`` holds token indices inside quotes."""
     verb = doc[cand.verb]
     lemma = verb.lemma_.lower()
-    subj = doc[cand.source_head] if cand.source_head is not None else None
+    # (a subject recovered from a misparse is scored as the parse had it: with none)
+    subj = doc[cand.source_head] if cand.source_head is not None and not cand.recovered else None
     skind = _subject_kind(subj)
     sk = skind.split(":")[0]
     ctype = cand.ctype.split(":")[0]

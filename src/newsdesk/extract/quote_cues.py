@@ -17,7 +17,7 @@ from newsdesk.extract.quote_lexicon import (
     FINITE_PAST, FINITE_TAGS, QUOTE_CHARS, SPEECH_MEDIA, SPEECH_VERBS, is_quote_mark,
 )
 from newsdesk.extract.quote_speaker_parse import (
-    _quotation_before_speaker, _subject_before, label_read_as_participle, phrase_bounds, subject_of,
+    NOT_SPEAKER_ENTS, _quotation_before_speaker, _subject_before, label_read_as_participle, phrase_bounds, subject_of,
 )
 from newsdesk.extract.quote_content import OCCASION_PREPS, _trim, content_of
 from newsdesk.extract.quote_content_shape import (
@@ -38,6 +38,7 @@ class Candidate(NamedTuple):
     content: Optional[tuple[int, int]]  # token offsets [start, end) of the complement
     ctype: str  # ccomp | lccomp | xcomp | obj | prep:<word> | para | colon | quote | none
     tail: Optional[tuple[int, int]] = None  # "X, officials said, and Y": token offsets of Y (same speaker)
+    recovered: bool = False  # the source is a phrase the parser hung elsewhere (not what the cue model learnt from)
 
 
 def _name_opening_the_paragraph(doc: Doc, start: int, verb: int) -> bool:
@@ -70,6 +71,51 @@ def _person_the_parser_lost(verb: Token, quoted: frozenset[int]) -> Optional[Tok
     return person.root if person is not None else None
 
 
+LOST_SUBJECT_POS = frozenset({"PROPN", "NOUN", "PRON"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PARENTHESIS_REACH = 12  # tokens back over ", in Kentucky," to the name before it
+
+
+def _subjectless_main_verb(verb: Token) -> bool:
+    """True for a finite main verb with no subject, active or passive, on the parse."""
+    return verb.dep_ == "ROOT" and (verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """Return the first verb of the coordination ``verb`` closes, or ``verb`` itself."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def _phrase_the_parser_lost(verb: Token, quoted: frozenset[int]) -> Optional[Token]:
+    """Return the noun phrase right before a finite main verb the parser left with no subject, when a fronted
+    phrase swallowed it: "After a day of talks, the mayor's office announced ..." (the office hung on "talks"),
+    "Speaking in Ely, Reed, without naming him, also accused ..." (a parenthesis between them)."""
+    if not _subjectless_main_verb(verb) or verb.lemma_.lower() in RAISING:
+        return None  # ("Reed, for all his efforts, seems to agree": the raising rule keeps its own reading)
+    doc, start = verb.doc, verb.sent.start
+    k = verb.i - 1
+    while k > start and doc[k].head.i == verb.i and doc[k].dep_ in ("aux", "neg", "advmod"):
+        k -= 1  # "also", "had", "did not"
+    if doc[k].text == ",":  # ", without naming him,": back over the parenthesis to the name before it
+        opening = next((j for j in range(k - 1, max(start, k - PARENTHESIS_REACH) - 1, -1)
+                        if doc[j].text == ","), None)
+        if opening is None:
+            return None
+        k = opening - 1
+    last = doc[k]
+    if k < start or last.pos_ not in LOST_SUBJECT_POS or not last.is_alpha or last.i in quoted \
+            or last.ent_type_ in NOT_SPEAKER_ENTS or last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        # (a subject or an object of another verb belongs to that verb; "a student in Montana asked", "During
+        # the primary Reed, ..., came out": a preposition's object is where or when, seldom who)
+        return None
+    if last.ent_type_ in PLACE_ENTS and last.dep_ in ("appos", "npadvmod", "conj"):
+        return None  # "at a rally in Ely, Nevada, did not mention": where, not who
+    return last
+
+
 def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
                paras: Optional[Paragraphs] = None) -> list[Candidate]:
     """Return one candidate per verb of ``doc``; ``quote_tokens`` are quotations as token offsets."""
@@ -94,6 +140,9 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
         lost = subj is None
         if lost:
             subj = _person_the_parser_lost(tok, quoted)
+        recovered = lost and subj is None and _phrase_the_parser_lost(_first_conjunct(tok), quoted) is not None
+        if recovered:  # ("..., Reed also railed against X, and explained Y": the second act is Reed's too)
+            subj = _phrase_the_parser_lost(_first_conjunct(tok), quoted)
         source = phrase_bounds(subj) if subj is not None else None
         if source is not None and label_read_as_participle(tok):  # the misread sentence is all the subject's
             source = _trim(doc, source[0], tok.i)
@@ -146,7 +195,8 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
             if held is not None and not only_a_time(doc, content):
                 content = (held, content[1])
         tail = None
-        paren = parenthetical(doc, tok, source, paras)
+        # (a phrase found after a fronted one sets off no cue clause: "At the rally, Reed railed against ...")
+        paren = parenthetical(doc, tok, source, paras) if not recovered else None
         if paren is not None and (paren[1] is not None or content is None or content[0] > paren[0][0]
                                   or content[1] < paren[0][1]):
             content, tail = paren
@@ -161,7 +211,7 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
                 if alt_type == "colon":
                     content, ctype = alt, alt_type
         out.append(Candidate(tok.i, (tok.idx, tok.idx + len(tok.text)), source,
-                             subj.i if subj is not None else None, content, ctype, tail))
+                             subj.i if subj is not None else None, content, ctype, tail, recovered))
     return out
 
 
