@@ -581,3 +581,20 @@ def test_the_full_name_the_model_left_untagged_joins_the_one_word_person(analyze
                       'happy," Sinner told reporters.', published="2025-01-27")
     (sinner,) = [e for e in article.entities if "Sinner" in e.name]
     assert (sinner.name, sorted(m.text for m in sinner.mentions)) == ("Jannik Sinner", ["Jannik Sinner", "Sinner"])
+
+
+
+def test_a_known_name_tagged_in_part_widens_as_a_person_or_a_body(nlp):
+    """The widening keeps a person a person ("Ki-moon" of "Ban Ki-moon"); a name with a lower-case particle the
+    model took for a person ("Tahrir al-Sham") becomes the body."""
+    from spacy.tokens import Span
+
+    from newsdesk.extract.entities import _known_body_around
+
+    doc = nlp.make_doc("Secretary-General Ban Ki-moon met fighters of Hayat Tahrir al-Sham.")
+    ki = next(t.i for t in doc if t.text == "Ki")
+    tahrir = next(t.i for t in doc if t.text == "Tahrir")
+    person = _known_body_around(Span(doc, ki, ki + 3, label="PERSON"))
+    body = _known_body_around(Span(doc, tahrir, len(doc) - 1, label="PERSON"))
+    assert [(person.text, person.label_), (body.text, body.label_)] == [
+        ("Ban Ki-moon", "PERSON"), ("Hayat Tahrir al-Sham", "ORG")]

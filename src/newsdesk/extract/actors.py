@@ -173,6 +173,17 @@ def known_body_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def known_body_words() -> frozenset[str]:
+    """Return the words (split at spaces and hyphens) of the known bodies' names: a name sharing none of them is
+    no part of one."""
+    return frozenset(w for name in known_body_names() for w in re.split(r"[\s-]+", name) if w) - NAME_LINKS
+
+
+# words that join the words of a name: no sign of a known body's name by themselves
+NAME_LINKS = frozenset(("the", "of", "and", "for", "in", "on", "e", "i"))
+
+
+@lru_cache(maxsize=1)
 def office_holder_surnames() -> frozenset[str]:
     """Return the one-word names in the actor table that end a longer name sharing a dated row: the surnames
     of office holders ("trump" beside "donald trump"), people whatever the NER model tags them."""

@@ -122,14 +122,25 @@ KNOWN_BODY_REACH = (5, 5)
 def _known_body_around(ent: Span) -> Span:
     """Return the entity widened to the name of a body the actor table knows when the model tagged only part of
     it ("Tahrir al-Sham" of "Hayat Tahrir al-Sham", "Taliban" of "the Pakistani Taliban"), else the entity."""
-    from newsdesk.extract.actors import known_body_names  # the actor layer reads this module
+    from newsdesk.extract.actors import known_body_names, known_body_words  # the actor layer reads this module
 
+    if not any(t.lower_ in known_body_words() for t in ent):
+        return ent  # (most names share no word with a known body's: no span texts built for them)
     doc, names, best = ent.doc, known_body_names(), ent
+    text = doc.text
     for start in range(max(0, ent.start - KNOWN_BODY_REACH[0]), ent.start + 1):
         for end in range(ent.end, min(len(doc), ent.end + KNOWN_BODY_REACH[1]) + 1):
-            if end - start > len(best) and doc[start:end].text.lower() in names:
-                best = Span(doc, start, end, label="ORG")
+            last = doc[end - 1]
+            if end - start > len(best) and text[doc[start].idx:last.idx + len(last)].lower() in names:
+                best = Span(doc, start, end, label=_known_body_label(ent, doc[start:end]))
     return best
+
+
+def _known_body_label(ent: Span, whole: Span) -> str:
+    """A person the model tagged in part stays a person ("Ki-moon" of "Ban Ki-moon"); a name with a lower-case
+    particle ("Tahrir al-Sham", tagged a person) or tagged otherwise is a body."""
+    particle = any(t.is_lower and t.is_alpha and len(t) <= 2 for t in whole)
+    return "PERSON" if ent.label_ == "PERSON" and not particle else "ORG"
 
 
 def _widened_to_known_bodies(ents: list[Span]) -> list[Span]:
