@@ -1927,3 +1927,9 @@ def test_a_proposal_asked_to_be_rejected_is_no_rejection(code):
     """"urged Vestia to reject the proposal": what is asked of another is no refusal by the one asking (a guard
     on the rule above: the appeal stays what the classifier says)."""
     assert [(e.plover, e.cameo) for e in code("Norland urged Vestia to reject the proposal.")] == [("", "010")]
+
+
+def test_people_fleeing_act_on_no_one(analyze):
+    art = analyze("Thousands of people fled toward the border town of Gisenyi. Two prisoners escaped from the jail.",
+                  published="2025-01-28")
+    assert art.events == []

@@ -125,6 +125,10 @@ MENTAL_VERBS = frozenset("care know expect think believe feel mind remember forg
                          "wish doubt prefer".split())
 
 
+# flight: people leaving a danger act on no one (CAMEO codes none of it)
+FLIGHT_VERBS = frozenset(("flee", "escape"))
+
+
 # verbs that put an end to what they govern: "pledged to stop protesting", "to call off the strike" intend no protest
 STOPPING_VERBS = frozenset(("stop", "end", "halt", "cease", "refrain", "avoid", "quit", "abandon", "suspend", "call"))
 
@@ -223,9 +227,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     # what the verb lexicon says of the verb's object (one lookup for every rule below)
     if names_no_event(pred.head):
         return NONE_CLASS, p  # "the Alau dam gave way": no act
-    if pred.head.lemma_.lower() in MENTAL_VERBS and len(pred.chain) == 1 and cls[:2] != "01":
+    if pred.head.lemma_.lower() in MENTAL_VERBS | FLIGHT_VERBS and len(pred.chain) == 1 and cls[:2] != "01":
         # "Bush does not care how long the campaign takes": a state of mind, no act ("expects that ..." may still
-        # be the statement of it)
+        # be the statement of it); "thousands of people fled toward Gisenyi": people moving, no act on anyone
         return NONE_CLASS, p
     if no_comment(pred) and "01:" in classes:
         return "01:", p  # "did not respond to a request for comment": declining comment (CAMEO 011), no refusal
