@@ -1836,3 +1836,15 @@ def test_a_later_conjunct_shares_a_subject_the_parser_hung_before_a_parenthesis(
                                  "for defeat here and hoping to keep the damage from spilling over into the next towns.")
     assert [(q.source.text if q.source else None, q.content.text) for q in quotes if q.cue.text == "hoping"] == [
         ("Reed", "to keep the damage from spilling over into the next towns")]
+
+
+def test_a_but_clause_of_its_own_after_a_backshifted_report_is_the_writers(analyze):
+    """"said ... had won 54% of the vote, but the opposition refused to recognise the result": the refusal is the
+    writer's narration, no part of the commission's statement, and the opposition's refusal comes through no one."""
+    article = analyze("Vestia's election commission said on Sunday the ruling Unity party had won 54% of the vote in "
+                      "Saturday's parliamentary election, but the four main opposition groups refused to recognise "
+                      "the result and called for protests.", published="2024-10-28")
+    said = [q for q in article.quotes if q.cue and q.cue.text == "said"]
+    assert [q.content.text for q in said] == [
+        "the ruling Unity party had won 54% of the vote in Saturday's parliamentary election"]
+    assert all(not q.via for q in article.quotes if q.cue and q.cue.text == "refused")

@@ -232,6 +232,10 @@ def cut_coordinated(doc: Doc, verb: Token, content: tuple[int, int]) -> tuple[in
         t = doc[k]
         if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or not s <= t.head.i < k:
             continue
+        but = _narration_beside_a_backshift(doc, t)
+        if but is not None and s < but:
+            cut = _trim(doc, s, but)
+            return cut if cut is not None else content
         if any(c.dep_ in SUBJ_DEPS for c in t.children):
             continue
         cc = k - 1
@@ -245,6 +249,20 @@ def cut_coordinated(doc: Doc, verb: Token, content: tuple[int, int]) -> tuple[in
             cut = _trim(doc, s, cc)
             return cut if cut is not None else content
     return content
+
+
+def _narration_beside_a_backshift(doc: Doc, conj: Token) -> Optional[int]:
+    """Return where ", but" opens a clause with its own subject in the simple past after a reported past perfect, else
+    None: in "said the party had won 54% of the vote, but the opposition refused to recognise the result" the
+    refusal is the writer's narration, not the commission's."""
+    head = conj.head
+    subj = next((c for c in conj.children if c.dep_ in SUBJ_DEPS and c.i > head.i), None)
+    if subj is None or conj.tag_ != "VBD" or any(c.dep_ == "aux" for c in conj.children):
+        return None
+    if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return None
+    but = subj.left_edge.i - 1
+    return but if but > 0 and doc[but].lower_ == "but" and doc[but - 1].text == "," else None
 
 
 def _said_more(doc: Doc, verb: Token, source: Optional[tuple[int, int]], end: int) -> bool:
