@@ -24,7 +24,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from spacy.tokens import Span
 
@@ -674,13 +674,19 @@ def _entity_of(entities: list[Entity], tok, skip: str) -> Optional[Entity]:
     return None
 
 
+def _mention_spans(doc, entity: Entity, kinds: Optional[tuple[str, ...]] = None) -> Iterator[Span]:
+    """Yield the Doc span of each of the entity's mentions (of ``kinds`` only, when given) that covers tokens."""
+    for m in entity.mentions:
+        if kinds is not None and m.kind not in kinds:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            yield span
+
+
 def _outlet(doc, entity: Entity) -> bool:
     """Return True for an organisation named beside an outlet noun: "the newspaper Publico"."""
-    for m in entity.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and len(span) and outlet_named(span):
-            return True
-    return False
+    return any(outlet_named(span) for span in _mention_spans(doc, entity))
 
 
 def _role_token(root):
@@ -781,10 +787,7 @@ def _owner_country(doc, entity: Entity) -> Optional[str]:
     """Return the country a mention of an institution names as its owner: "Brazil's Senate", "the Brazilian
     Senate" (BRA), whatever country the bare name would default to."""
     names, demonyms = country_names(), country_demonyms()
-    for m in entity.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
+    for span in _mention_spans(doc, entity):
         for c in span.root.children:
             words = doc[c.left_edge.i:c.i + 1].text.lower()
             if c.dep_ == "poss":
@@ -801,10 +804,7 @@ def _owner_country(doc, entity: Entity) -> Optional[str]:
 def _owner_entity(doc, entity: Entity, entities: list[Entity]) -> Optional[Entity]:
     """Return the coded actor an uncoded organisation's mention names as its owner: "the U.S. military's Central
     Command" (the U.S. military), "his office" (the person named before it in the sentence)."""
-    for m in entity.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
+    for span in _mention_spans(doc, entity):
         poss = next((c for c in span.root.children if c.dep_ == "poss"), None)
         if poss is None:
             continue
@@ -844,12 +844,7 @@ def code_roles(doc, entities: list[Entity], date: Optional[str] = None,
         if e.type == "ORG" and e.sector is None and _outlet(doc, e):
             e = dataclasses.replace(e, sector="MED", code=join_code(e.country, "MED"))
         if e.type == "PERSON" and not e.group and e.country is None:
-            for m in e.mentions:
-                if m.kind not in ("name", "surname"):
-                    continue
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None or not len(span):
-                    continue
+            for span in _mention_spans(doc, e, ("name", "surname")):
                 role = _role_token(span.root)
                 found = _principal(role, entities, e.id, date) if role is not None else None
                 if found:  # a spokesman without a sector of his principal's is one of the role's own
@@ -872,10 +867,7 @@ def _coded_like_the_body_it_belongs_to(doc, group: Entity, entities: list[Entity
     ("leaders of Iran"); others unchanged."""
     if group.type != "PERSON" or not group.group or group.country is not None:
         return group
-    for m in group.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
+    for span in _mention_spans(doc, group):
         body = next((_entity_of(entities, g, group.id) for p in span.root.children if p.dep_ == "prep"
                      and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
         if body is not None and body.country:

@@ -132,6 +132,7 @@ def extract_dates(doc: Doc) -> list[DateValue]:
     taken: set[int] = set()
     sent_quarters: dict[int, Optional[int]] = {}
     unresolved = 0
+    full_text = doc_text(doc)
     for span in candidates(doc):
         if any(i in taken for i in range(span.start, span.end)):
             continue
@@ -156,7 +157,7 @@ def extract_dates(doc: Doc) -> list[DateValue]:
             # "signed a deal in 2018, earning him the prize the following year": 2019, not the year after publication
             base = _told_date_before(out, span.start_char, told_unit.group(1).lower()) or anchor
         text = "this " + span[-1].text if parsed and _bounds_the_current_unit(span) else span.text
-        text = _with_the_ranges_year(text, doc_text(doc)[span.end_char:span.end_char + 40])
+        text = _with_the_ranges_year(text, full_text[span.end_char:span.end_char + 40])
         result = normalise(text, TimexContext(anchor=base, tense=tense, quarter=quarter))
         if result is None:
             continue

@@ -72,7 +72,7 @@ from newsdesk.extract.event_rules import (
 )
 from newsdesk.extract.quote_lexicon import CITING_VERBS, FINITE_TAGS
 from newsdesk.extract.quote_speaker_parse import speakers_second_act
-from newsdesk.extract.situate import REASON_NOUNS, dateline_place
+from newsdesk.extract.situate import REASON_NOUNS, dateline_place, gone_to
 from newsdesk.extract.speakers import person_noun
 from newsdesk.gazetteer import capital_country
 from newsdesk.records import Actor, Entity, Event, Quote, TextSpan
@@ -982,26 +982,6 @@ def _scheduled(pred: Predicate) -> bool:
     return False
 
 
-# prepositions of where a move ends: "fled into Chad", "toward the border town of Gisenyi"
-TOWARD_PREPS = frozenset(("to", "into", "toward", "towards"))
-
-
-def _gone_to(doc: Doc, place) -> bool:
-    """Return True for a place a verb's movement goes to ("fled toward the border town of Gisenyi")."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    tok = span.root
-    for _ in range(4):  # up to the noun the place names: "the town of X", "the X border"
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-            tok = tok.head.head
-        elif tok.dep_ in ("appos", "compound"):
-            tok = tok.head
-        else:
-            break
-    return tok.dep_ == "pobj" and tok.head.lower_ in TOWARD_PREPS and tok.head.head.pos_ == "VERB"
-
-
 # ---------------------------------------------------------------- main entry
 
 def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
@@ -1012,18 +992,17 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
     entities = code_from_places(entities, places)
     readings = place_readings(places)
     filed_from = dateline_place(doc, places) if Doc.has_extension("newsdesk_dateline") else None
+    sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
     if doc.has_annotation("DEP"):
         entities = code_roles(doc, entities, date if isinstance(date, str) else None, readings)
         # (neither the dateline, "JERUSALEM - Israeli strikes killed 12 people in Gaza", nor a place gone to
         # says where civilians are from)
-        elsewhere = frozenset(p.start for p in places if p is filed_from or _gone_to(doc, p))
-        entities = code_local_civilians(entities, places, [(s.start_char, s.end_char) for s in doc.sents],
-                                        elsewhere, doc.text)
+        elsewhere = frozenset(p.start for p in places if p is filed_from or gone_to(doc, p))
+        entities = code_local_civilians(entities, places, sentences, elsewhere, doc.text)
     home = context_country(entities, alpha3_of(filed_from.country) if filed_from is not None else None)
     entities = code_home(entities, home)
-    if home is None and filed_from is not None and doc.has_annotation("SENT_START"):
-        entities = code_dateline_sentences(entities, alpha3_of(filed_from.country),
-                                           [(s.start_char, s.end_char) for s in doc.sents])
+    if home is None and filed_from is not None and sentences:
+        entities = code_dateline_sentences(entities, alpha3_of(filed_from.country), sentences)
     model = type_model()
     if model is None or not len(doc) or not doc.has_annotation("DEP"):
         return [], entities

@@ -456,6 +456,23 @@ def _acts_elsewhere(doc: Doc, place: Place, anchor: Optional[Token]) -> bool:
 
 
 DESTINATION_PREPS = frozenset(("to", "into", "toward", "towards"))
+
+
+def gone_to(doc: Doc, place: Place) -> bool:
+    """Return True for a place a verb's movement goes to ("fled toward the border town of Gisenyi"): not where the
+    movers are from."""
+    span = span_at(doc, place.start, place.end)
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(4):  # up to the noun the place names: "the town of X", "the X border"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head.head
+        elif tok.dep_ in ("appos", "compound"):
+            tok = tok.head
+        else:
+            break
+    return tok.dep_ == "pobj" and tok.head.lower_ in DESTINATION_PREPS and tok.head.head.pos_ == "VERB"
 # verbs whose object is addressed, not a site: "accused Kyiv of", "urged Beijing to"
 ADDRESS_VERBS = frozenset("accuse blame criticise criticize condemn urge warn praise thank support back ask press "
                           "call".split())
