@@ -1933,3 +1933,35 @@ def test_people_fleeing_act_on_no_one(analyze):
     art = analyze("Thousands of people fled toward the border town of Gisenyi. Two prisoners escaped from the jail.",
                   published="2025-01-28")
     assert art.events == []
+
+
+def test_an_actor_sought_for_comment_acts_on_no_one(analyze):
+    """"could not be reached for comment" tells what the reporter tried: no act (it had been a threat)."""
+    art = analyze("Officials in the ruling party could not be reached for comment. The palace was contacted for "
+                  "comment on Friday.", published="2024-08-06")
+    assert art.events == []
+
+
+def test_the_cause_of_a_harm_told_in_the_passive_is_an_act_of_its_own(analyze):
+    """"were killed when police opened fire on crowds": the killing has no named doer, the firing has one;
+    a when-clause under anything but a harm ("will be made when the minister returns") is no second act."""
+    art = analyze("Three people were killed when police opened fire on crowds in the capital. A decision will be "
+                  "made when the minister returns from Paris.", published="2024-08-06")
+    assert [(e.trigger.text, e.plover, e.source_actor.text if e.source_actor else None,
+             e.target_actor.text if e.target_actor else None) for e in art.events] == [
+        ("killed", "ASSAULT", None, "Three people"), ("opened", "ASSAULT", "police", "crowds")]
+    assert art.events[1].target_actor.sector == "CVL"  # a crowd is civilians
+
+
+def test_what_a_statement_says_is_the_event_when_the_parser_hangs_it_on_the_noun(analyze):
+    """"said in a statement that X had spoken with Y": the parser makes the that-clause a complement of
+    "statement"; the talk is the event, told by the White House, and the quote's cue is "said"."""
+    art = analyze("The White House said in a statement that the envoy had met the foreign minister in Muscat.",
+                  published="2025-04-13")
+    (q,) = art.quotes
+    speaker = next(e for e in art.entities if e.id == q.speaker)
+    assert (q.cue.text, speaker.name, q.content.text) == (
+        "said", "White House", "that the envoy had met the foreign minister in Muscat")
+    # (a meeting is reciprocal: one event each way)
+    met = [(e.trigger.text, e.plover, e.attributed_to, e.source_actor.text) for e in art.events]
+    assert met == [("met", "CONSULT", q.speaker, "the envoy"), ("met", "CONSULT", q.speaker, "the foreign minister")]

@@ -709,6 +709,11 @@ BY_CUE = {
         "with her father.", "asked",
         ("the girl", "girl", [], '"How tall will the new bridge be?"'),
     ),
+    "a newspaper named by words the model left untagged is that paper, not the wire named before": (
+        "DHAKA, Aug 6 (Reuters) - The army chief spoke to students on Tuesday. The economist, who is in Paris for medical "
+        "treatment, told the Prothom Alo newspaper he was ready to return if the students asked him.", "told",
+        ("The economist", "economist", ["Prothom Alo newspaper"], "he was ready to return if the students asked him"),
+    ),
     "according to X after a relative clause set off by commas reports that clause": (
         "Ostrow trails in pledged delegates, which stood at 263 before Tuesday's vote, according to the Harbour "
         "Gazette.", "according to",

@@ -16,6 +16,7 @@ from newsdesk.extract.date_dateline import lede_verb
 from newsdesk.extract.quote_speaker_parse import coordinated_with_cue
 from newsdesk.extract.quote_content import reported_subject_clause
 from newsdesk.extract.quote_content_shape import opened_by
+from newsdesk.extract.quote_lexicon import SPEECH_MEDIA
 
 # Reporting verbs: when one heads the sentence, the event is in its complement.
 REPORTING = frozenset(
@@ -197,6 +198,11 @@ def find_predicate(sent: Span) -> Optional[Predicate]:
                     for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in REPORTING]
             if comp:
                 reporter = next((c for c in pred.children if c.dep_ in PASSIVE_SUBJ_DEPS), reporter)
+        if not comp:  # "said in a statement that X met Y": the parser hung the clause on the noun
+            comp = [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("in", "through")
+                    for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in SPEECH_MEDIA
+                    for g in n.children if g.dep_ == "acl" and g.pos_ in ("VERB", "AUX")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
         if not comp:
             break
         pred = comp[0]

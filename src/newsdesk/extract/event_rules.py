@@ -231,6 +231,8 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         # "Bush does not care how long the campaign takes": a state of mind, no act ("expects that ..." may still
         # be the statement of it); "thousands of people fled toward Gisenyi": people moving, no act on anyone
         return NONE_CLASS, p
+    if sought_for_comment(pred):
+        return NONE_CLASS, p  # "officials could not be reached for comment": the reporter's try, no act
     if no_comment(pred) and "01:" in classes:
         return "01:", p  # "did not respond to a request for comment": declining comment (CAMEO 011), no refusal
     if _pleads_in_court(pred.head) and "01:" in classes:
@@ -405,6 +407,14 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
 # what a reporter asks for when a party "did not respond to a request for comment"
 COMMENT_REQUESTS = frozenset("request requests call calls message messages email emails inquiry inquiries query "
                              "queries comment".split())
+
+
+def sought_for_comment(pred: Predicate) -> bool:
+    """Return True for "could not be reached for comment", "was contacted for comment": what the reporter
+    tried, not something the actors did."""
+    return pred.head.lemma_.lower() in ("reach", "contact") and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(t.lower_ in COMMENT_REQUESTS for t in c.subtree)
+        for c in pred.head.children)
 
 
 def no_comment(pred: Predicate) -> bool:

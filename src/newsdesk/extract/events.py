@@ -1031,7 +1031,11 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
                 forced = PROCESS_CLASS
             elif _fighting(process):
                 forced = FIGHTING_CLASS  # "fighting continued in El Fasher": fighting, by no named actor
-        for n, pred in enumerate([main] + secondary_predicates(main)):
+        preds = [main] + secondary_predicates(main)
+        cause = _cause_of_harm(main)
+        if cause is not None and all(p.head.i != cause.head.i for p in preds):
+            preds.append(cause)  # "300 people were killed when police opened fire": the firing is an act too
+        for n, pred in enumerate(preds):
             probs = model.predict(predicate_features(sent, pred))
             cls, confidence = decide(pred, model.classes, probs)
             if forced is not None and n == 0:
@@ -1146,6 +1150,20 @@ def _contacts_actor(pred: Predicate) -> bool:
     if head.lemma_.lower() not in CONTACT_VERBS or pred.negated:
         return False
     return any(c.dep_ in OBJ_DEPS and _target_score(c) >= 2 for c in head.children)
+
+
+# harm told in the passive, often with what caused it in a when-clause
+HARM_VERBS = frozenset("kill wound injure hurt attack hit destroy damage shoot strike".split())
+
+
+def _cause_of_harm(pred: Predicate) -> Optional[Predicate]:
+    """The "when X did Y" clause of a passive with no agent ("were killed when police opened fire"), if any."""
+    head = pred.chain[-1]
+    if head.lemma_.lower() not in HARM_VERBS or _agent(head) is not None \
+            or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    clause = _time_clause(pred)
+    return clause if clause is not None and clause.head.i != head.i else None
 
 
 def _time_clause(pred: Predicate) -> Optional[Predicate]:

@@ -730,6 +730,16 @@ def _noun_attributions(doc: Doc) -> list[_Attribution]:
         start, end = _strip_punct(doc, clause.left_edge.i, min(clause.right_edge.i + 1, noun.sent.end))
         if end - start < 3:
             continue
+        verb = _speech_verb_of_medium(noun)
+        if verb is not None:  # "The White House said in a statement that ...": the verb's statement
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            out.append(_Attribution(
+                content=_chars(doc, (start, end)), cue=(verb.idx, verb.idx + len(verb.text)),
+                source=phrase_bounds(subject) if subject is not None else None,
+                source_head=subject.i if subject is not None else None, lemma=verb.lemma_.lower(),
+                confidence=NOUN_CUE_CONFIDENCE,
+            ))
+            continue
         source_head = next((c for c in noun.children if c.dep_ == "poss"), None)
         if source_head is None:
             source_head = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
@@ -744,6 +754,15 @@ def _noun_attributions(doc: Doc) -> list[_Attribution]:
             lemma=CLAIM_NOUNS[lemma], confidence=NOUN_CUE_CONFIDENCE,
         ))
     return out
+
+
+def _speech_verb_of_medium(noun: Token) -> Optional[Token]:
+    """Return the speech verb of "said in a statement" when the parser hung the that-clause on the noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "through") or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS else None
 
 
 # "chants of "Lock her up!"", "cries of "Shame!"": a noun of crying out names a quotation as what was cried

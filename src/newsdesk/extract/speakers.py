@@ -481,6 +481,8 @@ class SpeakerIndex:
         self.entities.append(ent)
         self._new_by_key[key] = eid
         self._descriptors.append((source.start_char, head.lemma_.lower(), eid))
+        if head.lemma_.lower() in MEDIA_NOUNS and not plural:
+            self._descriptors.append((source.start_char, "paper", eid))  # "the Prothom Alo newspaper": an outlet
         if etype == "ORG" and head.pos_ == "PROPN" and not plural:
             # an organisation's name the model missed ("Human Rights Watch said ... The group said"): what
             # "the group" or "the organisation" may refer back to
@@ -643,5 +645,8 @@ def _is_definite_nominal(source: Span) -> bool:
     # "the Queen", "the President": a capitalised title alone is a nominal too
     if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.lower_ in PERSON_TITLES):
         return False
+    if any(t.dep_ == "compound" and t.pos_ == "PROPN" and not t.ent_type_ and t.lower_ not in PERSON_TITLES
+           for t in head.children):
+        return False  # "the Prothom Alo newspaper": a name the model missed, not the paper named before
     return any(t.dep_ in ("det", "poss") and t.lower_ in ("the", "this", "that", "his", "her", "its", "their")
                for t in head.children)
