@@ -1965,3 +1965,13 @@ def test_what_a_statement_says_is_the_event_when_the_parser_hangs_it_on_the_noun
     # (a meeting is reciprocal: one event each way)
     met = [(e.trigger.text, e.plover, e.attributed_to, e.source_actor.text) for e in art.events]
     assert met == [("met", "CONSULT", q.speaker, "the envoy"), ("met", "CONSULT", q.speaker, "the foreign minister")]
+
+
+def test_a_warning_threatens_whom_its_clause_names_and_may_follow_a_first_report(analyze):
+    """"warned that Vestia would face military action": Vestia is threatened, also when the warning is the
+    second verb of a speaker who first "told reporters" something ("told ... but warned that ...")."""
+    art = analyze("President Tom Hale warned that Vestia would face military action if no deal was reached.\n\n"
+                  "President Tom Hale told reporters that the talks were going well but warned that Vestia would "
+                  "face military action if no deal was reached within two months.", published="2025-04-13")
+    assert [(e.trigger.text, e.plover, e.source_actor.text, e.target_actor.text) for e in art.events] == [
+        ("warned", "THREATEN", "President Tom Hale", "Vestia")] * 2

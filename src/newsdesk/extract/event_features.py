@@ -22,6 +22,8 @@ from newsdesk.extract.quote_lexicon import SPEECH_MEDIA
 REPORTING = frozenset(
     "say tell report add state note write explain quote announce declare reiterate confirm stress insist claim".split()
 )
+# acts done by speaking, which a speaker's second coordinated verb may be ("... but warned that ...")
+SPOKEN_ACTS = frozenset("warn threaten accuse urge demand vow pledge promise deny reject condemn".split())
 # Polarity and modality cues on the predicate chain ("have not yielded", "could attack", "will meet").
 NEGATIONS = frozenset("not n't never no nor neither without".split())
 MODALS = frozenset("would could might may should can must".split())
@@ -345,6 +347,12 @@ def secondary_predicates(main: Predicate) -> list[Predicate]:
         # "X struck Y, hours after Z fired rockets, the military said": the parser hangs Z's clause on "said"
         cue = main.reporter.head
         candidates += [c for c in cue.children if top.i < c.i < cue.i and contrast_clause(c) and c not in candidates]
+    if main.reporter is not None and main.reporter.head.i < top.i:
+        # "told reporters the talks were going well but warned that Iran would face military action": a second
+        # report of the same speaker, coordinated with the first one's verb
+        cue = main.reporter.head
+        candidates += [c for c in cue.conjuncts if c.i > top.i and c.pos_ == "VERB" and _subj(c) is None
+                       and c.lemma_.lower() in REPORTING | SPOKEN_ACTS and c not in candidates]
     # (and after a coordinated verb: "dismissed the demand and expelled the ambassador, accusing him of ...")
     for verb in [top] + [c for c in top.conjuncts if c.i > top.i and c.pos_ == "VERB"]:
         for c in verb.children:

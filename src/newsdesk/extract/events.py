@@ -624,6 +624,8 @@ def find_actor_heads(pred: Predicate, venue: bool = False) -> tuple[Optional[Tok
     return subj, target
 
 
+# verbs of warning whose clause names who is threatened: "warned that Iran would face military action"
+WARNING_VERBS = frozenset(("warn", "threaten"))
 # deeds of force whose "by" phrase names who did them
 FORCE_DEED_NOUNS = frozenset("attack raid strike airstrike bombing shelling assault offensive ambush operation "
                              "crackdown blast explosion killing".split())
@@ -1288,8 +1290,10 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
     if (cameo[:2] == "01" and src_head is not None and pred.reporter is not None and src_head.pos_ == "NOUN"
             and not _actorish(src_head) and any(kind == "o" for kind, _ in lexicon_codes(trig, wide=True))):
         src_head = pred.reporter  # "the spokesman said the sentence raises serious concerns": the spokesman's concern
-    if tgt_head is None and (plover == "REQUEST" or cameo[:2] == "16" and trig.lemma_.lower() in RULING_VERBS):
-        # "demanded that the soldiers release him": asked of the soldiers; "ruled that Turkey had violated": Turkey
+    if tgt_head is None and (plover == "REQUEST" or plover == "THREATEN" and trig.lemma_.lower() in WARNING_VERBS
+                             or cameo[:2] == "16" and trig.lemma_.lower() in RULING_VERBS):
+        # "demanded that the soldiers release him": asked of the soldiers; "ruled that Turkey had violated": Turkey;
+        # "warned that Iran would face military action": Iran is threatened
         tgt_head = _asked_of(trig)
     if confidence < ACTORLESS_MIN_CONFIDENCE and not (
             _actorish(src_head) or _actorish(tgt_head) or _is_process(src_head) or _by_object(trig, cameo)):
