@@ -61,3 +61,15 @@ def parse_with_ents(nlp, text: str, ents: list[tuple[str, str]]):
         start = at + len(surface)
     doc.ents = spans
     return doc
+
+
+def entity_named(article, name: str):
+    """Return the article's first entity named ``name``, failing the test with the names there are if none is."""
+    matches = [e for e in article.entities if e.name == name]
+    assert matches, f"no entity named {name!r}: {[e.name for e in article.entities]}"
+    return matches[0]
+
+
+def mention_texts(entity) -> list[str]:
+    """Return the distinct texts of an entity's mentions, sorted."""
+    return sorted({m.text for m in entity.mentions})

@@ -52,10 +52,14 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.components.extensions import doc_list
+from newsdesk.extract.actor_context import (
+    DOMESTIC_SECTORS, alpha3_of, code_dateline_sentences, code_from_places, code_home, code_local_civilians,
+    context_country, place_readings, reread_country,
+)
+from newsdesk.extract.actor_roles import code_roles
+from newsdesk.extract.actor_tables import country_names, sector_words
 from newsdesk.extract.actors import (
-    DOMESTIC_SECTORS, NATURAL_FEATURES, ROLE_NOUNS, Coding, alpha3_of, code_dateline_sentences, code_entities,
-    code_from_places, code_home, code_local_civilians, code_roles, code_text, context_country, country_names, join_code,
-    place_readings, reread_country, sector_words, without_given_place_name,
+    NATURAL_FEATURES, ROLE_NOUNS, Coding, code_entities, code_text, join_code, without_given_place_name,
 )
 from newsdesk.extract.date_dateline import after_last_dash, past_dateline
 from newsdesk.extract.event_codes import (

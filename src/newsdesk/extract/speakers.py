@@ -27,8 +27,9 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.extract.entities import OUTLET_NOUNS, outlet_named
+from newsdesk.extract.actor_tables import office_holder_surnames
 from newsdesk.extract.entity_lexicon import PERSON_ROLES, PERSON_TITLES
+from newsdesk.extract.entity_spans import OUTLET_NOUNS, outlet_named
 from newsdesk.records import Entity, Mention
 from newsdesk.components.extensions import doc_text
 
@@ -542,8 +543,6 @@ def _names_the_noun_before(doc: Doc, name_start: int, head: Token) -> bool:
 
 def _office_holder_named(head: Token) -> bool:
     """True for a surname the actor table knows as an office holder's ("Trump thanked", untagged)."""
-    from newsdesk.extract.actors import office_holder_surnames  # the actor layer reads the entity layer
-
     return head.is_title and head.lower_ in office_holder_surnames()
 
 
