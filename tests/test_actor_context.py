@@ -185,3 +185,14 @@ def test_civilians_are_from_the_place_named_with_them_not_the_dateline(analyze):
     article = analyze("JERUSALEM, Dec. 3 (Wire) — Israeli strikes killed 12 people in Gaza overnight, health officials "
                       "said, two days after talks in Cairo broke down.", published="2024-12-03")
     assert entity_named(article, "12 people").code == "PSECVL"
+
+
+def test_groups_told_of_on_one_side_are_that_sides(analyze):
+    """Filed from Beirut about Lebanon: "About 90 soldiers and 45 civilians died on the Israeli side" are Israel's,
+    the entity and both actors of the event; "more than 3,800 people in Lebanon" stay Lebanon's."""
+    article = analyze("BEIRUT, Nov 28 (Wire) - The war killed more than 3,800 people in Lebanon, the Lebanese health "
+                      "ministry said. About 90 soldiers and 45 civilians died on the Israeli side, Israeli authorities "
+                      "said.", published="2024-11-28")
+    assert entity_named(article, "About 90 soldiers").code == "ISRMIL"
+    targets = {e.target_actor.text: e.target_actor.code for e in article.events if e.target_actor}
+    assert targets == {"more than 3,800 people": "LBNCVL", "About 90 soldiers": "ISRMIL", "45 civilians": "ISRCVL"}

@@ -11,6 +11,10 @@ from newsdesk.records import Entity, Mention
     "text, date, country, sector, code",
     [
         ("Karzai", "2014-02-04", "AFG", "GOV", "AFGGOV"),  # head of state in 2014
+        # an aircraft by its type designation is an air force's, not an insurgent bomber or a rebel fighter
+        ("a B-52 bomber", None, None, "MIL", "MIL"),
+        ("two Su-25 fighters", None, None, "MIL", "MIL"),
+        ("a suicide bomber", None, None, "INS", "INS"),
         ("Hamid Karzai", "2010-06-01", "AFG", "GOV", "AFGGOV"),
         ("Karzai", "2016-05-01", "AFG", "ELI", "AFGELI"),  # after his term: a former leader
         ("Ashraf Ghani", "2016-05-01", "AFG", "GOV", "AFGGOV"),

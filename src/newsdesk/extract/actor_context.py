@@ -174,6 +174,32 @@ def code_local_civilians(entities: list[Entity], places: list, sentences: list[t
     return out
 
 
+def code_sides(entities: list[Entity], sentences: list[tuple[int, int]], text: str) -> list[Entity]:
+    """Return the entities with uncoded groups told of "on the Israeli side" (or "on the Russian side of the
+    border") coded with that side's country: every sentence naming them names that one side."""
+    out = []
+    for e in entities:
+        if e.country is None and e.group and e.mentions:
+            spans = {next(((s, t) for s, t in sentences if s <= m.start < t), None) for m in e.mentions}
+            sides = {side_country(text[b[0]:b[1]]) if b else None for b in spans}
+            if len(sides) == 1 and None not in sides:
+                country = sides.pop()
+                e = dataclasses.replace(e, country=country, code=join_code(country, e.sector))
+        out.append(e)
+    return out
+
+
+def side_country(sentence: str) -> Optional[str]:
+    """Return the country of the one side a sentence names ("died on the Israeli side": ISR), else None."""
+    names = country_names()
+    sides = {names.get(m.group(1).lower()) for m in _SIDE.finditer(sentence)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+# "on the Israeli side", "on the Lebanese side of the border": whose side a group is on
+_SIDE = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
+
+
 # what lies between civilians and the place they are in: "12 people in Gaza", "residents of the Kherson region"
 _LOCATED_AFTER = re.compile(r"\s+(?:in|across|at|near|of|from)\s+(?:the\s+)?")
 

@@ -117,6 +117,8 @@ def _posted_to(low: list[str]) -> set[int]:
     return out
 
 
+# an aircraft's type designation: "B-52", "Su-25", "F-16", "Tu-95MS"
+AIRCRAFT_MODEL = re.compile(r"[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]{0,2}")
 # sectors of an office a person holds; out of it ("former", "ex-") a person is an elite (PLOVER's FORMER_* agents)
 OFFICE_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD"))
 FORMER_WORDS = frozenset(("former", "ex", "ousted", "deposed", "exiled"))
@@ -173,6 +175,8 @@ def code_text(text: str, date: Optional[str] = None) -> Coding:
                 break
         if sector:
             break
+    if sector in ("INS", "REB") and sector_at and AIRCRAFT_MODEL.fullmatch(words[sector_at - 1]):
+        sector = "MIL"  # "a B-52 bomber", "Su-25 fighters": an air force's aircraft, not insurgents
     if sector in OFFICE_SECTORS and any(w in FORMER_WORDS for w in low[max(0, sector_at - 3):sector_at]):
         sector = "ELI"  # "former police officer Jimmy Cherizier", "a former minister": an elite, out of office
     if role_at is not None:  # "the party's spokesman" speaks for the party

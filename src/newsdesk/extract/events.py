@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.actor_context import (
     DOMESTIC_SECTORS, alpha3_of, code_dateline_sentences, code_from_places, code_home, code_local_civilians,
-    context_country, place_readings, reread_country,
+    code_sides, context_country, place_readings, reread_country, side_country,
 )
 from newsdesk.extract.actor_roles import code_roles
 from newsdesk.extract.actor_tables import country_names, sector_words
@@ -711,6 +711,10 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
     reread = reread_country(span.text, coding.country, spans.readings or {})
     if reread != coding.country:  # "Georgia Governor Brian Kemp" beside Savannah: the US state's governor
         coding = Coding(reread, coding.sector, join_code(reread, coding.sector), coding.group, reread)
+    if coding.country is None and coding.prefix is None and coding.sector in DOMESTIC_SECTORS:
+        side = side_country(head.sent.text)  # "45 civilians died on the Israeli side"
+        if side is not None:
+            coding = Coding(side, coding.sector, join_code(side, coding.sector), coding.group, side)
     home = getattr(spans, "home", None)
     if coding.country is None and coding.prefix is None and coding.sector in DOMESTIC_SECTORS and home:
         # "officials", "the police" in an article about one country: the best inference from context
@@ -1005,6 +1009,7 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
         # says where civilians are from)
         elsewhere = frozenset(p.start for p in places if p is filed_from or gone_to(doc, p))
         entities = code_local_civilians(entities, places, sentences, elsewhere, doc.text)
+        entities = code_sides(entities, sentences, doc.text)
     home = context_country(entities, alpha3_of(filed_from.country) if filed_from is not None else None)
     entities = code_home(entities, home)
     if home is None and filed_from is not None and sentences:
