@@ -236,3 +236,13 @@ def test_denying_that_something_exists_contests_every_account_of_it(analyze):
     (contention,) = article.contested
     assert contention.topic == "talks" and contention.reasons == ["denial"]
     assert _speaker_names(article, contention) == ["two diplomats", "foreign ministry", "rebel commander"]
+
+
+def test_ground_won_and_ground_denied_lost_are_one_dispute(analyze):
+    """The army says it recaptured districts; the militia denies losing any ground: a dispute over territory."""
+    text = ("The Chadian army said on Thursday it had recaptured several districts of the capital from the Kestrel "
+            "militia. The militia denied losing any ground, saying its fighters had repelled the attack.")
+    article = analyze(text, published=PUBLISHED)
+    (contention,) = article.contested
+    assert contention.topic == "territory" and contention.reasons == ["denial"]
+    assert _speaker_names(article, contention)[:2] == ["Chadian army", "militia"]

@@ -90,6 +90,9 @@ EXPRESSIONS = [
     # a modal perfect looks back: the weekday is the past one (published Tuesday 2014-02-04)
     ("Saturday night's debate could not have been more awkward, critics said.", "Saturday night",
      "2014-02-01TNI", "TIME"),
+    # what could be heard or seen was perceptible then: the weekday past, not ahead (published Tuesday 2014-02-04)
+    ("Residents said shelling could be heard across the city on Sunday night.", "Sunday night", "2014-02-02TNI",
+     "TIME"),
     # a name the model ran into the date is not part of it
     ("He had a private meeting with Rubio a year ago.", "a year ago", "2013", "DATE"),
     ("Rebels shelled a military base near Humera overnight.", "overnight", "2014-02-04TNI", "TIME"),

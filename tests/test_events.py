@@ -1975,3 +1975,10 @@ def test_a_warning_threatens_whom_its_clause_names_and_may_follow_a_first_report
                   "face military action if no deal was reached within two months.", published="2025-04-13")
     assert [(e.trigger.text, e.plover, e.source_actor.text, e.target_actor.text) for e in art.events] == [
         ("warned", "THREATEN", "President Tom Hale", "Vestia")] * 2
+
+
+def test_people_displaced_by_no_one_named_are_no_act(analyze):
+    """"more than 10 million people have been displaced" is no aid (it had been AID 070) and no act at all."""
+    art = analyze("More than 10 million people have been displaced since the fighting began, the United Nations says.",
+                  published="2024-10-03")
+    assert art.events == []

@@ -231,6 +231,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         # "Bush does not care how long the campaign takes": a state of mind, no act ("expects that ..." may still
         # be the statement of it); "thousands of people fled toward Gisenyi": people moving, no act on anyone
         return NONE_CLASS, p
+    if pred.head.lemma_.lower() == "displace" and pred.passive and not any(
+            c.dep_ == "agent" for c in pred.head.children):
+        return NONE_CLASS, p  # "10 million people have been displaced": people uprooted, by no one named
     if sought_for_comment(pred):
         return NONE_CLASS, p  # "officials could not be reached for comment": the reporter's try, no act
     if no_comment(pred) and "01:" in classes:

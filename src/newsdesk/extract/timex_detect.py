@@ -278,6 +278,9 @@ _LOOKING_AHEAD_VERBS = frozenset(("plan expect intend aim hope hop schedule be g
 _WARNINGS = frozenset({"warn", "threaten", "caution"})
 
 
+_PERCEPTION_VERBS = frozenset(("hear", "see", "feel", "smell"))
+
+
 def _verb_tense(verb: Token) -> Optional[str]:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     for a in auxes:
@@ -291,6 +294,8 @@ def _verb_tense(verb: Token) -> Optional[str]:
             return "future"  # "called on Georgians to rally on Monday evening": asked for, so still ahead
     if verb.tag_ == "VBN" and any(a.lower_ in ("have", "'ve") for a in auxes):
         return "past"  # "could not have been more awkward", "would have won": a modal perfect looks back
+    if verb.lemma_.lower() in _PERCEPTION_VERBS and any(a.lower_ == "could" for a in auxes):
+        return "past"  # "explosions could be heard across the city on Wednesday night": what was perceptible
     for a in auxes:
         if a.lower_ in ("must", "should", "could", "may", "might", "can", "ca", "would", "'d"):
             return "future"
