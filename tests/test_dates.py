@@ -93,6 +93,8 @@ EXPRESSIONS = [
     # what could be heard or seen was perceptible then: the weekday past, not ahead (published Tuesday 2014-02-04)
     ("Residents said shelling could be heard across the city on Sunday night.", "Sunday night", "2014-02-02TNI",
      "TIME"),
+    # a law that "takes effect" on a weekday starts on the coming one (published Tuesday 2014-02-04)
+    ("The fine comes days before the act takes effect on Thursday.", "Thursday", "2014-02-06", "DATE"),
     # a name the model ran into the date is not part of it
     ("He had a private meeting with Rubio a year ago.", "a year ago", "2013", "DATE"),
     ("Rebels shelled a military base near Humera overnight.", "overnight", "2014-02-04TNI", "TIME"),

@@ -368,6 +368,11 @@ def _reported(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_LEMMAS and verb.head.tag_ == "VBD"
 
 
+def _takes_effect(verb: Token) -> bool:
+    """Return True for "takes effect" / "take effect": a law or rule's set start."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+
+
 def _comparative(tok: Token) -> bool:
     """True for "than expected", "than planned": a comparison, no future ("had cooled more than expected over the
     summer" is the summer past)."""
@@ -397,8 +402,8 @@ def governing_tense(span: Span) -> Optional[str]:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
             tense = _verb_tense(tok)
             if tense:
-                if tense == "present" and any(c.lower_ in _FUTURE_CUES for c in tok.children):
-                    return "future"
+                if tense == "present" and (any(c.lower_ in _FUTURE_CUES for c in tok.children) or _takes_effect(tok)):
+                    return "future"  # ("the act takes effect on Thursday": a date set, still ahead)
                 if tense == "present" and _in_a_time_clause(tok) and _verb_tense(tok.head) == "future":
                     return "future"  # "would demand a debate when parliament meets on Tuesday"
                 if tense == "past" and _in_a_condition(tok) and _verb_tense(tok.head) == "future":
