@@ -153,3 +153,15 @@ def test_the_full_name_the_model_left_untagged_joins_the_one_word_person(analyze
                       'happy," Sinner told reporters.', published="2025-01-27")
     (sinner,) = [e for e in article.entities if "Sinner" in e.name]
     assert (sinner.name, sorted(m.text for m in sinner.mentions)) == ("Jannik Sinner", ["Jannik Sinner", "Sinner"])
+
+
+def test_a_titled_person_stays_a_person_when_the_surname_is_tagged_a_body(analyze):
+    """"Prime Minister Sheikh Hasina" is a person; "Hasina" alone, tagged an organisation and a place further on,
+    is still she (the entity had become an organisation with no code)."""
+    a = analyze("DHAKA, Aug 6 (Wire) - The army chief said an interim government would be formed, a day after Prime "
+                "Minister Sheikh Hasina resigned and fled to India.\n\nIndia's foreign minister told parliament that "
+                "Hasina had asked for permission to come to India at very short notice.\n\nHasina's son said in a "
+                "post that his mother would not return to politics.", published="2024-08-06")
+    hasina = entity_named(a, "Hasina")
+    assert (hasina.type, hasina.code) == ("PERSON", "BGDGOV")
+    assert {"Sheikh Hasina", "Hasina"} <= set(mention_texts(hasina))

@@ -44,6 +44,7 @@ from newsdesk.extract.entity_spans import (
     _portfolio_of_a_title,
     _titled,
     _widened_to_known_bodies,
+    titled_person,
     _without_amount,
     _without_slug,
     outlet_named,
@@ -72,7 +73,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
         elif e.label_ in ENTITY_LABELS:
             others.append(e)
     for ent in persons:
-        _add_person(clusters, ent, evidenced=ent.label_ != "PERSON")
+        # (a title is evidence too: "Prime Minister Sheikh Hasina" stays a person when "Hasina" is later tagged
+        # a body or a place)
+        _add_person(clusters, ent, evidenced=ent.label_ != "PERSON" or titled_person(ent))
     _merge_short_persons(clusters)
     for ent in others:
         _add_other(clusters, ent)

@@ -233,6 +233,13 @@ def _apposed_names(doc: Doc) -> list[Span]:
 AGE_RE = re.compile(r"\d+-year-old$")
 
 
+def titled_person(ent: Span) -> bool:
+    """True for a name with a person's title in it or right before it: "Sheikh Hasina", "Prime Minister X"."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return (len(ent) > 1 and ent[0].lower_ in PERSON_TITLES
+            or before is not None and before.is_title and before.lower_ in PERSON_TITLES)
+
+
 def _titled(ent: Span) -> bool:
     """True for a name the model did not tag as a person but its context shows one.
 
