@@ -1982,3 +1982,13 @@ def test_people_displaced_by_no_one_named_are_no_act(analyze):
     art = analyze("More than 10 million people have been displaced since the fighting began, the United Nations says.",
                   published="2024-10-03")
     assert art.events == []
+
+
+def test_a_charge_answered_after_a_comma_leaves_the_accusation_the_main_act(analyze):
+    """"Moscow accused Kyiv of delaying the swap, a charge Ukraine rejected": the parser makes "rejected" the root
+    and the accusation its clause; the accusation is the act, and Ukraine's rejection a second one (it had been
+    a rejection by "a charge", and no accusation)."""
+    art = analyze("Moscow accused Kyiv of delaying the swap for weeks by adding new names to the lists, a charge "
+                  "Ukraine rejected.", published="2025-01-08")
+    assert [(e.trigger.text, e.plover, e.source_actor.text) for e in art.events] == [
+        ("accused", "ACCUSE", "Moscow"), ("rejected", "REJECT", "Ukraine")]

@@ -175,7 +175,8 @@ def _verb_children(tok: Token, deps: frozenset[str]) -> list[Token]:
 def find_predicate(sent: Span) -> Optional[Predicate]:
     """Return the sentence's event predicate, or None for a sentence without a verb."""
     verb_after_subject = _verb_hung_on_its_subject(sent.root)
-    root = (_misparsed_participle(sent.root) or _misparsed_subordinate(sent.root) or lede_verb(sent.root)
+    root = (_misparsed_participle(sent.root) or _misparsed_subordinate(sent.root) or answered_charge(sent.root)
+            or lede_verb(sent.root)
             or _headline_participle(sent) or verb_after_subject or sent.root)
     pred = root
     reporter = None
@@ -286,6 +287,25 @@ def _misparsed_subordinate(root: Token) -> Optional[Token]:
                  and any(g.dep_ in SUBJ_DEPS for g in c.children)), None)
 
 
+# nouns for a statement another side answers: "..., a charge Ukraine rejected"
+ANSWERED_NOUNS = frozenset(("charge", "claim", "accusation", "allegation", "assertion", "account", "version"))
+
+
+def answered_charge(root: Token) -> Optional[Token]:
+    """Return the clause the parser hung under "a charge X rejected" made the root: "Moscow accused Kyiv of
+    delaying the swap, a charge Ukraine rejected" (the accusation is the sentence's main act), else None."""
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in ANSWERED_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return None
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i < subj.i
+                 and any(g.dep_ in SUBJ_DEPS for g in c.children)), None)
+
+
+def _same(tok: Optional[Token], other: Token) -> bool:
+    return tok is not None and tok.i == other.i
+
+
 def _copula(tok: Token) -> bool:
     return tok.pos_ == "AUX" or tok.lemma_.lower() == "be"
 
@@ -353,6 +373,9 @@ def secondary_predicates(main: Predicate) -> list[Predicate]:
         cue = main.reporter.head
         candidates += [c for c in cue.conjuncts if c.i > top.i and c.pos_ == "VERB" and _subj(c) is None
                        and c.lemma_.lower() in REPORTING | SPOKEN_ACTS and c not in candidates]
+    if top.dep_ == "ccomp" and _same(answered_charge(top.head), top):
+        # "..., a charge Ukraine rejected": the answer is an act of its own, by the one apposed to the charge
+        candidates.append(top.head)
     # (and after a coordinated verb: "dismissed the demand and expelled the ambassador, accusing him of ...")
     for verb in [top] + [c for c in top.conjuncts if c.i > top.i and c.pos_ == "VERB"]:
         for c in verb.children:
@@ -367,6 +390,10 @@ def secondary_predicates(main: Predicate) -> list[Predicate]:
         speaker_cue = coordinated_with_cue(c) if subject is None and c.lemma_.lower() not in REPORTING else None
         if speaker_cue is not None and _subj(speaker_cue) is not None:
             subject = _subj(speaker_cue)  # "said the state was facing a disaster and asked Brasília for help"
+        if top.dep_ == "ccomp" and c.i == top.head.i and _same(answered_charge(c), top):
+            # "a charge Ukraine rejected": Ukraine, apposed to the charge, answers it
+            subject = next((g for n in c.children if n.dep_ == "nsubj" for g in n.children if g.dep_ == "appos"),
+                           None)
         if c.lemma_.lower() in REPORTING:
             # "rejected the plan and said they opposed ...": the reported clause, not "said";
             # without one the verb is its own predicate ("... and insisted on the release of X")
