@@ -104,11 +104,13 @@ def _region_key(entry: tuple) -> Optional[str]:
     return None
 
 
-def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "", overshadowed: bool = False) -> float:
+def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "", overshadowed: bool = False,
+          shared: bool = False) -> float:
     """Return how likely ``entry`` is the place meant; higher is likelier.
 
     An ``overshadowed`` town (see :func:`_overshadowed`) takes no bonus from the article's regions, nor from
-    lying near one of its metropolises.
+    lying near one of its metropolises. A ``shared`` town (one of several of its name in its country, smaller
+    than a namesake abroad) takes no bonus from its country alone (see :func:`_country_backs`).
     """
     kind = entry[KIND]
     pop = entry[POP] or DEFAULT_POP.get(kind, 0)
@@ -119,7 +121,9 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "", 
         value += 4.0
     if ctx is not None:
         cc = entry[COUNTRY]
-        if cc and ctx.countries.get(cc):
+        if not _country_backs(entry, ctx, shared):
+            pass  # a borrowed name: see _country_backs
+        elif cc and ctx.countries.get(cc):
             value += COUNTRY_BONUS if kind != "country" else 1.0
         elif cc in ctx.near:
             value += NEIGHBOUR_BONUS
@@ -136,6 +140,20 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "", 
         if anchors and kind in ("city", "county"):
             value += _nearness(entry, anchors)
     return value
+
+
+def _country_backs(entry: tuple, ctx: Context, shared: bool) -> bool:
+    """Return False for a town that shares its name with other towns of its country and is smaller than one
+    abroad, in a story that is not local news and names no region that holds it.
+
+    Such a name is its country's borrowing ("Athens", "Geneva", "Manchester" in the US): news writes which
+    one with its state ("Athens, Ga."), so that the story names the country ("diplomats from the United
+    States met in Geneva") says nothing for any of them against the town abroad they were named after.
+    """
+    if not shared or ctx.local:
+        return True
+    region = _region_key(entry)
+    return bool(region and (ctx.admin1.get(region) or ctx.voted.get(region)))
 
 
 def _nearness(entry: tuple, anchors: tuple) -> float:
@@ -159,10 +177,12 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
     capital_named = any((key, e[COUNTRY]) in national_capitals() for e in cities)
     famous = [(gaz.entry(i)[POP], alt) for i, alt in found
               if gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= FAMOUS_CITY_POP]
+    towns_in = Counter(e[COUNTRY] for e in cities)
     scored = []
     for i, alt in found:
         entry = gaz.entry(i)
-        value = score(entry, alt, ctx, key, _overshadowed(entry, alt, famous, ctx))
+        shared = not alt and _borrowed(entry, cities, towns_in)
+        value = score(entry, alt, ctx, key, _overshadowed(entry, alt, famous, ctx), shared)
         if entry[KIND] == "admin1" and entry[COUNTRY] not in STATE_FIRST and (
                 entry[COUNTRY] in big_cities or (famous_in and not _province_country_named(entry, famous_in, ctx))):
             # "Kandahar", "Dubai": the city, not the province named after it; "Manchester" the
@@ -179,6 +199,13 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
         scored.append((value, i))
     scored.sort(reverse=True)
     return scored
+
+
+def _borrowed(entry: tuple, cities: list[tuple], towns_in: Counter) -> bool:
+    """Return True for a town whose country holds another town of its name and that a namesake abroad outgrows
+    (Athens, Georgia and Athens, Ohio beside Athens, Greece; not Boston, Massachusetts beside Boston, England)."""
+    return entry[KIND] == "city" and towns_in[entry[COUNTRY]] >= 2 and any(
+        e[POP] > entry[POP] and e[COUNTRY] != entry[COUNTRY] for e in cities)
 
 
 def _overshadowed(entry: tuple, alt: bool, famous: list[tuple[int, bool]], ctx: Optional[Context]) -> bool:

@@ -1,0 +1,41 @@
+"""Place resolution on names the benchmarks never showed: namesakes a story's countries must not pull away
+from the place a desk expects (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.extract.places import extract_places
+
+
+@pytest.fixture(scope="module")
+def resolve_nlp():
+    from newsdesk.pipeline import load_nlp
+
+    return load_nlp(components=("newsdesk_entities", "newsdesk_places"))
+
+
+def _reading(nlp, sentence: str, toponym: str):
+    found = [p for p in extract_places(nlp(sentence), min_confidence=0.0) if p.text == toponym]
+    assert found, f"{toponym!r} not found"
+    return found[0]
+
+
+# A story that names a country as an actor says nothing for one of that country's several towns of a name
+# against the town abroad it was named after; a named state or province still does.
+@pytest.mark.parametrize("sentence, toponym, geonameid, country", [
+    ("Diplomats from the United States and Russia met in Geneva on Monday.", "Geneva", 2660646, "CH"),
+    ("The United States and the European Union sent envoys to Athens for talks on the debt crisis.",
+     "Athens", 264371, "GR"),
+    ("The U.S. Navy said the destroyer had docked in Manchester.", "Manchester", 2643123, "GB"),
+    ("U.S. troops left Naples after a NATO exercise.", "Naples", 3172394, "IT"),
+    ("The US envoy travelled to Belfast for peace talks.", "Belfast", 2655984, "GB"),
+    ("The U.S. embassy in Lisbon issued a security alert.", "Lisbon", 2267057, "PT"),
+    # the state decides: Athens, Georgia and Manchester, New Hampshire
+    ("Students in Athens cheered as Georgia beat Alabama, and Atlanta celebrated.", "Athens", 4180386, "US"),
+    ("Voters in Manchester lined up early across New Hampshire on Tuesday.", "Manchester", 5089178, "US"),
+    # a country's single town of the name keeps its country's support: Lebanon's Tripoli
+    ("The U.S. ambassador arrived in Lebanon and met officials in Tripoli.", "Tripoli", 266826, "LB"),
+])
+def test_country_alone_does_not_pick_a_borrowed_name(resolve_nlp, sentence, toponym, geonameid, country):
+    place = _reading(resolve_nlp, sentence, toponym)
+    assert (place.geonameid, place.country) == (geonameid, country)
