@@ -39,3 +39,19 @@ def _reading(nlp, sentence: str, toponym: str):
 def test_country_alone_does_not_pick_a_borrowed_name(resolve_nlp, sentence, toponym, geonameid, country):
     place = _reading(resolve_nlp, sentence, toponym)
     assert (place.geonameid, place.country) == (geonameid, country)
+
+
+# A story that dwells on a region keeps its small town of a famous name, unless it also names the famous
+# city's country: then the name is the famous city's.
+@pytest.mark.parametrize("sentence, toponym, geonameid, country", [
+    ("The Texas governor said the state would send aid to Paris, where floods have killed 12 people in France.",
+     "Paris", 2988507, "FR"),
+    ("Oregon farmers sold wheat in Portland. England's dockers unloaded it in Liverpool and Manchester.",
+     "Liverpool", 2644210, "GB"),
+    # no country of the famous namesake named: the Texas story's Paris
+    ("Deputies in Lamar County said the fire in Paris was set. Texas investigators are on the scene.",
+     "Paris", 4717560, "US"),
+])
+def test_famous_namesakes_country_outweighs_a_region(resolve_nlp, sentence, toponym, geonameid, country):
+    place = _reading(resolve_nlp, sentence, toponym)
+    assert (place.geonameid, place.country) == (geonameid, country)

@@ -175,7 +175,7 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
     metropolis = {gaz.entry(i)[COUNTRY] for i, _ in found
                   if gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= METROPOLIS_POP}
     capital_named = any((key, e[COUNTRY]) in national_capitals() for e in cities)
-    famous = [(gaz.entry(i)[POP], alt) for i, alt in found
+    famous = [(gaz.entry(i)[POP], alt, gaz.entry(i)[COUNTRY]) for i, alt in found
               if gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= FAMOUS_CITY_POP]
     towns_in = Counter(e[COUNTRY] for e in cities)
     scored = []
@@ -208,19 +208,24 @@ def _borrowed(entry: tuple, cities: list[tuple], towns_in: Counter) -> bool:
         e[POP] > entry[POP] and e[COUNTRY] != entry[COUNTRY] for e in cities)
 
 
-def _overshadowed(entry: tuple, alt: bool, famous: list[tuple[int, bool]], ctx: Optional[Context]) -> bool:
+def _overshadowed(entry: tuple, alt: bool, famous: list[tuple[int, bool, str]], ctx: Optional[Context]) -> bool:
     """Return True for a town whose name is a famous city's at least OVERSHADOW_RATIO times its size, named by
     as good a name (a primary name only by a primary one), in a story that is neither local news nor about the
-    town's own region.
+    town's own region, unless it also names the famous city's country.
 
     A story that names Oregon among many states and Phoenix, or Florida and Memphis on a flight's route, or
     Berlin and Frankfurt, names the famous cities: that a small namesake lies in a state the story names
     elsewhere, or near one of its metropolises, is no sign that it is meant. Near a small town the story names it
     still may be.
     """
-    if ctx is None or ctx.local or entry[KIND] not in ("city", "county") or _regional_story(ctx, _region_key(entry)):
+    if ctx is None or ctx.local or entry[KIND] not in ("city", "county"):
         return False
-    return any(pop >= OVERSHADOW_RATIO * max(entry[POP], 1) and (alt or not big_alt) for pop, big_alt in famous)
+    bigger = [cc for pop, big_alt, cc in famous if pop >= OVERSHADOW_RATIO * max(entry[POP], 1) and (alt or not big_alt)]
+    # "aid to Paris, where floods have killed 12 people in France" in a story that names Texas: a story that
+    # names both countries leaves the name to the famous city, whatever region it dwells on
+    if any(cc != entry[COUNTRY] and ctx.countries.get(cc) for cc in bigger):
+        return True
+    return bool(bigger) and not _regional_story(ctx, _region_key(entry))
 
 
 def _regional_story(ctx: Context, region: Optional[str]) -> bool:
