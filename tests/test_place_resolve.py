@@ -33,8 +33,12 @@ def _reading(nlp, sentence: str, toponym: str):
     # the state decides: Athens, Georgia and Manchester, New Hampshire
     ("Students in Athens cheered as Georgia beat Alabama, and Atlanta celebrated.", "Athens", 4180386, "US"),
     ("Voters in Manchester lined up early across New Hampshire on Tuesday.", "Manchester", 5089178, "US"),
-    # a country's single town of the name keeps its country's support: Lebanon's Tripoli
+    # a country's single town of the name keeps its country's support: Lebanon's Tripoli, Spain's Cordoba
     ("The U.S. ambassador arrived in Lebanon and met officials in Tripoli.", "Tripoli", 266826, "LB"),
+    ("Spanish police said a fire in Cordoba had killed three people.", "Cordoba", 2519240, "ES"),
+    # ... as does one ten times its country's other towns of the name: Costa Rica's capital, Canada's Victoria
+    ("Costa Rica's president said San Jose would host the talks.", "San Jose", 3621849, "CR"),
+    ("Canada's prime minister flew to Victoria on Friday.", "Victoria", 6174041, "CA"),
 ])
 def test_country_alone_does_not_pick_a_borrowed_name(resolve_nlp, sentence, toponym, geonameid, country):
     place = _reading(resolve_nlp, sentence, toponym)

@@ -109,8 +109,8 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "", 
     """Return how likely ``entry`` is the place meant; higher is likelier.
 
     An ``overshadowed`` town (see :func:`_overshadowed`) takes no bonus from the article's regions, nor from
-    lying near one of its metropolises. A ``shared`` town (one of several of its name in its country, smaller
-    than a namesake abroad) takes no bonus from its country alone (see :func:`_country_backs`).
+    lying near one of its metropolises. A ``shared`` town (see :func:`_borrowed`) takes no bonus from its
+    country alone (see :func:`_country_backs`).
     """
     kind = entry[KIND]
     pop = entry[POP] or DEFAULT_POP.get(kind, 0)
@@ -143,8 +143,8 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "", 
 
 
 def _country_backs(entry: tuple, ctx: Context, shared: bool) -> bool:
-    """Return False for a town that shares its name with other towns of its country and is smaller than one
-    abroad, in a story that is not local news and names no region that holds it.
+    """Return False for a ``shared`` town (see :func:`_borrowed`) in a story that is not local news and names no
+    region that holds it.
 
     Such a name is its country's borrowing ("Athens", "Geneva", "Manchester" in the US): news writes which
     one with its state ("Athens, Ga."), so that the story names the country ("diplomats from the United
@@ -177,11 +177,10 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
     capital_named = any((key, e[COUNTRY]) in national_capitals() for e in cities)
     famous = [(gaz.entry(i)[POP], alt, gaz.entry(i)[COUNTRY]) for i, alt in found
               if gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= FAMOUS_CITY_POP]
-    towns_in = Counter(e[COUNTRY] for e in cities)
     scored = []
     for i, alt in found:
         entry = gaz.entry(i)
-        shared = not alt and _borrowed(entry, cities, towns_in)
+        shared = not alt and _borrowed(entry, cities)
         value = score(entry, alt, ctx, key, _overshadowed(entry, alt, famous, ctx), shared)
         if entry[KIND] == "admin1" and entry[COUNTRY] not in STATE_FIRST and (
                 entry[COUNTRY] in big_cities or (famous_in and not _province_country_named(entry, famous_in, ctx))):
@@ -201,11 +200,16 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
     return scored
 
 
-def _borrowed(entry: tuple, cities: list[tuple], towns_in: Counter) -> bool:
-    """Return True for a town whose country holds another town of its name and that a namesake abroad outgrows
-    (Athens, Georgia and Athens, Ohio beside Athens, Greece; not Boston, Massachusetts beside Boston, England)."""
-    return entry[KIND] == "city" and towns_in[entry[COUNTRY]] >= 2 and any(
-        e[POP] > entry[POP] and e[COUNTRY] != entry[COUNTRY] for e in cities)
+def _borrowed(entry: tuple, cities: list[tuple]) -> bool:
+    """Return True for a town of a country holding two or more towns of its name of comparable size (the second
+    at least a tenth of the first) and outgrown by a namesake abroad: Athens, Georgia beside Athens, Ohio and
+    Athens, Greece; not Boston, Massachusetts (no bigger namesake abroad), nor San José, Costa Rica, ten times
+    any other Costa Rican San José."""
+    if entry[KIND] != "city":
+        return False
+    home = sorted((e[POP] for e in cities if e[COUNTRY] == entry[COUNTRY]), reverse=True)
+    comparable = len(home) >= 2 and home[1] * OVERSHADOW_RATIO >= home[0]
+    return comparable and any(e[POP] > entry[POP] and e[COUNTRY] != entry[COUNTRY] for e in cities)
 
 
 def _overshadowed(entry: tuple, alt: bool, famous: list[tuple[int, bool, str]], ctx: Optional[Context]) -> bool:
