@@ -59,3 +59,15 @@ def test_country_alone_does_not_pick_a_borrowed_name(resolve_nlp, sentence, topo
 def test_famous_namesakes_country_outweighs_a_region(resolve_nlp, sentence, toponym, geonameid, country):
     place = _reading(resolve_nlp, sentence, toponym)
     assert (place.geonameid, place.country) == (geonameid, country)
+
+
+# A region of one country that has no admin-1 code (Scotland, New England) backs the towns near its point.
+@pytest.mark.parametrize("sentence, toponym, geonameid, country", [
+    ("Scottish police closed roads around Perth after the flood.", "Perth", 2640358, "GB"),
+    ("Snow fell across New England overnight, and schools in Manchester stayed shut.", "Manchester", 5089178, "US"),
+    # without the region, the bigger namesake
+    ("Police closed roads around Perth after the flood.", "Perth", 2063523, "AU"),
+])
+def test_a_named_region_backs_its_towns(resolve_nlp, sentence, toponym, geonameid, country):
+    place = _reading(resolve_nlp, sentence, toponym)
+    assert (place.geonameid, place.country) == (geonameid, country)

@@ -389,7 +389,9 @@ def resolve_ranked(requests: list[Request], hints: dict[int, tuple[str, ...]] | 
             _add_to_context(own.setdefault(ranked[0][1], Context()), gaz.entry(ranked[0][1]))
             confident.add(request)
             top = gaz.entry(ranked[0][1])
-            if top[KIND] in ("city", "county"):
+            # a region of one country ("Scotland", "New England", "Silicon Valley") holds no admin-1 code to
+            # back its towns by: its point does ("Scottish police closed roads around Perth")
+            if top[KIND] in ("city", "county") or (top[KIND] == "region" and top[COUNTRY]):
                 anchors.append((normalize(request.text), top[LAT], top[LON], top[POP]))
         else:
             country = _sure_country(gaz, ranked)
