@@ -109,8 +109,7 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "", 
     """Return how likely ``entry`` is the place meant; higher is likelier.
 
     An ``overshadowed`` town (see :func:`_overshadowed`) takes no bonus from the article's regions, nor from
-    lying near one of its metropolises. A ``shared`` town (see :func:`_borrowed`) takes no bonus from its
-    country alone (see :func:`_country_backs`).
+    lying near one of its metropolises; a ``shared`` one (:func:`_borrowed`) none from its country alone.
     """
     kind = entry[KIND]
     pop = entry[POP] or DEFAULT_POP.get(kind, 0)
@@ -121,11 +120,10 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "", 
         value += 4.0
     if ctx is not None:
         cc = entry[COUNTRY]
-        if not _country_backs(entry, ctx, shared):
-            pass  # a borrowed name: see _country_backs
-        elif cc and ctx.countries.get(cc):
+        backed = _country_backs(entry, ctx, shared)
+        if backed and cc and ctx.countries.get(cc):
             value += COUNTRY_BONUS if kind != "country" else 1.0
-        elif cc in ctx.near:
+        elif backed and cc in ctx.near:
             value += NEIGHBOUR_BONUS
         region = _region_key(entry) if not overshadowed else None
         if region and ctx.admin1.get(region):
@@ -143,13 +141,10 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "", 
 
 
 def _country_backs(entry: tuple, ctx: Context, shared: bool) -> bool:
-    """Return False for a ``shared`` town (see :func:`_borrowed`) in a story that is not local news and names no
-    region that holds it.
+    """Return False for a ``shared`` town in a story that is not local news and names no region holding it.
 
-    Such a name is its country's borrowing ("Athens", "Geneva", "Manchester" in the US): news writes which
-    one with its state ("Athens, Ga."), so that the story names the country ("diplomats from the United
-    States met in Geneva") says nothing for any of them against the town abroad they were named after.
-    """
+    News writes which US Athens with its state ("Athens, Ga."): that a story names the country says nothing
+    for one of them against the town they were named after ("diplomats from the United States met in Geneva")."""
     if not shared or ctx.local:
         return True
     region = _region_key(entry)
@@ -177,10 +172,13 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
     capital_named = any((key, e[COUNTRY]) in national_capitals() for e in cities)
     famous = [(gaz.entry(i)[POP], alt, gaz.entry(i)[COUNTRY]) for i, alt in found
               if gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= FAMOUS_CITY_POP]
+    towns: dict[str, list[int]] = {}  # country -> populations of its towns of the name, biggest first
+    for e in sorted(cities, key=lambda e: -e[POP]):
+        towns.setdefault(e[COUNTRY], []).append(e[POP])
     scored = []
     for i, alt in found:
         entry = gaz.entry(i)
-        shared = not alt and _borrowed(entry, cities)
+        shared = not alt and _borrowed(entry, towns)
         value = score(entry, alt, ctx, key, _overshadowed(entry, alt, famous, ctx), shared)
         if entry[KIND] == "admin1" and entry[COUNTRY] not in STATE_FIRST and (
                 entry[COUNTRY] in big_cities or (famous_in and not _province_country_named(entry, famous_in, ctx))):
@@ -200,16 +198,14 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
     return scored
 
 
-def _borrowed(entry: tuple, cities: list[tuple]) -> bool:
-    """Return True for a town of a country holding two or more towns of its name of comparable size (the second
-    at least a tenth of the first) and outgrown by a namesake abroad: Athens, Georgia beside Athens, Ohio and
-    Athens, Greece; not Boston, Massachusetts (no bigger namesake abroad), nor San José, Costa Rica, ten times
-    any other Costa Rican San José."""
+def _borrowed(entry: tuple, towns: dict[str, list[int]]) -> bool:
+    """Return True for a town outgrown by a namesake abroad whose country's two biggest towns of the name are
+    within OVERSHADOW_RATIO in size (the US Athens; not Boston, nor San José, ten times Costa Rica's other)."""
     if entry[KIND] != "city":
         return False
-    home = sorted((e[POP] for e in cities if e[COUNTRY] == entry[COUNTRY]), reverse=True)
+    home = towns.get(entry[COUNTRY], [])
     comparable = len(home) >= 2 and home[1] * OVERSHADOW_RATIO >= home[0]
-    return comparable and any(e[POP] > entry[POP] and e[COUNTRY] != entry[COUNTRY] for e in cities)
+    return comparable and any(pops[0] > entry[POP] for cc, pops in towns.items() if cc != entry[COUNTRY])
 
 
 def _overshadowed(entry: tuple, alt: bool, famous: list[tuple[int, bool, str]], ctx: Optional[Context]) -> bool:
@@ -224,9 +220,9 @@ def _overshadowed(entry: tuple, alt: bool, famous: list[tuple[int, bool, str]], 
     """
     if ctx is None or ctx.local or entry[KIND] not in ("city", "county"):
         return False
-    bigger = [cc for pop, big_alt, cc in famous if pop >= OVERSHADOW_RATIO * max(entry[POP], 1) and (alt or not big_alt)]
-    # "aid to Paris, where floods have killed 12 people in France" in a story that names Texas: a story that
-    # names both countries leaves the name to the famous city, whatever region it dwells on
+    bigger = [cc for pop, big_alt, cc in famous
+              if pop >= OVERSHADOW_RATIO * max(entry[POP], 1) and (alt or not big_alt)]
+    # a story naming both countries leaves the name to the famous city ("aid to Paris ... in France", and Texas)
     if any(cc != entry[COUNTRY] and ctx.countries.get(cc) for cc in bigger):
         return True
     return bool(bigger) and not _regional_story(ctx, _region_key(entry))
@@ -389,8 +385,7 @@ def resolve_ranked(requests: list[Request], hints: dict[int, tuple[str, ...]] | 
             _add_to_context(own.setdefault(ranked[0][1], Context()), gaz.entry(ranked[0][1]))
             confident.add(request)
             top = gaz.entry(ranked[0][1])
-            # a region of one country ("Scotland", "New England", "Silicon Valley") holds no admin-1 code to
-            # back its towns by: its point does ("Scottish police closed roads around Perth")
+            # a region of one country has no admin-1 code: its point backs its towns ("Scottish police ... Perth")
             if top[KIND] in ("city", "county") or (top[KIND] == "region" and top[COUNTRY]):
                 anchors.append((normalize(request.text), top[LAT], top[LON], top[POP]))
         else:
