@@ -173,12 +173,12 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
     famous = [(gaz.entry(i)[POP], alt, gaz.entry(i)[COUNTRY]) for i, alt in found
               if gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= FAMOUS_CITY_POP]
     towns: dict[str, list[int]] = {}  # country -> populations of its towns of the name, biggest first
-    for e in sorted(cities, key=lambda e: -e[POP]):
+    for e in sorted(cities, key=lambda e: -e[POP]) if ctx is not None else ():  # (the first pass has no country)
         towns.setdefault(e[COUNTRY], []).append(e[POP])
     scored = []
     for i, alt in found:
         entry = gaz.entry(i)
-        shared = not alt and _borrowed(entry, towns)
+        shared = ctx is not None and not alt and _borrowed(entry, towns)
         value = score(entry, alt, ctx, key, _overshadowed(entry, alt, famous, ctx), shared)
         if entry[KIND] == "admin1" and entry[COUNTRY] not in STATE_FIRST and (
                 entry[COUNTRY] in big_cities or (famous_in and not _province_country_named(entry, famous_in, ctx))):
