@@ -104,11 +104,12 @@ def _region_key(entry: tuple) -> Optional[str]:
     return None
 
 
-def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "", overshadowed: bool = False) -> float:
+def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "", overshadowed: bool = False,
+          shared: bool = False) -> float:
     """Return how likely ``entry`` is the place meant; higher is likelier.
 
     An ``overshadowed`` town (see :func:`_overshadowed`) takes no bonus from the article's regions, nor from
-    lying near one of its metropolises.
+    lying near one of its metropolises; a ``shared`` one (:func:`_borrowed`) none from its country alone.
     """
     kind = entry[KIND]
     pop = entry[POP] or DEFAULT_POP.get(kind, 0)
@@ -119,9 +120,10 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "", 
         value += 4.0
     if ctx is not None:
         cc = entry[COUNTRY]
-        if cc and ctx.countries.get(cc):
+        backed = _country_backs(entry, ctx, shared)
+        if backed and cc and ctx.countries.get(cc):
             value += COUNTRY_BONUS if kind != "country" else 1.0
-        elif cc in ctx.near:
+        elif backed and cc in ctx.near:
             value += NEIGHBOUR_BONUS
         region = _region_key(entry) if not overshadowed else None
         if region and ctx.admin1.get(region):
@@ -136,6 +138,17 @@ def score(entry: tuple, alternate: bool, ctx: Optional[Context], key: str = "", 
         if anchors and kind in ("city", "county"):
             value += _nearness(entry, anchors)
     return value
+
+
+def _country_backs(entry: tuple, ctx: Context, shared: bool) -> bool:
+    """Return False for a ``shared`` town in a story that is not local news and names no region holding it.
+
+    News writes which US Athens with its state ("Athens, Ga."): that a story names the country says nothing
+    for one of them against the town they were named after ("diplomats from the United States met in Geneva")."""
+    if not shared or ctx.local:
+        return True
+    region = _region_key(entry)
+    return bool(region and (ctx.admin1.get(region) or ctx.voted.get(region)))
 
 
 def _nearness(entry: tuple, anchors: tuple) -> float:
@@ -157,12 +170,16 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
     metropolis = {gaz.entry(i)[COUNTRY] for i, _ in found
                   if gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= METROPOLIS_POP}
     capital_named = any((key, e[COUNTRY]) in national_capitals() for e in cities)
-    famous = [(gaz.entry(i)[POP], alt) for i, alt in found
+    famous = [(gaz.entry(i)[POP], alt, gaz.entry(i)[COUNTRY]) for i, alt in found
               if gaz.entry(i)[KIND] == "city" and gaz.entry(i)[POP] >= FAMOUS_CITY_POP]
+    towns: dict[str, list[int]] = {}  # country -> populations of its towns of the name, biggest first
+    for e in sorted(cities, key=lambda e: -e[POP]) if ctx is not None else ():  # (the first pass has no country)
+        towns.setdefault(e[COUNTRY], []).append(e[POP])
     scored = []
     for i, alt in found:
         entry = gaz.entry(i)
-        value = score(entry, alt, ctx, key, _overshadowed(entry, alt, famous, ctx))
+        shared = ctx is not None and not alt and _borrowed(entry, towns)
+        value = score(entry, alt, ctx, key, _overshadowed(entry, alt, famous, ctx), shared)
         if entry[KIND] == "admin1" and entry[COUNTRY] not in STATE_FIRST and (
                 entry[COUNTRY] in big_cities or (famous_in and not _province_country_named(entry, famous_in, ctx))):
             # "Kandahar", "Dubai": the city, not the province named after it; "Manchester" the
@@ -181,19 +198,34 @@ def rank(gaz: Gazetteer, text: str, ctx: Optional[Context]) -> list[tuple[float,
     return scored
 
 
-def _overshadowed(entry: tuple, alt: bool, famous: list[tuple[int, bool]], ctx: Optional[Context]) -> bool:
+def _borrowed(entry: tuple, towns: dict[str, list[int]]) -> bool:
+    """Return True for a town outgrown by a namesake abroad whose country's two biggest towns of the name are
+    within OVERSHADOW_RATIO in size (the US Athens; not Boston, nor San José, ten times Costa Rica's other)."""
+    if entry[KIND] != "city":
+        return False
+    home = towns.get(entry[COUNTRY], [])
+    comparable = len(home) >= 2 and home[1] * OVERSHADOW_RATIO >= home[0]
+    return comparable and any(pops[0] > entry[POP] for cc, pops in towns.items() if cc != entry[COUNTRY])
+
+
+def _overshadowed(entry: tuple, alt: bool, famous: list[tuple[int, bool, str]], ctx: Optional[Context]) -> bool:
     """Return True for a town whose name is a famous city's at least OVERSHADOW_RATIO times its size, named by
     as good a name (a primary name only by a primary one), in a story that is neither local news nor about the
-    town's own region.
+    town's own region, unless it also names the famous city's country.
 
     A story that names Oregon among many states and Phoenix, or Florida and Memphis on a flight's route, or
     Berlin and Frankfurt, names the famous cities: that a small namesake lies in a state the story names
     elsewhere, or near one of its metropolises, is no sign that it is meant. Near a small town the story names it
     still may be.
     """
-    if ctx is None or ctx.local or entry[KIND] not in ("city", "county") or _regional_story(ctx, _region_key(entry)):
+    if ctx is None or ctx.local or entry[KIND] not in ("city", "county"):
         return False
-    return any(pop >= OVERSHADOW_RATIO * max(entry[POP], 1) and (alt or not big_alt) for pop, big_alt in famous)
+    bigger = [cc for pop, big_alt, cc in famous
+              if pop >= OVERSHADOW_RATIO * max(entry[POP], 1) and (alt or not big_alt)]
+    # a story naming both countries leaves the name to the famous city ("aid to Paris ... in France", and Texas)
+    if any(cc != entry[COUNTRY] and ctx.countries.get(cc) for cc in bigger):
+        return True
+    return bool(bigger) and not _regional_story(ctx, _region_key(entry))
 
 
 def _regional_story(ctx: Context, region: Optional[str]) -> bool:
@@ -353,7 +385,8 @@ def resolve_ranked(requests: list[Request], hints: dict[int, tuple[str, ...]] | 
             _add_to_context(own.setdefault(ranked[0][1], Context()), gaz.entry(ranked[0][1]))
             confident.add(request)
             top = gaz.entry(ranked[0][1])
-            if top[KIND] in ("city", "county"):
+            # a region of one country has no admin-1 code: its point backs its towns ("Scottish police ... Perth")
+            if top[KIND] in ("city", "county") or (top[KIND] == "region" and top[COUNTRY]):
                 anchors.append((normalize(request.text), top[LAT], top[LON], top[POP]))
         else:
             country = _sure_country(gaz, ranked)
