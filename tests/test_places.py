@@ -1200,3 +1200,16 @@ def test_a_list_passes_its_place_frame_on_from_name_to_name(places_of):
     # the model takes the first two for people; the third, a place, vouches for the one before it, and so on
     places = places_of("Forecasters warned of more storms for Darwin, Cairns and Townsville this week.")
     assert {"Darwin", "Cairns", "Townsville"} <= {p.text for p in places}
+
+
+@pytest.mark.parametrize("text", [
+    "The act requires Apple, Alphabet's Google, Meta and other large tech companies to open their platforms.",
+    "Regulators want platforms such as Meta to remove the videos faster.",
+])
+def test_a_name_listed_among_companies_is_no_place(places_of, text):
+    # Meta is also a department of Colombia: a list of companies says which Meta it is
+    assert "Meta" not in {p.text for p in places_of(text)}
+
+
+def test_a_list_of_cities_closing_on_other_cities_keeps_its_places(places_of):
+    assert {"Paris", "Lyon"} <= {p.text for p in places_of("Paris, Lyon and other cities were hit by strikes.")}

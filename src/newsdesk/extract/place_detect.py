@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from newsdesk.extract.date_dateline import DATELINE_DASHES, opens_a_line
 from newsdesk.extract.entity_lexicon import PLACE_KIND_NOUNS
-from newsdesk.extract.place_frames import WEAK_FRAMES, framed_spans, hyphen_countries
+from newsdesk.extract.place_frames import WEAK_FRAMES, framed_spans, hyphen_countries, listed_among_other_kinds
 from newsdesk.extract.speakers import given_names
 from newsdesk.gazetteer import demonym_places, load_gazetteer, normalize, spans_a_continent
 from newsdesk.components.extensions import doc_list, doc_text
@@ -436,7 +436,8 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         taken = {i for t in picked for i in range(t.start, t.end)}
         picked.extend(t for t in _demonyms(doc) if t.start not in taken and t.end - 1 not in taken)
     # "the blood that is in us", "china patterns": a name is capitalised
-    picked = [t for t in picked if not _names_a_street(text, t) and not _after_title(text, t) and not t.text.islower()]
+    picked = [t for t in picked if not _names_a_street(text, t) and not _after_title(text, t) and not t.text.islower()
+              and not listed_among_other_kinds(text, t.start, t.end)]
     picked = [w for w in (_with_generic_words(text, t, gaz) for t in picked) if w is not None]
     picked = [_state_postal_code(text, t, gaz) for t in picked]
     picked.sort(key=lambda t: (t.start, -t.end))

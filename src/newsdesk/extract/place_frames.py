@@ -195,3 +195,18 @@ def _frames(doc: Doc, text: str, span, starts: set[int], ends: set[int], qualifi
     if LOCAL_HEAD.match(text, end) and not (i > 0 and doc[i - 1].ent_type_ == "PERSON"):
         return "", "local"
     return "", ""
+
+
+# kinds of thing a list of names can close on that are no places: "Apple, Google, Meta and other tech companies"
+_OTHER_KINDS = (r"(?:companies|firms|groups|banks|brands|platforms|makers|carmakers|automakers|giants|lenders|"
+                r"insurers|airlines|retailers|clubs|teams|parties|newspapers|broadcasters|outlets|apps|networks)")
+_LIST_CLOSING_ON_KIND = re.compile(r"(?:,\s*[^,.;]{1,40}?)*,?\s+(?:and|or)\s+other\s+(?:[\w-]+\s+){0,2}"
+                                   + _OTHER_KINDS + r"\b")
+_KIND_OPENING_LIST = re.compile(_OTHER_KINDS + r"\s+(?:such as|including|like)\s+(?:[^.;]{0,60}?,\s*)?(?:and\s+)?$")
+
+
+def listed_among_other_kinds(text: str, start: int, end: int) -> bool:
+    """Return True for a name in a list of companies, clubs, parties ...: "Alphabet's Google, Meta and other large
+    tech companies", "platforms such as Meta": Meta is no town in Colombia."""
+    return (_LIST_CLOSING_ON_KIND.match(text, end, min(len(text), end + 120)) is not None
+            or _KIND_OPENING_LIST.search(text, max(0, start - 80), start) is not None)
