@@ -1992,3 +1992,14 @@ def test_a_charge_answered_after_a_comma_leaves_the_accusation_the_main_act(anal
                   "Ukraine rejected.", published="2025-01-08")
     assert [(e.trigger.text, e.plover, e.source_actor.text) for e in art.events] == [
         ("accused", "ACCUSE", "Moscow"), ("rejected", "REJECT", "Ukraine")]
+
+
+def test_a_past_verb_coordinated_with_an_appeal_is_the_speakers_own_act(analyze):
+    """"urged the government to withdraw the bill and accused Tembo of ...": the parser coordinates "accused" with
+    "withdraw"; the accusation is the opposition leader's own, aimed at Tembo, whom the entity layer knows."""
+    art = analyze("President Joel Tembo signed the finance bill on Monday. Opposition leader Ama Kariuki urged the "
+                  "government to withdraw the finance bill and accused Tembo of unleashing violence on peaceful "
+                  "demonstrators.", published="2024-06-26")
+    accused = [(e.plover, e.source_actor.text, e.target_actor.text if e.target_actor else None)
+               for e in art.events if e.trigger.text == "accused"]
+    assert accused == [("ACCUSE", "Opposition leader Ama Kariuki", "Tembo")]

@@ -357,6 +357,11 @@ def secondary_predicates(main: Predicate) -> list[Predicate]:
             for c in r.conjuncts:
                 if c.i > r.i and _subj(c) is None:
                     shared[c.i] = c
+    if subj is not None and top.tag_ == "VBD":
+        # "urged the government to withdraw the bill and accused Ruto of ...": a past-tense verb the parser
+        # coordinated with the infinitive is the subject's own second act
+        for x in main.chain[1:]:
+            shared.update((c.i, c) for c in x.conjuncts if c.i > x.i and c.tag_ == "VBD" and _subj(c) is None)
     candidates = (list(top.conjuncts) if _joined(top) else []) + [c for c in shared.values() if c not in top.conjuncts]
     # "Police opened fire, killing one person and arresting 12": a participle clause after a comma
     # is a further act of the same subject

@@ -1334,9 +1334,11 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
     if tgt_head is not None and tgt_head.lemma_.lower() in PROTEST_NOUNS and tgt_head.ent_type_ not in ACTOR_ENTS:
         tgt_head = None  # "rallies were held": the rally is the act, not whom it is against
     if secondary and tgt_head is not None and not (tgt_head.ent_type_ in ACTOR_ENTS or (
-            _agent_noun(tgt_head) and confidence >= PARTICIPLE_MIN_CONFIDENCE)):
-        # "... and wounded 40", "... and destroyed them": a coordinated verb's target only when named,
-        # or an agent noun when the classifier is sure ("..., killing three rebels")
+            _agent_noun(tgt_head) and confidence >= PARTICIPLE_MIN_CONFIDENCE) or tgt_head.pos_ == "PROPN" and _entity_at(
+            spans, tgt_head.idx, tgt_head.idx + len(tgt_head.text), tgt_head.idx) is not None):
+        # "... and wounded 40", "... and destroyed them": a coordinated verb's target only when named (by the
+        # model here or by the entity layer anywhere), or an agent noun when the classifier is sure ("..., killing
+        # three rebels")
         tgt_head = None
     src_heads = _conjuncts(src_head) if src_head is not None else []
     tgt_heads = _conjuncts(tgt_head) if tgt_head is not None else []
