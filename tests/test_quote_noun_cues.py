@@ -44,6 +44,12 @@ NOUN_CUES = {
     "skeptical of": (
         "Economists at the bank remain skeptical of the forecast.",
         "Economists at the bank", "skeptical of", "the forecast", "believes"),
+    "speculation that, held by no one": (
+        "The minister's absence from the summit added to speculation that she would soon resign.",
+        None, "speculation", "that she would soon resign", "suggests"),
+    "unaware that": (
+        "The council was unaware that the contract had expired.",
+        "The council", "unaware", "that the contract had expired", "believes"),
 }
 
 
@@ -58,13 +64,15 @@ def test_noun_and_adjective_cues(attribute, name):
 @pytest.mark.parametrize("text", [
     # a relative clause: the concern is what someone raised, not a statement
     "The concern that the minister raised on Tuesday was answered by the board.",
+    # the speculation is what the leak fuelled: a relative clause
+    "The speculation that the leak fuelled was unfounded.",
     # inside a quotation the stance is the quoted speaker's words, left to the verb cue
     '"We have real concerns about the budget," the treasurer said.',
     # a question put by others is not listed: "answered questions about" reports no stance of the speaker
     "The candidate answered questions about the tax plan for an hour.",
 ])
 def test_no_noun_cue(attribute, text):
-    nouns = {"concern", "concerns", "questions"}
+    nouns = {"concern", "concerns", "questions", "speculation"}
     assert not [q for q in attribute(text) if q.cue is not None and q.cue.text.split()[0] in nouns]
 
 

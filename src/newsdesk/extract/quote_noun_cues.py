@@ -30,7 +30,8 @@ VOICING_VERBS = frozenset({"express", "voice", "raise", "pose", "air", "level", 
                            "issue", "offer", "have", "step", "escalate", "sharpen", "soften", "temper", "deliver"})
 # verbs whose object can be the noun itself, so "the N that X VERBed" with no object of its own is relative
 TAKING_A_STATEMENT = VOICING_VERBS | frozenset({"deny", "reject", "dismiss", "dispute", "answer", "address", "hear",
-                                                "make", "echo", "receive", "ignore", "hold"})
+                                                "make", "echo", "receive", "ignore", "hold", "generate", "fuel", "spark",
+                                                "prompt", "stoke", "feed", "cause", "create", "spread"})
 LINKING_VERBS = frozenset({"be", "become", "remain", "seem", "appear", "sound", "grow", "stay"})
 
 
