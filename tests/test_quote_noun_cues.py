@@ -78,3 +78,28 @@ def test_no_noun_cue(attribute, text):
 
 def test_the_lexicon_is_data():
     assert load_noun_cues()
+
+
+# (sentence, source, cue, content): "in X's view" attributes the clause it stands in to X
+VIEWS = {
+    "opening the sentence: the clause after it": (
+        "In the coach's view, the team had been unlucky in both matches.",
+        "the coach's", "In the coach's view", "the team had been unlucky in both matches"),
+    "inside the clause: the whole clause, as PolNeAR marks its extent": (
+        "The new stadium, in the eyes of many residents, would bring only traffic.",
+        "many residents", "in the eyes", "The new stadium, in the eyes of many residents, would bring only traffic"),
+}
+
+
+@pytest.mark.parametrize("name", list(VIEWS))
+def test_in_someones_view(attribute, name):
+    text, source, cue, content = VIEWS[name]
+    quotes = [q for q in attribute(text) if q.cue is not None and q.cue.text == cue]
+    assert [(q.source.text if q.source else None, q.content.text, q.stance) for q in quotes] == [
+        (source, content, "believes")]
+
+
+def test_in_a_view_held_by_no_one_is_no_attribution(attribute):
+    # "in view of" is a reason, not a holder's view
+    quotes = attribute("In view of the storm, the ferry company cancelled all sailings.")
+    assert not [q for q in quotes if q.cue is not None and "view" in q.cue.text]

@@ -4,14 +4,15 @@ News names a stance as often as it reports one with a verb: "complaints that the
 criticism of the plan", "the mayor was critical of the budget", "questions about his health". PolNeAR marks such
 phrases as attributions (cue: the word and its preposition; content: the that-clause or the preposition's
 object; source: whoever holds the stance). Which words, with which link, are kept as data in
-``data/quotes/noun_cues.tsv``; here they are found on the parse.
+``data/quotes/noun_cues.tsv``; here they are found on the parse. "In his view, ..." and "in the eyes of voters"
+attribute the clause they stand in (:func:`view_attributions`).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from spacy.attrs import LEMMA, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import ADJ as ADJ_POS, NOUN as NOUN_POS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
@@ -99,6 +100,44 @@ def noun_cue_attributions(doc: Doc, quoted: frozenset[int] = frozenset()) -> lis
             source_head=head.i if head is not None else None,
             lemma=links[link],
         ))
+    return out
+
+
+# "in his view, ...", "in the eyes of voters, ...": the phrase attributes its clause to the holder
+VIEW_NOUNS = frozenset({"view", "opinion", "eyes", "mind", "estimation", "judgment", "judgement"})
+_VIEW_IDS = frozenset(hash_string(w) for w in VIEW_NOUNS)
+
+
+def view_attributions(doc: Doc, quoted: frozenset[int] = frozenset()) -> list[NounCue]:
+    """Return "in X's view" attributions: the clause the phrase stands in, held by the possessor or the of-object."""
+    out = []
+    for i in (i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in _VIEW_IDS):
+        word = doc[i]
+        if word.dep_ != "pobj" or word.head.lower_ != "in" or i in quoted:
+            continue
+        prep = word.head
+        holder = next((c for c in word.children if c.dep_ == "poss"), None)
+        if holder is None and any(c.dep_ == "det" for c in word.children):
+            # "in the eyes of voters", not "in view of the storm" (a reason, no one's view)
+            holder = next((o for c in word.rights if c.dep_ == "prep" and c.lower_ == "of"
+                           for o in c.children if o.dep_ == "pobj"), None)
+        clause = prep.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if holder is None or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        sent = word.sent
+        first, last = max(clause.left_edge.i, sent.start), min(clause.right_edge.i + 1, sent.end)
+        pp_end = prep.right_edge.i + 1
+        if prep.i <= first + 1:  # "In his view, the deal ...": the clause after the phrase
+            first = pp_end
+        start, end = _trimmed(doc, first, last)
+        if end - start < 3 or any(j in quoted for j in range(start, end)):
+            continue
+        out.append(NounCue(
+            content=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
+            cue=(prep.idx, word.idx + len(word.text)), source=phrase_bounds(holder), source_head=holder.i,
+            lemma="believe"))
     return out
 
 
