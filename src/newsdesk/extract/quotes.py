@@ -70,6 +70,8 @@ from newsdesk.extract.quote_cue_model import (
 )
 from newsdesk.extract.date_dateline import HEAD_CHARS, dateline_end, find_dateline
 from newsdesk.extract.quote_marks import QuoteSpan, find_quote_spans
+from newsdesk.extract.quote_noun_cues import NOUN_CUE_CONFIDENCE as NAMED_STANCE_CONFIDENCE
+from newsdesk.extract.quote_noun_cues import noun_cue_attributions, view_attributions
 from newsdesk.extract.speakers import (
     DOCUMENT_NOUNS, MEDIA_NAME_RE, MEDIA_NOUNS, ORG_TYPES, PERSON_TYPES, SpeakerIndex, person_noun,
 )
@@ -137,8 +139,12 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
     text = doc_text(doc)
     marks = find_quote_spans(text)
     qtok = token_spans(doc, [(q.start, q.end) for q in marks])
+    quoted = quoted_tokens(qtok)
+    # stances named by a noun or adjective ("complaints that ...", "critical of ...", "in his view, ...")
+    named = [_Attribution(n.content, n.cue, n.source, n.source_head, n.lemma, NAMED_STANCE_CONFIDENCE)
+             for n in noun_cue_attributions(doc, quoted) + view_attributions(doc, quoted)]
     found = _verb_attributions(doc, text, qtok) + _according_to(doc, text) + _in_a_poll(doc) \
-        + _noun_attributions(doc) + _reportedly(doc) + _asked_leads(doc) + _chants(doc, text, marks)
+        + _noun_attributions(doc) + _reportedly(doc) + _asked_leads(doc) + _chants(doc, text, marks) + named
     found = _one_per_content(_attach_quotes(doc, text, marks, _dedupe(doc, found)))
     head = _dateline_end(text)
     for a in found:
