@@ -34,14 +34,13 @@ TOPIC_FAMILIES = {
     "economy": ("economy", "growth", "recovery"),
     "election": ("election", "vote", "poll", "ballot"),
     # ground won or lost in a war: "recaptured several districts" against "denied losing any ground"
-    "territory": ("ground", "territory", "district", "neighbourhood", "neighborhood", "town", "village", "position",
-                  "stronghold"),
+    # (a town or a village keeps its own name: "the village" is what a dispute over one is about)
+    "territory": ("ground", "territory", "district", "neighbourhood", "neighborhood", "stronghold"),
 }
 _FAMILY_OF = {lemma: family for family, lemmas in TOPIC_FAMILIES.items() for lemma in lemmas}
 # Verbs that name a family's topic as their act: "Hamas had agreed to free 40 hostages" is about a deal,
 # as is the denial that "any agreement had been reached".
-_VERB_FAMILY = {"agree": "deal", "negotiate": "talks", "meet": "talks", "recapture": "territory",
-                "capture": "territory", "retake": "territory", "seize": "territory"}
+_VERB_FAMILY = {"agree": "deal", "negotiate": "talks", "meet": "talks"}
 # Nouns too general to say what two statements are about.
 _GENERIC_NOUNS = frozenset({
     "official", "people", "thing", "time", "year", "week", "month", "day", "way", "part", "side", "lot",
