@@ -30,6 +30,22 @@ def code(nlp):
     # the parser hangs "to fight" on "sworn" as a purpose clause: what is sworn is the act intended, a threat
     ("Tarsan rebels have sworn to fight until they gain control of the valley, officials said.", "fight",
      "THREATEN", "130", "Tarsan rebels"),
+    # CAMEO 1662: inspectors, observers and monitors withdrawn (not relations reduced, 160)
+    ("The agency withdrew its inspectors from the nuclear plant.", "withdrew", "SANCTION", "1662", "The agency"),
+    # CAMEO 0862: observers admitted or received
+    ("Vestia admitted foreign observers ahead of the vote.", "admitted", "RETREAT", "0862", "Vestia"),
+    # blockades, sieges and curfews imposed, tightened, extended or reimposed (191, 1723); lifted 0872
+    ("The army extended the curfew in the northern city by a week.", "extended", "COERCE", "1723", "The army"),
+    ("The junta reimposed the curfew after a night of rioting.", "reimposed", "COERCE", "1723", "The junta"),
+    ("The navy tightened its blockade of the rebel-held port.", "tightened", "COERCE", "191", "The navy"),
+    ("Veloria laid siege to the rebel stronghold.", "laid", "COERCE", "191", "Veloria"),
+    ("The army lifted the blockade of the port city on Tuesday.", "lifted", "RETREAT", "0872", "The army"),
+    # a demand restated is a demand (CAMEO 100), not a threat
+    ("The opposition renewed its demand for early elections.", "renewed", "REQUEST", "100", "The opposition"),
+    # a verdict of guilt is CAMEO 116 (find guilty), not a sanction
+    ("A court found the former minister guilty of corruption.", "found", "ACCUSE", "116", "A court"),
+    # a mediation launched is mediation (CAMEO 045)
+    ("The emir launched a mediation effort between the two neighbours.", "launched", "CONSULT", "045", "The emir"),
 ])
 def test_event_type(code, text, trigger, plover, cameo, source):
     found = [e for e in code(text) if e.trigger and e.trigger.text == trigger]

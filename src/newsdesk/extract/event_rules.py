@@ -267,6 +267,10 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         # "dismissed an appeal to lay down their arms", "rebuffed the offer": a refusal by what is refused
         # (asked of another, "urged Iran to reject the proposal", the appeal)
         return "12:REJECT", p
+    if not pred.negated and obj_code == "116" and cls[:2] != "11" and "11:ACCUSE" in classes \
+            and not _acquits(pred.head):
+        # "a judge found her guilty of fraud": a verdict is CAMEO 116 (find guilty), not a sanction
+        return "11:ACCUSE", p
     if not pred.negated and obj_root == "13" and cls[:2] != "13" and "13:THREATEN" in classes:
         # "is preparing a new package of sanctions", "gave an ultimatum": a threat by its object (CAMEO 1312, 139)
         return "13:THREATEN", p
@@ -537,6 +541,11 @@ def _welcomes_a_thing(verb) -> bool:
 
 # what a host welcomes when it receives a visit (CAMEO 042/043), beside the person nouns
 VISITOR_NOUNS = frozenset(("delegation", "team", "guest", "visitor", "leader"))
+
+
+def _acquits(verb) -> bool:
+    """Return True for a verdict of innocence: "found him not guilty"."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
 def _denies(verb) -> bool:
