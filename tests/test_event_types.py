@@ -44,6 +44,11 @@ def code(nlp):
     ("The opposition renewed its demand for early elections.", "renewed", "REQUEST", "100", "The opposition"),
     # a verdict of guilt is CAMEO 116 (find guilty), not a sanction
     ("A court found the former minister guilty of corruption.", "found", "ACCUSE", "116", "A court"),
+    # a journey made for talks is a consultation (CAMEO 04), not a return (084) or a refusal
+    ("Norland's envoy returned to Tarsa on Monday for talks with the rebels.", "returned", "CONSULT", "040",
+     "Norland's envoy"),
+    ("The rebel negotiators headed to Oslo for talks with the government.", "headed", "CONSULT", "040",
+     "The rebel negotiators"),
     # a mediation launched is mediation (CAMEO 045)
     ("The emir launched a mediation effort between the two neighbours.", "launched", "CONSULT", "045", "The emir"),
 ])

@@ -298,6 +298,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     if not pred.negated and obj_root == "07" and cls[:2] == "08" and "07:AID" in classes:
         # "released $5 million from its emergency fund": money released is aid (CAMEO 071), not a prisoner freed
         return "07:AID", p
+    if not pred.negated and cls[:2] != "04" and "04:CONSULT" in classes and _travels_for_talks(pred.head):
+        # "negotiators return to Geneva for talks": going somewhere to meet is a consultation (CAMEO 04)
+        return "04:CONSULT", p
     if not pred.negated and obj_root == "04" and cls[:2] != "04":
         # "held secret contacts with X", "will send a delegation to Y": a meeting noun or an
         # envoy as the object makes a consultation, whatever else the sentence suggests
@@ -541,6 +544,19 @@ def _welcomes_a_thing(verb) -> bool:
 
 # what a host welcomes when it receives a visit (CAMEO 042/043), beside the person nouns
 VISITOR_NOUNS = frozenset(("delegation", "team", "guest", "visitor", "leader"))
+
+
+# going somewhere ("return to Geneva for talks", "flew to Cairo for a summit")
+MOTION_VERBS = frozenset("return travel go head fly come arrive leave".split())
+TALK_NOUNS = frozenset("talk talks negotiation negotiations consultation consultations meeting meetings summit "
+                       "discussion discussions".split())
+
+
+def _travels_for_talks(verb) -> bool:
+    """Return True for a journey made for talks: "return to Geneva this week for talks on missiles"."""
+    return verb.lemma_.lower() in MOTION_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in TALK_NOUNS for g in c.children)
+        for c in verb.children)
 
 
 def _acquits(verb) -> bool:
