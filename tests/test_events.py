@@ -339,7 +339,7 @@ def test_hand_written_verb_lexicon(key, cameo):
 
     table = verb_codes()
     assert table[key] == cameo
-    assert 400 <= len(table) <= 1000
+    assert 400 <= len(table) <= 1200  # a hand-written lexicon, not a dictionary dump
     assert {c[:2] for c in table.values()} >= {f"{r:02d}" for r in range(1, 21)}  # every root 01-20
 
 

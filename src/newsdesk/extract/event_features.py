@@ -433,6 +433,8 @@ def predicate_at(pred: Token) -> Predicate:
     cur = pred
     for _ in range(3):  # follow "refused to (try to) sign", "is about to restore"
         nxt = [c for c in cur.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ")]
+        if not nxt:
+            nxt = [c for c in (_infinitive_complement(cur),) if c is not None]
         if not nxt and cur.lemma_ == "be":
             nxt = [c for c in cur.children if c.dep_ in ("acomp", "advmod", "attr") and any(g.dep_ == "xcomp" for g in c.children)]
             nxt = [g for c in nxt for g in c.children if g.dep_ == "xcomp"] or nxt
@@ -470,6 +472,23 @@ def predicate_at(pred: Token) -> Predicate:
     if gapped_passive(chain[-1]):
         p.passive = True
     return p
+
+
+# verbs whose "to" infinitive is what they commit to, refuse or attempt ("have sworn to fight")
+CONTROL_VERBS = frozenset("swear vow pledge promise threaten agree offer refuse decline fail decide plan intend "
+                          "prepare try attempt seek resolve undertake".split())
+
+
+def _infinitive_complement(verb: Token) -> Optional[Token]:
+    """Return the "to" infinitive the parser hung on a control verb as a purpose clause, or None.
+
+    "Ethnic Albanians have sworn to fight until ...": "fight" is an advcl of "sworn"; it is what
+    they swore, as "vowed to fight" (an xcomp) is."""
+    if verb.lemma_.lower() not in CONTROL_VERBS:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i <= verb.i + 3
+                 and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)
+                 and not any(g.dep_ in SUBJ_DEPS for g in c.children)), None)
 
 
 def gapped_passive(verb: Token) -> bool:

@@ -272,6 +272,10 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         # "dismissed an appeal to lay down their arms", "rebuffed the offer": a refusal by what is refused
         # (asked of another, "urged Iran to reject the proposal", the appeal)
         return "12:REJECT", p
+    if not pred.negated and obj_code == "116" and cls[:2] != "11" and "11:ACCUSE" in classes \
+            and not _acquits(pred.head):
+        # "a judge found her guilty of fraud": a verdict is CAMEO 116 (find guilty), not a sanction
+        return "11:ACCUSE", p
     if not pred.negated and obj_root == "13" and cls[:2] != "13" and "13:THREATEN" in classes:
         # "is preparing a new package of sanctions", "gave an ultimatum": a threat by its object (CAMEO 1312, 139)
         return "13:THREATEN", p
@@ -299,6 +303,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     if not pred.negated and obj_root == "07" and cls[:2] == "08" and "07:AID" in classes:
         # "released $5 million from its emergency fund": money released is aid (CAMEO 071), not a prisoner freed
         return "07:AID", p
+    if not pred.negated and cls[:2] != "04" and "04:CONSULT" in classes and _travels_for_talks(pred.head):
+        # "negotiators return to Geneva for talks": going somewhere to meet is a consultation (CAMEO 04)
+        return "04:CONSULT", p
     if not pred.negated and obj_root == "04" and cls[:2] != "04":
         # "held secret contacts with X", "will send a delegation to Y": a meeting noun or an
         # envoy as the object makes a consultation, whatever else the sentence suggests
@@ -550,6 +557,24 @@ def _welcomes_a_thing(verb) -> bool:
 
 # what a host welcomes when it receives a visit (CAMEO 042/043), beside the person nouns
 VISITOR_NOUNS = frozenset(("delegation", "team", "guest", "visitor", "leader"))
+
+
+# going somewhere ("return to Geneva for talks", "flew to Cairo for a summit")
+MOTION_VERBS = frozenset("return travel go head fly come arrive leave".split())
+TALK_NOUNS = frozenset("talk talks negotiation negotiations consultation consultations meeting meetings summit "
+                       "discussion discussions".split())
+
+
+def _travels_for_talks(verb) -> bool:
+    """Return True for a journey made for talks: "return to Geneva this week for talks on missiles"."""
+    return verb.lemma_.lower() in MOTION_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in TALK_NOUNS for g in c.children)
+        for c in verb.children)
+
+
+def _acquits(verb) -> bool:
+    """Return True for a verdict of innocence: "found him not guilty"."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
 def _denies(verb) -> bool:

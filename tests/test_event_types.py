@@ -1,0 +1,59 @@
+"""Event types that hold on unseen text: invented sentences, each naming a general cause of a wrong type."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.components.extensions import register_extensions
+from newsdesk.extract.events import extract_events
+
+register_extensions()
+
+
+@pytest.fixture(scope="module")
+def code(nlp):
+    """Return a function sentence -> events, running only the parser (no other newsdesk layer)."""
+
+    def run(text: str):
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if not name.startswith("newsdesk_"):
+                doc = proc(doc)
+        doc._.newsdesk_published = "2014-02-04"
+        doc._.newsdesk_quotes = []
+        doc._.newsdesk_entities = []
+        return extract_events(doc)[0]
+
+    return run
+
+
+@pytest.mark.parametrize("text, trigger, plover, cameo, source", [
+    # the parser hangs "to fight" on "sworn" as a purpose clause: what is sworn is the act intended, a threat
+    ("Tarsan rebels have sworn to fight until they gain control of the valley, officials said.", "fight",
+     "THREATEN", "130", "Tarsan rebels"),
+    # CAMEO 1662: inspectors, observers and monitors withdrawn (not relations reduced, 160)
+    ("The agency withdrew its inspectors from the nuclear plant.", "withdrew", "SANCTION", "1662", "The agency"),
+    # CAMEO 0862: observers admitted or received
+    ("Vestia admitted foreign observers ahead of the vote.", "admitted", "RETREAT", "0862", "Vestia"),
+    # blockades, sieges and curfews imposed, tightened, extended or reimposed (191, 1723); lifted 0872
+    ("The army extended the curfew in the northern city by a week.", "extended", "COERCE", "1723", "The army"),
+    ("The junta reimposed the curfew after a night of rioting.", "reimposed", "COERCE", "1723", "The junta"),
+    ("The navy tightened its blockade of the rebel-held port.", "tightened", "COERCE", "191", "The navy"),
+    ("Veloria laid siege to the rebel stronghold.", "laid", "COERCE", "191", "Veloria"),
+    ("The army lifted the blockade of the port city on Tuesday.", "lifted", "RETREAT", "0872", "The army"),
+    # a demand restated is a demand (CAMEO 100), not a threat
+    ("The opposition renewed its demand for early elections.", "renewed", "REQUEST", "100", "The opposition"),
+    # a verdict of guilt is CAMEO 116 (find guilty), not a sanction
+    ("A court found the former minister guilty of corruption.", "found", "ACCUSE", "116", "A court"),
+    # a journey made for talks is a consultation (CAMEO 04), not a return (084) or a refusal
+    ("Norland's envoy returned to Tarsa on Monday for talks with the rebels.", "returned", "CONSULT", "040",
+     "Norland's envoy"),
+    ("The rebel negotiators headed to Oslo for talks with the government.", "headed", "CONSULT", "040",
+     "The rebel negotiators"),
+    # a mediation launched is mediation (CAMEO 045)
+    ("The emir launched a mediation effort between the two neighbours.", "launched", "CONSULT", "045", "The emir"),
+])
+def test_event_type(code, text, trigger, plover, cameo, source):
+    found = [e for e in code(text) if e.trigger and e.trigger.text == trigger]
+    assert found, [e.trigger.text for e in code(text) if e.trigger]
+    ev = found[0]
+    assert (ev.plover, ev.cameo, ev.source_actor.text if ev.source_actor else None) == (plover, cameo, source)
