@@ -2003,3 +2003,13 @@ def test_a_past_verb_coordinated_with_an_appeal_is_the_speakers_own_act(analyze)
     accused = [(e.plover, e.source_actor.text, e.target_actor.text if e.target_actor else None)
                for e in art.events if e.trigger.text == "accused"]
     assert accused == [("ACCUSE", "Opposition leader Ama Kariuki", "Tembo")]
+
+
+def test_a_fine_is_an_administrative_sanction(analyze):
+    """"fined Apple 1.8 billion euros": CAMEO 172 (COERCE), whatever the classifier reads (it had been no event or
+    a disapproval); the amount the model ran into the company's name is no part of it."""
+    art = analyze("The European Commission fined Apple 1.8 billion euros on Monday. Regulators fined the bank $50 "
+                  "million for failing to stop money laundering.", published="2024-03-04")
+    assert [(e.trigger.text, e.plover, e.cameo, e.source_actor.text) for e in art.events] == [
+        ("fined", "COERCE", "172", "The European Commission"), ("fined", "COERCE", "172", "Regulators")]
+    assert "Apple" in {e.name for e in art.entities}

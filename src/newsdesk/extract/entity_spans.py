@@ -143,6 +143,8 @@ def _body_of_a_place(org: Span, place: Span) -> bool:
 
 # amount words the model runs into a name: "fined Apple 1.8 billion euros" tags "Apple 1.8 billion"
 _AMOUNT_WORDS = frozenset("hundred thousand million billion trillion".split())
+_CURRENCY_WORDS = frozenset("dollar euro pound yen yuan rupee franc rouble ruble peso rand lira shekel dirham riyal "
+                            "naira shilling".split())
 
 
 def _without_amount(ent: Span) -> Span:
@@ -151,6 +153,9 @@ def _without_amount(ent: Span) -> Span:
     if ent.label_ not in ("ORG", "PERSON", "GPE"):
         return ent
     end = ent.end
+    if end > ent.start + 2 and ent.doc[end - 1].lemma_.lower() in _CURRENCY_WORDS and ent.doc[end - 2].like_num \
+            or end > ent.start + 2 and ent.doc[end - 2].lower_ in _AMOUNT_WORDS:
+        end -= 1  # "Apple 1.8 billion euros": the currency after the amount goes with it
     while end > ent.start + 1 and (ent.doc[end - 1].like_num or ent.doc[end - 1].lower_ in _AMOUNT_WORDS):
         end -= 1
     if not any(t.lower_ in _AMOUNT_WORDS for t in ent.doc[end:ent.end]):

@@ -125,6 +125,11 @@ MENTAL_VERBS = frozenset("care know expect think believe feel mind remember forg
                          "wish doubt prefer".split())
 
 
+# penalties imposed by an authority: CAMEO's administrative sanctions (172), whatever else the sentence says
+# ("fin" is the small model's lemma of "fined")
+PENALTY_VERBS = frozenset(("fine", "fin", "penalise", "penalize"))
+
+
 # flight: people leaving a danger act on no one (CAMEO codes none of it)
 FLIGHT_VERBS = frozenset(("flee", "escape"))
 
@@ -234,6 +239,8 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     if pred.head.lemma_.lower() == "displace" and pred.passive and not any(
             c.dep_ == "agent" for c in pred.head.children):
         return NONE_CLASS, p  # "10 million people have been displaced": people uprooted, by no one named
+    if not pred.negated and pred.head.lemma_.lower() in PENALTY_VERBS and "17:COERCE" in classes:
+        return "17:COERCE", p  # "the Commission fined Apple 1.8 billion euros": an administrative sanction (172)
     if sought_for_comment(pred):
         return NONE_CLASS, p  # "officials could not be reached for comment": the reporter's try, no act
     if no_comment(pred) and "01:" in classes:

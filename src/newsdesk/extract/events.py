@@ -71,8 +71,8 @@ from newsdesk.extract.event_features import (
     secondary_predicates, verb_codes,
 )
 from newsdesk.extract.event_rules import (
-    CONFLICT_ROOTS, appeal_code, decide, declines_to_yield, intends, no_comment, orders_an_envoy_out, phoned,
-    refused_by_negation, statement_trigger,
+    CONFLICT_ROOTS, PENALTY_VERBS, appeal_code, decide, declines_to_yield, intends, no_comment, orders_an_envoy_out,
+    phoned, refused_by_negation, statement_trigger,
 )
 from newsdesk.extract.quote_lexicon import CITING_VERBS, FINITE_TAGS
 from newsdesk.extract.quote_speaker_parse import speakers_second_act
@@ -166,6 +166,8 @@ def refine_code(code: str, pred: Predicate) -> str:
         return "041"  # discuss by telephone
     if root == "01" and no_comment(pred):
         return "011"  # decline comment
+    if root == "17" and pred.head.lemma_.lower() in PENALTY_VERBS:
+        return "172"  # a fine: administrative sanctions
     for first, then in zip(pred.chain, pred.chain[1:]):  # "declined to comment": the pair's code, 011
         found = verb_codes().get(f"{first.lemma_.lower()} {then.lemma_.lower()}")
         if found and found[:2] == root and found in cameo_table():
