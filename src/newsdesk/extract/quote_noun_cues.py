@@ -18,8 +18,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from newsdesk.extract.quote_cue_model import DATA_DIR
-from newsdesk.extract.quote_lexicon import QUOTE_CHARS, RELATIVE_WORDS
-from newsdesk.extract.quote_speaker_parse import phrase_bounds
+from newsdesk.extract.quote_lexicon import RELATIVE_WORDS
+from newsdesk.extract.quote_speaker_parse import phrase_bounds, strip_punct
 from newsdesk.extract.speakers import ORG_TYPES, PERSON_TYPES, person_noun
 
 LEXICON_FILE = DATA_DIR / "noun_cues.tsv"
@@ -131,7 +131,7 @@ def view_attributions(doc: Doc, quoted: frozenset[int] = frozenset()) -> list[No
         pp_end = prep.right_edge.i + 1
         if prep.i <= first + 1:  # "In his view, the deal ...": the clause after the phrase
             first = pp_end
-        start, end = _trimmed(doc, first, last)
+        start, end = strip_punct(doc, first, last)
         if end - start < 3 or any(j in quoted for j in range(start, end)):
             continue
         out.append(NounCue(
@@ -154,7 +154,7 @@ def _that_clause(word: Token) -> Optional[tuple[int, int, int]]:
             continue  # "the hope that drove him": "that" is the subject, a relative
         if c.lemma_.lower() in TAKING_A_STATEMENT and not any(o.dep_ in ("dobj", "ccomp") for o in c.children):
             continue  # "the concern that the minister raised": the noun is the clause's object, a relative
-        start, end = _trimmed(word.doc, c.left_edge.i, min(c.right_edge.i + 1, word.sent.end))
+        start, end = strip_punct(word.doc, c.left_edge.i, min(c.right_edge.i + 1, word.sent.end))
         if end - start >= 3:
             return start, end, word.i + 1
     return None
@@ -164,7 +164,7 @@ def _prep_object(prep: Token) -> Optional[tuple[int, int, int]]:
     """Return (start, end, cue end) of what a preposition governs ("criticism of [the plan]")."""
     if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
         return None
-    start, end = _trimmed(prep.doc, prep.i + 1, min(prep.right_edge.i + 1, prep.sent.end))
+    start, end = strip_punct(prep.doc, prep.i + 1, min(prep.right_edge.i + 1, prep.sent.end))
     if end <= start or prep.doc[start].lower_ in RELATIVE_WORDS:
         return None
     return start, end, prep.i + 1
@@ -199,12 +199,3 @@ def _speaker_like(tok: Token) -> bool:
     """True for a phrase that can hold a view: a person or body by name, a pronoun, or people by role."""
     return (tok.ent_type_ in PERSON_TYPES | ORG_TYPES or tok.pos_ == "PRON" or tok.pos_ == "PROPN"
             or person_noun(tok))
-
-
-def _trimmed(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    """Return token offsets [s, e) without punctuation or space at either end; quotation marks stay."""
-    while s < e and (doc[s].is_punct and doc[s].text not in QUOTE_CHARS or doc[s].is_space):
-        s += 1
-    while e > s and (doc[e - 1].is_punct and doc[e - 1].text not in QUOTE_CHARS or doc[e - 1].is_space):
-        e -= 1
-    return s, e

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.extract.date_dateline import past_dateline, spaced_dash
 from newsdesk.extract.speakers import person_noun
 from newsdesk.extract.quote_lexicon import (
-    FINITE_PAST, FINITE_TAGS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, SUBJ_DEPS, is_quote_mark,
+    FINITE_PAST, FINITE_TAGS, QUOTE_CHARS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, SUBJ_DEPS, is_quote_mark,
 )
 
 INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
@@ -485,3 +485,12 @@ def speakers_second_act(verb: Token) -> Optional[Token]:
     """Return the verb of saying when ``verb`` is itself one coordinated with it (the speaker's second act: "said
     ... but accused the army"), else None; the event layer gives such a verb the speaker as its subject."""
     return coordinated_with_cue(verb) if verb.lemma_.lower() in COORDINATED_CUES else None
+
+
+def strip_punct(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """Return token offsets [s, e) without punctuation or space at either end; quotation marks stay."""
+    while s < e and (doc[s].is_punct and doc[s].text not in QUOTE_CHARS or doc[s].is_space):
+        s += 1
+    while e > s and (doc[e - 1].is_punct and doc[e - 1].text not in QUOTE_CHARS or doc[e - 1].is_space):
+        e -= 1
+    return s, e

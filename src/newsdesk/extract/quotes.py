@@ -61,7 +61,9 @@ from newsdesk.components.extensions import doc_list, doc_text
 from newsdesk.extract.quote_lexicon import (
     CITING_VERBS, QUOTE_CHARS, RELATIVE_WORDS, SPEECH_VERBS, STRAY_CLAUSE_VERBS, is_quote_mark, plea_stance,
 )
-from newsdesk.extract.quote_speaker_parse import before_a_conjoined_speaker, label_read_as_participle, phrase_bounds
+from newsdesk.extract.quote_speaker_parse import (
+    before_a_conjoined_speaker, label_read_as_participle, phrase_bounds, strip_punct,
+)
 from newsdesk.extract.quote_content import answer_proform, opens_a_name, puts_it
 from newsdesk.extract.quote_content_shape import Paragraphs, cut_coordinated, only_a_time
 from newsdesk.extract.quote_cues import candidates, quoted_tokens, token_spans
@@ -526,7 +528,7 @@ def _according_to(doc: Doc, text: str) -> list[_Attribution]:
             content = (sent_start, pp_start)
         else:
             content = (sent_start, sent_end)
-        s, e = _strip_punct(doc, *content)
+        s, e = strip_punct(doc, *content)
         if e - s < 2:
             continue
         out.append(_Attribution(
@@ -592,7 +594,7 @@ def _asked_leads(doc: Doc) -> list[_Attribution]:
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         by = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
-        s, e = _strip_punct(doc, *content)
+        s, e = strip_punct(doc, *content)
         if e <= s:
             continue
         out.append(_Attribution(
@@ -636,7 +638,7 @@ def _reportedly(doc: Doc) -> list[_Attribution]:
             last = min(last, min(sequel) - 1)
         if first == tok.i:  # "Reportedly, he made ...": the adverb opens the sentence
             first += 1
-        s, e = _strip_punct(doc, first, last)
+        s, e = strip_punct(doc, first, last)
         if e - s < 3:
             continue
         out.append(_Attribution(
@@ -674,7 +676,7 @@ def _in_a_poll(doc: Doc) -> list[_Attribution]:
         first, last = max(clause.left_edge.i, sent.start), min(clause.right_edge.i + 1, sent.end)
         pp_start, pp_end = tok.i, tok.right_edge.i + 1
         content = (pp_end, last) if pp_start <= first + 1 else (first, pp_start)
-        s, e = _strip_punct(doc, *content)
+        s, e = strip_punct(doc, *content)
         if e - s < 3 or not s <= subj.i < e:
             continue
         out.append(_Attribution(
@@ -733,7 +735,7 @@ def _noun_attributions(doc: Doc) -> list[_Attribution]:
         clause = _statement_clause(noun, lemma)
         if clause is None:
             continue
-        start, end = _strip_punct(doc, clause.left_edge.i, min(clause.right_edge.i + 1, noun.sent.end))
+        start, end = strip_punct(doc, clause.left_edge.i, min(clause.right_edge.i + 1, noun.sent.end))
         if end - start < 3:
             continue
         verb = _speech_verb_of_medium(noun)
@@ -855,15 +857,6 @@ def _after_noun_phrase(noun) -> int:
         if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i == end:
             end = c.right_edge.i + 1
     return end
-
-
-def _strip_punct(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    """Return token offsets [s, e) without punctuation or space at either end; quotation marks stay."""
-    while s < e and (doc[s].is_punct and doc[s].text not in QUOTE_CHARS or doc[s].is_space):
-        s += 1
-    while e > s and (doc[e - 1].is_punct and doc[e - 1].text not in QUOTE_CHARS or doc[e - 1].is_space):
-        e -= 1
-    return s, e
 
 
 RELATIVE_OPENERS = frozenset(("which", "who", "whose", "whom", "where"))
