@@ -2013,3 +2013,10 @@ def test_a_fine_is_an_administrative_sanction(analyze):
     assert [(e.trigger.text, e.plover, e.cameo, e.source_actor.text) for e in art.events] == [
         ("fined", "COERCE", "172", "The European Commission"), ("fined", "COERCE", "172", "Regulators")]
     assert "Apple" in {e.name for e in art.entities}
+
+
+def test_talks_an_actor_says_it_will_not_hold_are_rejected(analyze):
+    """"would not negotiate under pressure": a rejection of talks (CAMEO 125), not a negated concession."""
+    art = analyze("The rebels said they would not negotiate with the government under pressure.", published="2025-04-13")
+    assert [(e.trigger.text, e.plover, e.cameo, e.negated) for e in art.events] == [
+        ("negotiate", "REJECT", "125", False)]

@@ -398,6 +398,8 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         return lex_cls, p  # "are scheduled to meet" is never a refusal
     if declines_to_yield(pred) and "12:REJECT" in classes:
         return "12:REJECT", p  # "would not give up territory it had annexed": declining to yield (CAMEO 124)
+    if declines_to_talk(pred) and "12:REJECT" in classes:
+        return "12:REJECT", p  # "Iran would not negotiate under pressure": rejecting talks (CAMEO 125)
     if lex_cls in classes and pred.negated and (pred.future or pred.modal) and root == "01":
         return lex_cls, p  # "said it would not attack": the negated action itself, not a bare statement
     if intends(pred):
@@ -454,7 +456,7 @@ def refused_by_negation(pred: Predicate, cameo: str) -> bool:
     """Return True for a negated verb of recognition or of yielding coded as the refusal it is ("did not recognize
     the result", "would not give up territory" are REJECT, an act that happened, not a rejection negated)."""
     return pred.negated and cameo[:2] == "12" and (pred.head.lemma_.lower() in RECOGNIZING_VERBS
-                                                   or declines_to_yield(pred))
+                                                   or declines_to_yield(pred) or declines_to_talk(pred))
 
 
 def declines_to_yield(pred: Predicate) -> bool:
@@ -462,6 +464,16 @@ def declines_to_yield(pred: Predicate) -> bool:
     says it will not make: "would not give up territory" (not "should not retreat", "has not been suspended")."""
     return pred.negated and (pred.future or pred.modal in INTENT_MODALS) and any(
         code[:2] == "08" for _, code in lexicon_codes(pred.head))
+
+
+# verbs of talks: an actor who says it will not hold them rejects them (CAMEO 125)
+NEGOTIATING_VERBS = frozenset(("negotiate", "talk"))
+
+
+def declines_to_talk(pred: Predicate) -> bool:
+    """Return True for talks an actor says it will not hold: "Iran would not negotiate under pressure"."""
+    return (pred.negated and (pred.future or pred.modal in INTENT_MODALS)
+            and pred.head.lemma_.lower() in NEGOTIATING_VERBS)
 
 
 # verbs of coming to terms: failing at one is a rejection ("failed to renew the embargo" is left to the classifier)

@@ -71,8 +71,8 @@ from newsdesk.extract.event_features import (
     secondary_predicates, verb_codes,
 )
 from newsdesk.extract.event_rules import (
-    CONFLICT_ROOTS, PENALTY_VERBS, appeal_code, decide, declines_to_yield, intends, no_comment, orders_an_envoy_out,
-    phoned, refused_by_negation, statement_trigger,
+    CONFLICT_ROOTS, PENALTY_VERBS, appeal_code, decide, declines_to_talk, declines_to_yield, intends, no_comment,
+    orders_an_envoy_out, phoned, refused_by_negation, statement_trigger,
 )
 from newsdesk.extract.quote_lexicon import CITING_VERBS, FINITE_TAGS
 from newsdesk.extract.quote_speaker_parse import speakers_second_act
@@ -181,6 +181,8 @@ def refine_code(code: str, pred: Predicate) -> str:
                 return found
     if code == "120" and declines_to_yield(pred):
         return "124"  # "would not give up territory": decline to yield
+    if code == "120" and declines_to_talk(pred):
+        return "125"  # "would not negotiate under pressure": reject proposal to meet or negotiate
     if code == "130" and any(found[:2] == "14" for _, found in lexicon_codes(pred.head)):
         return "133"  # "vowed to keep protesting": threaten with political dissent, protest
     if code == "030" and intends(pred):
