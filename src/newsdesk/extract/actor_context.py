@@ -76,7 +76,7 @@ def code_dateline_sentences(entities: list[Entity], dateline: Optional[str],
     out = []
     for e in entities:
         if e.country is None and e.sector in DOMESTIC_SECTORS and (e.code or e.sector) == e.sector:
-            spans = [s for s in sentences if any(s[0] <= m.start < s[1] for m in e.mentions)]
+            spans = _sentences_of(e, sentences) - {None}
             others = {c for at, c in named for s in spans if s[0] <= at < s[1]} - {dateline}
             if spans and not others:
                 e = dataclasses.replace(e, country=dateline, code=join_code(dateline, e.sector))
@@ -161,7 +161,7 @@ def code_local_civilians(entities: list[Entity], places: list, sentences: list[t
         if e.country is None and e.sector == "CVL" and e.mentions:
             # (every sentence the group is named in: "25 people" killed in Haifa and "25 people" mourned in Gaza
             # are two groups the entity layer made one)
-            spans = {next(((s, t) for s, t in sentences if s <= m.start < t), None) for m in e.mentions}
+            spans = _sentences_of(e, sentences)
             named = {alpha3_of(p.country) for p in places for b in spans if b and b[0] <= p.start < b[1]
                      and p.kind == "toponym" and p.country and p.start not in elsewhere}
             if len(named) > 1:
@@ -180,13 +180,17 @@ def code_sides(entities: list[Entity], sentences: list[tuple[int, int]], text: s
     out = []
     for e in entities:
         if e.country is None and e.group and e.mentions:
-            spans = {next(((s, t) for s, t in sentences if s <= m.start < t), None) for m in e.mentions}
-            sides = {side_country(text[b[0]:b[1]]) if b else None for b in spans}
+            sides = {side_country(text[b[0]:b[1]]) if b else None for b in _sentences_of(e, sentences)}
             if len(sides) == 1 and None not in sides:
                 country = sides.pop()
                 e = dataclasses.replace(e, country=country, code=join_code(country, e.sector))
         out.append(e)
     return out
+
+
+def _sentences_of(entity: Entity, sentences: list[tuple[int, int]]) -> set[Optional[tuple[int, int]]]:
+    """Return the (start, end) of each sentence an entity is named in; None for a mention outside them all."""
+    return {next(((s, t) for s, t in sentences if s <= m.start < t), None) for m in entity.mentions}
 
 
 def side_country(sentence: str) -> Optional[str]:

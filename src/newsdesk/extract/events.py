@@ -665,6 +665,11 @@ def _shared_subject_passive(verb: Token, subj: Token) -> bool:
             and not any(c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS for c in verb.children))
 
 
+def _known_name(tok: Token, spans: _Mentions) -> bool:
+    """Return True for a proper noun the entity layer holds as (part of) an entity's mention."""
+    return tok.pos_ == "PROPN" and _entity_at(spans, tok.idx, tok.idx + len(tok.text), tok.idx) is not None
+
+
 def _entity_at(spans: list[tuple[int, int, Entity]], start: int, end: int, head_start: int) -> Optional[Entity]:
     best = None
     for s, e, ent in spans:
@@ -716,13 +721,11 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
     if reread != coding.country:  # "Georgia Governor Brian Kemp" beside Savannah: the US state's governor
         coding = Coding(reread, coding.sector, join_code(reread, coding.sector), coding.group, reread)
     if coding.country is None and coding.prefix is None and coding.sector in DOMESTIC_SECTORS:
-        side = side_country(head.sent.text)  # "45 civilians died on the Israeli side"
-        if side is not None:
-            coding = Coding(side, coding.sector, join_code(side, coding.sector), coding.group, side)
-    home = getattr(spans, "home", None)
-    if coding.country is None and coding.prefix is None and coding.sector in DOMESTIC_SECTORS and home:
-        # "officials", "the police" in an article about one country: the best inference from context
-        coding = Coding(home, coding.sector, join_code(home, coding.sector), coding.group, home)
+        # the side the sentence names ("45 civilians died on the Israeli side"), else for "officials" or "the
+        # police" in an article about one country its country: the best inference from context
+        country = side_country(head.sent.text) or getattr(spans, "home", None)
+        if country:
+            coding = Coding(country, coding.sector, join_code(country, coding.sector), coding.group, country)
     return Actor(start=span.start_char, end=span.end_char, text=span.text,
                  entity=ent.id if ent is not None else None,
                  code=coding.code, country=coding.country, sector=coding.sector)
@@ -1338,8 +1341,7 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
     if tgt_head is not None and tgt_head.lemma_.lower() in PROTEST_NOUNS and tgt_head.ent_type_ not in ACTOR_ENTS:
         tgt_head = None  # "rallies were held": the rally is the act, not whom it is against
     if secondary and tgt_head is not None and not (tgt_head.ent_type_ in ACTOR_ENTS or (
-            _agent_noun(tgt_head) and confidence >= PARTICIPLE_MIN_CONFIDENCE) or tgt_head.pos_ == "PROPN" and _entity_at(
-            spans, tgt_head.idx, tgt_head.idx + len(tgt_head.text), tgt_head.idx) is not None):
+            _agent_noun(tgt_head) and confidence >= PARTICIPLE_MIN_CONFIDENCE) or _known_name(tgt_head, spans)):
         # "... and wounded 40", "... and destroyed them": a coordinated verb's target only when named (by the
         # model here or by the entity layer anywhere), or an agent noun when the classifier is sure ("..., killing
         # three rebels")

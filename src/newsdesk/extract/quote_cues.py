@@ -140,9 +140,10 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
         lost = subj is None
         if lost:
             subj = _person_the_parser_lost(tok, quoted)
-        recovered = lost and subj is None and _phrase_the_parser_lost(_first_conjunct(tok), quoted) is not None
+        found = _phrase_the_parser_lost(_first_conjunct(tok), quoted) if lost and subj is None else None
+        recovered = found is not None
         if recovered:  # ("..., Reed also railed against X, and explained Y": the second act is Reed's too)
-            subj = _phrase_the_parser_lost(_first_conjunct(tok), quoted)
+            subj = found
         source = phrase_bounds(subj) if subj is not None else None
         if source is not None and label_read_as_participle(tok):  # the misread sentence is all the subject's
             source = _trim(doc, source[0], tok.i)

@@ -170,17 +170,23 @@ def _prep_object(prep: Token) -> Optional[tuple[int, int, int]]:
     return start, end, prep.i + 1
 
 
+def named_holder(word: Token) -> Optional[Token]:
+    """Return the holder a stance noun names itself: its possessor ("her criticism"), else the object of its
+    by/from phrase ("complaints from rivals", "allegations by former aides")."""
+    poss = next((c for c in word.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    return next((o for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 for o in c.children if o.dep_ == "pobj"), None)
+
+
 def _holder(word: Token) -> Optional[Token]:
     """Return who holds the stance: the possessor ("her criticism"), a by/from phrase ("complaints from
     rivals"), the subject of a linking verb ("the mayor was critical of") or of a verb voicing the noun
     ("Trump raised questions about"); None for a stance nobody is said to hold ("questions about his health")."""
-    poss = next((c for c in word.children if c.dep_ == "poss"), None)
-    if poss is not None:
-        return poss
-    agent = next((o for c in word.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                  for o in c.children if o.dep_ == "pobj"), None)
-    if agent is not None:
-        return agent
+    named = named_holder(word)
+    if named is not None:
+        return named
     head = word.head
     holds = (word.pos_ == "ADJ" and word.dep_ in ("acomp", "attr") and head.lemma_.lower() in LINKING_VERBS
              or word.pos_ == "NOUN" and word.dep_ == "dobj" and head.lemma_.lower() in VOICING_VERBS)

@@ -73,7 +73,7 @@ from newsdesk.extract.quote_cue_model import (
 from newsdesk.extract.date_dateline import HEAD_CHARS, dateline_end, find_dateline
 from newsdesk.extract.quote_marks import QuoteSpan, find_quote_spans
 from newsdesk.extract.quote_noun_cues import NOUN_CUE_CONFIDENCE as NAMED_STANCE_CONFIDENCE
-from newsdesk.extract.quote_noun_cues import noun_cue_attributions, view_attributions
+from newsdesk.extract.quote_noun_cues import named_holder, noun_cue_attributions, view_attributions
 from newsdesk.extract.speakers import (
     DOCUMENT_NOUNS, MEDIA_NAME_RE, MEDIA_NOUNS, ORG_TYPES, PERSON_TYPES, SpeakerIndex, person_noun,
 )
@@ -145,7 +145,7 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
     # stances named by a noun or adjective ("complaints that ...", "critical of ...", "in his view, ...")
     named = [_Attribution(n.content, n.cue, n.source, n.source_head, n.lemma, NAMED_STANCE_CONFIDENCE)
              for n in noun_cue_attributions(doc, quoted) + view_attributions(doc, quoted)]
-    found = _verb_attributions(doc, text, qtok) + _according_to(doc, text) + _in_a_poll(doc) \
+    found = _verb_attributions(doc, text, qtok, quoted) + _according_to(doc, text) + _in_a_poll(doc) \
         + _noun_attributions(doc) + _reportedly(doc) + _asked_leads(doc) + _chants(doc, text, marks) + named
     found = _one_per_content(_attach_quotes(doc, text, marks, _dedupe(doc, found)))
     head = _dateline_end(text)
@@ -195,11 +195,12 @@ def _unknown_act_on_a_thing(verb: Token, ctype: str, weights: dict[str, float]) 
 _PARTY_ENTITY_TYPES = PERSON_TYPES | ORG_TYPES
 
 
-def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]]) -> list[_Attribution]:
+def _verb_attributions(doc: Doc, text: str, qtok: list[tuple[int, int]],
+                       inside: frozenset[int]) -> list[_Attribution]:
+    """Return the attributions cued by verbs; ``inside`` holds the tokens inside the quotations ``qtok``."""
     weights, threshold = load_model()
     if not weights:
         return []
-    inside = quoted_tokens(qtok)
     ext_weights = load_extension_model()
     paras = Paragraphs(doc)
     out: list[_Attribution] = []
@@ -748,10 +749,7 @@ def _noun_attributions(doc: Doc) -> list[_Attribution]:
                 confidence=NOUN_CUE_CONFIDENCE,
             ))
             continue
-        source_head = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if source_head is None:
-            source_head = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                                for o in c.children if o.dep_ == "pobj"), None)
+        source_head = named_holder(noun)
         bounds = phrase_bounds(source_head) if source_head is not None else None
         if source_head is None:
             source_head = _verb_read_as_noun(noun)

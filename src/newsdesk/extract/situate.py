@@ -473,6 +473,8 @@ def gone_to(doc: Doc, place: Place) -> bool:
         else:
             break
     return tok.dep_ == "pobj" and tok.head.lower_ in DESTINATION_PREPS and tok.head.head.pos_ == "VERB"
+
+
 # verbs whose object is addressed, not a site: "accused Kyiv of", "urged Beijing to"
 ADDRESS_VERBS = frozenset("accuse blame criticise criticize condemn urge warn praise thank support back ask press "
                           "call".split())
