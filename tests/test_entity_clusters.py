@@ -165,3 +165,18 @@ def test_a_titled_person_stays_a_person_when_the_surname_is_tagged_a_body(analyz
     hasina = entity_named(a, "Hasina")
     assert (hasina.type, hasina.code) == ("PERSON", "BGDGOV")
     assert {"Sheikh Hasina", "Hasina"} <= set(mention_texts(hasina))
+
+
+def test_a_body_named_without_its_of_phrase_is_the_same_body(analyze):
+    a = analyze("South Korea's Joint Chiefs of Staff said the rockets fell into the sea. The Joint Chiefs said the "
+                "launch site was near the coast.", published="2025-03-12")
+    chiefs = entity_named(a, "Joint Chiefs of Staff")
+    assert sorted(mention_texts(chiefs)) == ["Joint Chiefs", "Joint Chiefs of Staff"]
+    assert [e.name for e in a.entities if e.name == "Joint Chiefs"] == []
+
+
+def test_the_north_is_the_divided_country_the_story_named(analyze):
+    a = analyze("North Korea fired two rockets on Wednesday. Last month, the North tested a new engine, and "
+                "Seoul said more launches were likely.", published="2025-03-12")
+    north = entity_named(a, "North Korea")
+    assert ("North" in mention_texts(north), north.code) == (True, "PRK")

@@ -51,6 +51,15 @@ def code(nlp):
      "The rebel negotiators"),
     # a mediation launched is mediation (CAMEO 045)
     ("The emir launched a mediation effort between the two neighbours.", "launched", "CONSULT", "045", "The emir"),
+    # a weapon tested is a show of force (CAMEO 150), also when named by "what it called"
+    ("Last month the country tested what it called a new cruise missile.", "tested", "MOBILIZE", "150",
+     "the country"),
+    ("Iran conducted a missile test on Sunday.", "conducted", "MOBILIZE", "150", "Iran"),
+    # an appeal to negotiate is a request (CAMEO 02), not a statement; a call to discuss is no appeal
+    ("The State Department urged Pyongyang to return to dialogue.", "urged", "REQUEST", "020",
+     "The State Department"),
+    ("General Qamar Bajwa urged a comprehensive policy to meet security challenges.", "urged", "", "010",
+     "General Qamar Bajwa"),
 ])
 def test_event_type(code, text, trigger, plover, cameo, source):
     found = [e for e in code(text) if e.trigger and e.trigger.text == trigger]

@@ -583,3 +583,12 @@ def test_the_end_of_a_period_does_not_date_the_act_that_sets_it(analyze):
                       published="2025-11-26")
     extend = [e for e in article.events if e.trigger.text == "extend"]
     assert [e.date.value for e in extend] == ["2025-11-25"], [(e.trigger.text, e.date) for e in article.events]
+
+
+def test_a_new_paragraph_about_another_actor_does_not_take_the_last_ones_day(analyze):
+    """The Tuesday of the news agency's warning is not the day the US condemned the launches."""
+    a = analyze("SEOUL, March 12 (Wire) - The state news agency KCNA said on Tuesday that the drills were a rehearsal "
+                "for invasion and warned of countermeasures.\n\nA spokesperson for the State Department condemned "
+                "the launches.", published="2025-03-12")
+    (condemned,) = [e for e in a.events if e.trigger.text == "condemned"]
+    assert (condemned.date.value, condemned.date.start) == ("2025-03-12", None)

@@ -353,12 +353,24 @@ def _matching_cluster(clusters: list[_Cluster], text: str, key: str, family: str
             return c  # "the New York Times" after "NYT"
         if family == "ORG" and " " not in key and key not in NEVER_SHORT_FOR and _ends_with(c, key):
             return c  # "the Times" after "the New York Times" (but "the House" is no "White House")
+        if family == "ORG" and " " in key and any(k.startswith(key + " of ") for k in c.keys):
+            return c  # "the Joint Chiefs" after "the Joint Chiefs of Staff"
+        if family == "PLACE" and key in _HALF_OF_A_COUNTRY and _country_named_for(c, key):
+            return c  # "the North" after "North Korea"
     if family == "ORG" and key in SHORT_FOR_THE_ONLY_ONE:
         # "the Commission" after "the European Commission", when no other commission was named
         owners = [c for c in clusters if _FAMILY.get(c.label, c.label) == "ORG" and _ends_with(c, key)]
         if len(owners) == 1:
             return owners[0]
     return None
+
+
+# "the North", "the South": the half of a divided country the story named ("North Korea", "South Sudan")
+_HALF_OF_A_COUNTRY = frozenset({"north", "south"})
+
+
+def _country_named_for(cluster: _Cluster, half: str) -> bool:
+    return any(k.lower().startswith(half + " ") and _names_a_country(k) for k in cluster.keys)
 
 
 # body words that stand for the one body of the article so named: "the Commission", "the Court"

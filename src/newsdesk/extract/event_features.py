@@ -116,8 +116,9 @@ def lexicon_codes(tok: Token, wide: bool = False) -> list[tuple[str, str]]:
     out = []
     object_deps = ("dobj", "obj", "attr", "nsubjpass") if wide else ("dobj", "obj", "attr")
     modifier_deps = ("compound", "nmod") if wide else ("compound",)
-    for c in tok.children:
-        if c.dep_ in object_deps:
+    named = _what_it_called(tok)
+    for c in [*tok.children, *named]:
+        if c.dep_ in object_deps or c in named:
             # "suspended aid deliveries": a compound modifier names the thing as well as its head
             compounds = [m.lemma_.lower() for m in c.children if m.dep_ in modifier_deps]
             money = c.ent_type_ == "MONEY" or c.lemma_.lower() in CURRENCY_NOUNS  # ("300 million euros")
@@ -150,6 +151,21 @@ def lexicon_codes(tok: Token, wide: bool = False) -> list[tuple[str, str]]:
     code = table.get(lemma)
     if code and code != NO_EVENT:
         out.append(("v", code))
+    return out
+
+
+_NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub"})
+
+
+def _what_it_called(tok: Token) -> list[Token]:
+    """Return the noun a "what X called Y" object names: "tested what it called a new missile" tests a missile."""
+    out = []
+    for clause in tok.children:
+        if clause.dep_ == "ccomp" and clause.lemma_.lower() in _NAMING_VERBS \
+                and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in clause.children):
+            out += [c for c in clause.children if c.dep_ == "oprd"]
+            out += [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                    if g.dep_ == "pobj"]
     return out
 
 

@@ -362,6 +362,9 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         # A statement stands ("urged both sides to show restraint": ConfliBERT's coders agree), and so does
         # a cooperative act asked for ("urged the EC to support the PLO" is SUPPORT in PLOVER's examples)
         return f"{appeal[:2]}:REQUEST", p
+    if appeal is not None and not pred.negated and cls[:2] == "01" and asks_for_talks(pred) and "02:REQUEST" in classes:
+        # "urged Pyongyang to return to dialogue": an appeal to negotiate (CAMEO 026), not a mere statement
+        return "02:REQUEST", p
     if cls[:2] != "01" and "01:" in classes and not pred.negated and _warns_of_a_danger(pred.head):
         # "aid agencies warned that Darfur could face famine": a warning of a danger no one threatens (CAMEO 012),
         # whatever the danger's words ("could cut off the route for humanitarian supplies" is no aid)
@@ -582,6 +585,25 @@ VISITOR_NOUNS = frozenset(("delegation", "team", "guest", "visitor", "leader"))
 MOTION_VERBS = frozenset("return travel go head fly come arrive leave".split())
 TALK_NOUNS = frozenset("talk talks negotiation negotiations consultation consultations meeting meetings summit "
                        "discussion discussions".split())
+
+
+# "return to the negotiating table", "come back to dialogue"
+TALK_PLACES = TALK_NOUNS | frozenset(("dialogue", "dialog", "table", "negotiating"))
+TALKING_VERBS = frozenset("negotiate talk meet discuss".split())
+
+
+def asks_for_talks(pred: Predicate) -> bool:
+    """Return True when what an appeal asks for is talking: "to negotiate", "to return to dialogue"."""
+    deed = pred.chain[-1]
+    lemma = deed.lemma_.lower()
+    if pred.chain[0].lemma_.lower() == "call":
+        return False  # "called Lavrov to discuss Syria" is a telephone call, talks already
+    if lemma in TALKING_VERBS:
+        # "to meet security challenges" meets no one
+        return not any(c.dep_ in ("dobj", "obj") and not c.ent_type_ and not person_noun(c) for c in deed.children)
+    return lemma in MOTION_VERBS | {"resume", "rejoin"} and any(
+        g.lower_ in TALK_PLACES for c in deed.children
+        for g in ([c] if c.dep_ in ("dobj", "obj") else c.children if c.dep_ == "prep" else ()))
 
 
 def _travels_for_talks(verb) -> bool:

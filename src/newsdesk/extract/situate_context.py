@@ -97,6 +97,15 @@ def _sentence_number(event: Event, sentence_starts: Sequence[int]) -> Optional[i
     return bisect_right(sentence_starts, event.trigger.start) - 1 if event.trigger else None
 
 
+def _new_paragraph_between(doc: Doc, a: Event, b: Event) -> bool:
+    return "\n" in doc.text[a.trigger.end:b.trigger.start]
+
+
+def _same_source(a: Event, b: Event) -> bool:
+    ea = a.source_actor.entity if a.source_actor else None
+    return ea is not None and ea == (b.source_actor.entity if b.source_actor else None)
+
+
 def account_date(doc: Doc, event: Event, earlier: Sequence[Event], published: Optional[str],
                  sentence_starts: Sequence[int]) -> Optional[EventDate]:
     """Return the date an undated past event takes from its account's earlier dated event, or None.
@@ -116,6 +125,8 @@ def account_date(doc: Doc, event: Event, earlier: Sequence[Event], published: Op
         date = prev.date
         if not _same_account(prev, event) or is_statement(prev) or date is None or date.inherited or date.start is None:
             continue
+        if _new_paragraph_between(doc, prev, event) and not _same_source(prev, event):
+            continue  # a new paragraph about someone else starts a new thread, not the last one's day
         if prev.scheduled or prev.hypothetical:
             continue  # "will hand over control by the end of the year": a deadline frames no act already done
         if dates_a_start(doc, date) or bounds_a_span(doc, date):
