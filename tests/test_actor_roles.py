@@ -111,3 +111,17 @@ def test_leaders_of_a_coded_body_are_coded_like_it(analyze):
     held = [e for e in article.events if e.trigger.text == "held"]
     assert [e.target_actor.code for e in held if e.target_actor and e.target_actor.text == "leaders"] == ["PAKINS"]
     assert not any(m.text == "the group" for m in entity_named(article, "Army").mentions)
+
+
+def test_its_minister_serves_the_country_the_sentence_before_was_about(analyze):
+    a = analyze("KINSHASA (Wire) - Rwanda has long denied backing the rebels, who seized two towns in Congo this year. "
+                "Its foreign minister, Olivier Nduhungirehe, told reporters that the hard work starts now.",
+                published="2025-06-28")
+    assert entity_named(a, "Olivier Nduhungirehe").code == "RWAGOV"
+
+
+def test_a_rebel_spokesman_is_coded_a_rebel_without_a_country(analyze):
+    a = analyze("A rebel spokesman, Lawrence Kanyuka, accused the army of bombing villages overnight.",
+                published="2025-06-28")
+    kanyuka = entity_named(a, "Lawrence Kanyuka")
+    assert (kanyuka.country, kanyuka.sector) == (None, "REB")

@@ -69,16 +69,34 @@ def _principal(role, entities: list[Entity], skip: str,
     heads += [g for c in role.children if c.dep_ == "prep" and c.lower_ in preps
               for g in c.children if g.dep_ == "pobj"]
     for tok in heads:
-        ent = _entity_of(entities, tok, skip)
+        ent = _entity_of(entities, tok, skip) if tok.pos_ != "PRON" else _pronoun_owner(tok, entities, skip)
         if ent is not None and (ent.country or ent.sector == "IGO"):
             return ent.country, ent.sector
         coding = code_text(" ".join(t.text for t in tok.subtree), date)
-        if coding.country or coding.sector == "IGO":
-            return coding.country, coding.sector
+        if coding.country or coding.sector in STATELESS_SECTORS:
+            return coding.country, coding.sector  # "a rebel spokesman": the rebels', whatever their country
     return None
 
 
+# sectors that say whom a spokesman serves without a country: an international body, an armed group
+STATELESS_SECTORS = frozenset(("IGO", "REB", "INS"))
+
+
 POSTED_ROLES = frozenset(("envoy", "emissary"))
+
+
+def _pronoun_owner(pron, entities: list[Entity], skip: str) -> Optional[Entity]:
+    """Return the country or body "its"/"their" stands for when a sentence opens with it: the previous sentence's
+    subject ("Rwanda has long denied it. Its foreign minister, X, said ...")."""
+    sent = pron.sent
+    if pron.lower_ not in ("its", "their") or pron.i - sent.start > 1 or sent.start == 0:
+        return None
+    before = pron.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    owner = _entity_of(entities, subject, skip)
+    return owner if owner is not None and owner.type in ("GPE", "ORG") else None
 
 
 def _apposed_title(root, date: Optional[str]) -> Optional[tuple[Optional[str], Optional[str]]]:
@@ -89,6 +107,19 @@ def _apposed_title(root, date: Optional[str]) -> Optional[tuple[Optional[str], O
     title = root.doc[root.head.left_edge.i:root.head.i + 1].text
     coding = code_text(title, date)
     return (coding.country, coding.sector) if coding.country and coding.sector else None
+
+
+def _title_of_the_subject_before(root, entities: list[Entity], skip: str,
+                                 date: Optional[str]) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """"Its foreign minister, Olivier Nduhungirehe": the title's sector, and the country "its" stands for."""
+    if root.dep_ != "appos" or root.head.pos_ != "NOUN" or root.head.i > root.i:
+        return None
+    poss = next((c for c in root.head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    owner = _pronoun_owner(poss, entities, skip) if poss is not None else None
+    if owner is None or not owner.country:
+        return None
+    sector = code_text(root.doc[poss.i + 1:root.head.i + 1].text, date).sector
+    return (owner.country, sector) if sector else None
 
 
 def _title_coding(name: Span, date: Optional[str]) -> Optional[tuple[Optional[str], Optional[str]]]:
@@ -207,7 +238,8 @@ def code_roles(doc, entities: list[Entity], date: Optional[str] = None,
                 if found:  # a spokesman without a sector of his principal's is one of the role's own
                     found = (found[0], found[1] or sector_words().get(role.lemma_.lower()))
                 else:
-                    found = _title_coding(span, date) or _apposed_title(span.root, date)
+                    found = (_title_coding(span, date) or _apposed_title(span.root, date)
+                             or _title_of_the_subject_before(span.root, entities, e.id, date))
                 if found:
                     phrase = doc[span.root.left_edge.i:span.end].text  # "Georgia Governor Brian Kemp"
                     found = (reread_country(phrase, found[0], readings or {}), found[1])
