@@ -114,6 +114,10 @@ EXPRESSIONS = [
     # a past tense in a condition of a "would" clause looks ahead (published 2014-02-04)
     ("The party said it would file a motion if the minister did not resign by the end of August.",
      "the end of August", "2014-08", "DATE"),
+    # a weekday counted within a month is one day; a comparison after a comma is no part of it
+    ("The council set the vote for the last Sunday of July, weeks earlier than planned.",
+     "the last Sunday of July", "2014-07-27", "DATE"),
+    ("Talks are due to open on the first Monday in March.", "the first Monday in March", "2014-03-03", "DATE"),
 ]
 
 
@@ -372,12 +376,22 @@ PARTS = [
     ("the 5th", "future", "2025-02-05"),
     ("the 5th", "past", "2025-01-05"),
     ("the 3rd of this month", "past", "2025-01-03"),
+    # a weekday counted within a month: the month's year by the tense, the day by the calendar
+    ("the last Sunday of July", "future", "2025-07-27"),
+    ("the first Monday of May", "past", "2024-05-06"),
+    ("the second Tuesday in November 2026", None, "2026-11-10"),
 ]
 
 
 @pytest.mark.parametrize("text,tense,value", PARTS, ids=[f"{p[0]}-{p[1]}" for p in PARTS])
 def test_parts_of_a_year_or_month(text, tense, value):
     assert normalise(text, TimexContext(anchor=date(2025, 1, 10), tense=tense)) == (value, "DATE")
+
+
+def test_a_weekday_the_month_has_too_few_of_is_no_day():
+    from newsdesk.extract.timex_parts import nth_weekday_of_month
+
+    assert nth_weekday_of_month("fifth friday of february 2025", TimexContext(anchor=date(2025, 1, 10))) is None
 
 
 def test_parts_without_a_publication_date_stay_underspecified():

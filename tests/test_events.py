@@ -1994,6 +1994,14 @@ def test_a_charge_answered_after_a_comma_leaves_the_accusation_the_main_act(anal
         ("accused", "ACCUSE", "Moscow"), ("rejected", "REJECT", "Ukraine")]
 
 
+def test_a_charge_denied_in_a_relative_clause_is_an_answer_of_its_own(analyze):
+    """Parsed right ("a charge" apposed, "she denies" its relative clause), the denial is still her act."""
+    art = analyze("Maria Corina Machado vowed to keep campaigning. The government has accused Machado of supporting "
+                  "sanctions, a charge she denies.", published="2024-03-05")
+    assert [(e.trigger.text, e.plover, e.source_actor.text) for e in art.events if e.trigger.text != "vowed"][-2:] == [
+        ("accused", "ACCUSE", "The government"), ("denies", "REJECT", "she")]
+
+
 def test_a_past_verb_coordinated_with_an_appeal_is_the_speakers_own_act(analyze):
     """"urged the government to withdraw the bill and accused Tembo of ...": the parser coordinates "accused" with
     "withdraw"; the accusation is the opposition leader's own, aimed at Tembo, whom the entity layer knows."""

@@ -592,3 +592,11 @@ def test_a_new_paragraph_about_another_actor_does_not_take_the_last_ones_day(ana
                 "the launches.", published="2025-03-12")
     (condemned,) = [e for e in a.events if e.trigger.text == "condemned"]
     assert (condemned.date.value, condemned.date.start) == ("2025-03-12", None)
+
+
+def test_the_date_something_is_set_for_is_not_when_it_was_set(analyze):
+    """The council acted on Monday; the last Sunday of July is when the election is."""
+    a = analyze("CARACAS (Wire) - The electoral council on Monday set the presidential election for the last Sunday "
+                "of July and barred the main opposition candidate from running.", published="2024-03-05")
+    (barred,) = [e for e in a.events if e.trigger.text == "barred"]
+    assert (barred.date.value, barred.date.inherited) == ("2024-03-04", False)

@@ -318,6 +318,12 @@ def answered_charge(root: Token) -> Optional[Token]:
                  and any(g.dep_ in SUBJ_DEPS for g in c.children)), None)
 
 
+def _a_charge(noun: Token) -> bool:
+    """Return True for "a charge", "an accusation" set beside a clause: what the clause said, answered next."""
+    return noun.dep_ in ("npadvmod", "appos") and noun.lemma_.lower() in ANSWERED_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _same(tok: Optional[Token], other: Token) -> bool:
     return tok is not None and tok.i == other.i
 
@@ -397,6 +403,10 @@ def secondary_predicates(main: Predicate) -> list[Predicate]:
     if top.dep_ == "ccomp" and _same(answered_charge(top.head), top):
         # "..., a charge Ukraine rejected": the answer is an act of its own, by the one apposed to the charge
         candidates.append(top.head)
+    # "accused Machado of supporting sanctions, a charge she denies": parsed right, the answer is the charge's
+    # relative clause, an act of its own by its own subject
+    candidates += [r for n in top.children if n.i > top.i and _a_charge(n) for r in n.children
+                   if r.dep_ == "relcl" and r.pos_ == "VERB" and _subj(r) is not None and r not in candidates]
     # (and after a coordinated verb: "dismissed the demand and expelled the ambassador, accusing him of ...")
     for verb in [top] + [c for c in top.conjuncts if c.i > top.i and c.pos_ == "VERB"]:
         for c in verb.children:

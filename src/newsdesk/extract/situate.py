@@ -25,6 +25,7 @@ from newsdesk.extract.place_frames import SETTLEMENT_NOUNS
 from newsdesk.extract.quote_speaker_parse import speakers_second_act
 from newsdesk.extract.quote_content_shape import opened_by
 from newsdesk.extract.dates import parse_published
+from newsdesk.extract.timex_detect import set_for_later
 from newsdesk.extract.situate_context import (
     account_date, bounds_a_span, coordinated_places, is_statement, renumber, span_at,
 )
@@ -329,9 +330,11 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
         if _dates_a_thing(doc, d.start, d.end, event.cameo[:2] == "01") \
                 or _in_another_clause(doc, d.start, d.end, anchor) or _dates_a_thing_apart(doc, d, anchor) \
                 or _describes_noun(doc, d.start, d.end, anchor) \
-                or _in_a_deed_spoken_of(doc, d.start, d.end, event, anchor) or bounds_a_span(doc, d):
+                or _in_a_deed_spoken_of(doc, d.start, d.end, event, anchor) or bounds_a_span(doc, d) \
+                or _set_for(doc, d):
             continue  # ("DMM, which announced last week that it would close, did not respond": the announcement's;
-            # "agreed to extend sanctions until mid-2027": when they end, not when they were extended)
+            # "agreed to extend sanctions until mid-2027": when they end, not when they were extended;
+            # "set the election for July 28": when the election is, not when it was set)
         score = _score(doc, d.start, d.end, anchor)
         if score is None:
             continue
@@ -344,6 +347,11 @@ def pick_date(doc: Doc, event: Event, sent: Optional[Span], dates: Sequence[Date
         return None
     d = best[1]
     return EventDate(value=d.value, start=d.start, end=d.end, inherited=False, earliest=d.earliest, latest=d.latest)
+
+
+def _set_for(doc: Doc, d: DateValue) -> bool:
+    span = span_at(doc, d.start, d.end)
+    return span is not None and len(span) > 0 and set_for_later(span)
 
 
 def _overlaps_actor(event: Event, start: int, end: int, target: bool = True) -> bool:

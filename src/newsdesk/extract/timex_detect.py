@@ -71,6 +71,8 @@ def _phrase_matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
     return lower, orth
 
 
+_WEEKDAYS = frozenset(name for name in WEEKDAYS if name.endswith("day"))  # the seven full names
+_NTH_WORDS = ["first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th"]
 _DATE_SHAPES = ["dddd-dd-dd", "d/d/dddd", "d/dd/dddd", "dd/d/dddd", "dd/dd/dddd", "d/d/dd", "dd/dd/dd",
                 "d/dd/dd", "dd/d/dd"]
 
@@ -84,6 +86,10 @@ def _matcher(vocab: Vocab) -> Matcher:
     patterns += [[{"SHAPE": shape}] for shape in _DATE_SHAPES]
     patterns += [[{"LIKE_NUM": True}, {"LOWER": {"IN": _TIME_SUFFIX}}]]
     m.add("WORD", patterns)
+    # "the last Sunday of July", "the second Tuesday in November 2026": one day, not a weekday and a month
+    m.add("NTH_WEEKDAY", [[{"LOWER": {"IN": _NTH_WORDS}}, {"LOWER": {"IN": sorted(_WEEKDAYS)}},
+                           {"LOWER": {"IN": ["of", "in"]}}, {"LOWER": {"IN": _MONTH_NAMES}},
+                           {"SHAPE": "dddd", "OP": "?"}]])
     m.add("LAST2", [[{"ENT_TYPE": "MONEY"}, {"LOWER": "a"}, {"LOWER": {"IN": ["year", "month", "week", "day"]}}]])
     return m
 
@@ -129,6 +135,10 @@ def _trim(span: Span) -> Optional[Span]:
     comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
     if comma is not None and end - comma == 2 and doc[end - 1].lower_ in _UNIT_WORDS \
             and doc[end - 1].lower_.endswith("s"):
+        end = comma
+    # nor into a comparison after it: "for the last Sunday of July, weeks earlier than demanded"
+    if comma is not None and end - comma == 3 and doc[end - 2].lower_ in _UNIT_WORDS \
+            and doc[end - 2].lower_.endswith("s") and doc[end - 1].lower_ in ("earlier", "later", "sooner"):
         end = comma
     # a dateline's date never runs on past its dash: NER tags "Feb. 4, 2014 - Officials" as one date
     dash = next((i for i in range(start + 1, end)  # a spaced dash: "year-earlier" is one word
@@ -328,7 +338,6 @@ def _in_a_condition(verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
-_WEEKDAYS = frozenset(name for name in WEEKDAYS if name.endswith("day"))  # the seven full names
 
 
 def _sets_a_day_ahead(span: Span) -> bool:
@@ -347,7 +356,7 @@ def _sets_a_day_ahead(span: Span) -> bool:
 _SETTING_LEMMAS = frozenset("set schedule slate postpone delay reschedule push move adjourn defer".split())
 
 
-def _set_for_later(span: Span) -> bool:
+def set_for_later(span: Span) -> bool:
     """Return True for a date something is set for: "set a trial date of March 4", "postponed until May",
     "a deadline of June 30" look ahead whatever the tense of the main verb."""
     root = span.root
@@ -382,7 +391,7 @@ def _comparative(tok: Token) -> bool:
 def governing_tense(span: Span) -> Optional[str]:
     """Return 'past', 'future', 'present' or None from the verb that governs ``span``."""
     tok = span.root
-    if _sets_a_day_ahead(span) or _set_for_later(span):
+    if _sets_a_day_ahead(span) or set_for_later(span):
         return "future"
     for _ in range(6):
         if tok.dep_ == "prep" and tok.head.lemma_.lower() in _WARNINGS and (

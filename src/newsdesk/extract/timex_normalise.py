@@ -21,7 +21,7 @@ from newsdesk.extract.timex_calendar import (
     iso_week, nth_weekday, part_of_day, quarter_number, quarter_of, resolve_weekday, safe_date, shift_quarter,
     time_of_day, with_time, year_of,
 )
-from newsdesk.extract.timex_parts import day_of_month, part_of_year
+from newsdesk.extract.timex_parts import day_of_month, nth_weekday_of_month, part_of_year
 
 
 # ----------------------------------------------------------------------------- text clean-up
@@ -574,7 +574,7 @@ def normalise(text: str, ctx: TimexContext) -> Result:
     if r:
         return r
     s = strip_modifiers(t)
-    for part_rule in (part_of_year, day_of_month):
+    for part_rule in (part_of_year, day_of_month, nth_weekday_of_month):
         r = part_rule(s, ctx)
         if r:
             return r

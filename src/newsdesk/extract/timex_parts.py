@@ -2,20 +2,25 @@
 
 "the first half of next year" -> 2026-H1 and "the fourth quarter of last year" -> 2024-Q4
 (the general rules would read only "next year"); "the 15th" -> the 15th of the month the
-tense points to.
+tense points to; "the last Sunday of July" -> that Sunday of the July the tense points to.
 """
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
-from newsdesk.extract.timex_calendar import Result, TimexContext, add_months, half_number, quarter_number, safe_date
+from newsdesk.extract.timex_calendar import (
+    Result, TimexContext, add_months, calendar_value, half_number, quarter_number, safe_date,
+)
+from newsdesk.extract.timex_lexicon import WEEKDAYS
 
 _PART_OF_YEAR = re.compile(
     r"^(first|second|third|fourth|1st|2nd|3rd|4th)[- ](half|quarter) of (next year|last year|this year|the year|"
     r"the current year|the previous year|(?:19|20)\d\d)$"
 )
+_NTH_WEEKDAY = re.compile(r"^(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) ([a-z]+) (?:of|in) (.+)$")
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 _DAY_OF_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)(?: of (?:this|the) month)?$")
 
 
@@ -57,3 +62,25 @@ def day_of_month(t: str, ctx: TimexContext) -> Result:
         month_start = add_months(month_start, -1)
     d = safe_date(month_start.year, month_start.month, day)
     return (d.isoformat(), "DATE") if d else None
+
+
+def nth_weekday_of_month(t: str, ctx: TimexContext) -> Result:
+    """'last sunday of july' -> the last Sunday of the July the tense points to ('2024-07-28'); the text has had
+    its leading 'the' removed."""
+    m = _NTH_WEEKDAY.match(t)
+    if not m or m.group(2) not in WEEKDAYS:
+        return None
+    month = calendar_value(m.group(3), ctx)
+    if month is None or not re.fullmatch(r"\d{4}-\d\d", month[0]):
+        return None
+    year, number = int(month[0][:4]), int(month[0][5:])
+    weekday = WEEKDAYS[m.group(2)]
+    if m.group(1) == "last":
+        day = add_months(date(year, number, 1), 1) - timedelta(days=1)
+        day -= timedelta(days=(day.isoweekday() - weekday) % 7)
+    else:
+        first = date(year, number, 1)
+        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (_NTH[m.group(1)] - 1))
+        if day.month != number:
+            return None  # "the fifth Monday of June" in a June with four
+    return day.isoformat(), "DATE"
