@@ -5,10 +5,11 @@ import pytest
 from spacy.tokens import Doc
 
 from newsdesk.components.extensions import register_extensions
+from newsdesk.extract.event_assembly import ACTORLESS_MIN_CONFIDENCE, UNNAMED_MIN_CONFIDENCE
 from newsdesk.extract.event_codes import (
     PLOVER_TYPES, class_codes, classes, classes_for_penta, goldstein, plover_of, quad_class,
 )
-from newsdesk.extract.events import ACTORLESS_MIN_CONFIDENCE, UNNAMED_MIN_CONFIDENCE, extract_events
+from newsdesk.extract.events import extract_events
 from newsdesk.records import Entity, Event, Mention, Quote, TextSpan
 
 register_extensions()

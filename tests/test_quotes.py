@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import parse_with_ents
+from newsdesk.extract.quote_chains import attribution_chain
 from newsdesk.extract.quote_marks import find_quote_spans
-from newsdesk.extract.quotes import attribution_chain
 from newsdesk.records import Quote
 
 

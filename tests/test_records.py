@@ -31,7 +31,7 @@ def test_every_record_field_is_documented():
 
 
 def test_the_documented_stances_are_the_closed_set_the_attribution_layer_uses():
-    from newsdesk.extract.quotes import STANCES
+    from newsdesk.extract.quote_stance import STANCES
 
     doc = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
     line = next(ln for ln in doc.splitlines() if ln.startswith("| `stance`"))

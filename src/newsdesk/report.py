@@ -4,7 +4,7 @@ from __future__ import annotations
 import textwrap
 from typing import Optional
 
-from newsdesk.extract.quotes import attribution_chain
+from newsdesk.extract.quote_chains import attribution_chain
 from newsdesk.records import Actor, Article, Entity
 from newsdesk.settings import REPORT_MIN_CONFIDENCE
 
