@@ -118,6 +118,8 @@ EXPRESSIONS = [
     ("The council set the vote for the last Sunday of July, weeks earlier than planned.",
      "the last Sunday of July", "2014-07-27", "DATE"),
     ("Talks are due to open on the first Monday in March.", "the first Monday in March", "2014-03-03", "DATE"),
+    # "since" always looks back, in a present perfect too (published 2014-02-04: May 2013, not May 2014)
+    ("The rebels, who have besieged the city since May, said the army had attacked.", "May", "2013-05", "DATE"),
 ]
 
 

@@ -1213,3 +1213,14 @@ def test_a_name_listed_among_companies_is_no_place(places_of, text):
 
 def test_a_list_of_cities_closing_on_other_cities_keeps_its_places(places_of):
     assert {"Paris", "Lyon"} <= {p.text for p in places_of("Paris, Lyon and other cities were hit by strikes.")}
+
+
+def test_the_dateline_town_of_a_story_about_another_country_is_kept(analyze):
+    """A Sudan story filed from GENEVA, where the UN agencies speak, names Sudanese places four times: Geneva is
+    still the dateline's town (it had been dropped as a stray abroad)."""
+    a = analyze("GENEVA, Feb 14 (Wire) - Fighting has displaced 200,000 people from El Fasher this month, the "
+                "International Organization for Migration said.\n\nThe agency's chief of mission in Sudan said "
+                "families were arriving exhausted.\n\nThe World Food Programme warned that it would run out of food "
+                "in North Darfur by the end of March.", published="2025-02-14")
+    assert [(p.text, p.country) for p in a.places if p.text in ("GENEVA", "El Fasher")] == [
+        ("GENEVA", "CH"), ("El Fasher", "SD")]

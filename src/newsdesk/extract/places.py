@@ -114,11 +114,14 @@ def _strays_abroad(found: list[tuple[Place, Optional[Evidence]]], doc: Doc) -> s
     if not counts:
         return set()
     gaz = load_gazetteer()
+    text = doc_text(doc)
     strays = set()
     for i, (place, ev) in enumerate(found):
         if not place.country or ev is None or ev.kind == "country" or place.kind not in ("toponym", "embedded") \
                 or (ev.kind == "city" and ev.population >= STRAY_MAX_POP) or ev.preferred:
             continue  # (a famous city abroad is meant: "flights to Sydney")
+        if _sure_dateline(text, place, ev):
+            continue  # the reporter's town: a Sudan story is filed from GENEVA, where the UN agencies speak
         if ev.rivals == 0:  # ("the Obama administration" as much as "tell Obama")
             # a name no other place shares is meant, unless it is a small town never placed, in a country the
             # article names nowhere else, however many countries the story visits

@@ -393,6 +393,8 @@ def governing_tense(span: Span) -> Optional[str]:
     tok = span.root
     if _sets_a_day_ahead(span) or set_for_later(span):
         return "future"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "since":
+        return "past"  # "has besieged the city since May": since always looks back
     for _ in range(6):
         if tok.dep_ == "prep" and tok.head.lemma_.lower() in _WARNINGS and (
                 tok.lower_ in ("of", "about", "against") or tok.lower_ in ("from", "until", "by", "starting")
