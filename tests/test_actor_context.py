@@ -196,3 +196,13 @@ def test_groups_told_of_on_one_side_are_that_sides(analyze):
     assert entity_named(article, "About 90 soldiers").code == "ISRMIL"
     targets = {e.target_actor.text: e.target_actor.code for e in article.events if e.target_actor}
     assert targets == {"more than 3,800 people": "LBNCVL", "About 90 soldiers": "ISRMIL", "45 civilians": "ISRCVL"}
+
+
+def test_a_story_filed_from_an_international_seat_is_the_crisis_countrys(analyze):
+    """GENEVA is where the agencies speak; the story's home is Sudan, so "the army" is Sudan's (it had been left
+    with no country, the dateline weighing as much as the story)."""
+    a = analyze("GENEVA, Feb 14 (Wire) - Fighting has displaced 200,000 people from El Fasher this month, the "
+                "International Organization for Migration said.\n\nThe World Food Programme warned that it would "
+                "run out of food in North Darfur and Sudan's east.\n\nThe army said it had targeted only rebel "
+                "positions.", published="2025-02-14")
+    assert entity_named(a, "army").code == "SDNMIL"

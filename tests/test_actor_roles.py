@@ -125,3 +125,12 @@ def test_a_rebel_spokesman_is_coded_a_rebel_without_a_country(analyze):
                 published="2025-06-28")
     kanyuka = entity_named(a, "Lawrence Kanyuka")
     assert (kanyuka.country, kanyuka.sector) == (None, "REB")
+
+
+def test_an_officer_apposed_to_an_agencys_title_is_the_agencys(analyze):
+    """The parser hangs the name on "Sudan", the title's last noun; the title's owner is the agency, the IOM."""
+    a = analyze("The International Organization for Migration said 20,000 people had fled. \"They arrive with "
+                "nothing,\" said the agency's chief of mission in Sudan, Mohamed Refaat.", published="2025-02-14")
+    assert entity_named(a, "Mohamed Refaat").code == "IGO"
+    assert {m.text for m in entity_named(a, "International Organization for Migration").mentions} == {
+        "International Organization for Migration", "the agency"}

@@ -62,6 +62,19 @@ def context_country(entities: list[Entity], dateline: Optional[str] = None) -> O
     return top if len(counts) == 1 or counts[top] >= HOME_SHARE * sum(counts.values()) else None
 
 
+# Seats of international bodies: a wire filed from there is often about a crisis elsewhere, told by the agencies
+# that sit there ("GENEVA - Fighting has displaced 200,000 people from El Fasher, the IOM said").
+IGO_SEATS = frozenset(("geneva", "brussels", "vienna", "the hague", "strasbourg", "luxembourg"))
+
+
+def dateline_country(place) -> Optional[str]:
+    """Return the ISO alpha-3 country a dateline's resolved place weighs for as the story's home, or None (no
+    dateline, or the seat of international bodies)."""
+    if place is None or (place.name or "").lower() in IGO_SEATS:
+        return None
+    return alpha3_of(place.country)
+
+
 def code_dateline_sentences(entities: list[Entity], dateline: Optional[str],
                             sentences: list[tuple[int, int]]) -> list[Entity]:
     """Return the entities with an uncoded domestic actor given the dateline's country when that country leads

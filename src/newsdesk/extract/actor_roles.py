@@ -109,17 +109,34 @@ def _apposed_title(root, date: Optional[str]) -> Optional[tuple[Optional[str], O
     return (coding.country, coding.sector) if coding.country and coding.sector else None
 
 
-def _title_of_the_subject_before(root, entities: list[Entity], skip: str,
-                                 date: Optional[str]) -> Optional[tuple[Optional[str], Optional[str]]]:
-    """"Its foreign minister, Olivier Nduhungirehe": the title's sector, and the country "its" stands for."""
-    if root.dep_ != "appos" or root.head.pos_ != "NOUN" or root.head.i > root.i:
+def _title_of_its_owner(root, entities: list[Entity], skip: str,
+                        date: Optional[str]) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """"Its foreign minister, Olivier Nduhungirehe": the title's sector, and the country "its" stands for; "the
+    agency's chief of mission in Sudan, Mohamed Refaat": the agency's coding (IGO)."""
+    if root.dep_ != "appos" or root.head.i > root.i:
         return None
-    poss = next((c for c in root.head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    owner = _pronoun_owner(poss, entities, skip) if poss is not None else None
-    if owner is None or not owner.country:
+    title = root.head
+    for _ in range(2):  # the parser hangs the name on the title's last noun: "chief of mission in Sudan, X"
+        if title.pos_ == "NOUN" or title.dep_ != "pobj" or title.head.dep_ != "prep":
+            break
+        title = title.head.head
+    if title.pos_ != "NOUN":
         return None
-    sector = code_text(root.doc[poss.i + 1:root.head.i + 1].text, date).sector
-    return (owner.country, sector) if sector else None
+    poss = next((c for c in title.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    owner = _pronoun_owner(poss, entities, skip) if poss.pos_ == "PRON" else _entity_mentioned(entities, poss, skip)
+    if owner is None:
+        return None
+    if owner.sector in STATELESS_SECTORS and not owner.country:
+        return None, owner.sector  # an international body's or an armed group's officer is theirs
+    sector = code_text(root.doc[poss.i + 1:title.i + 1].text, date).sector
+    return (owner.country, sector) if owner.country and sector else None
+
+
+def _entity_mentioned(entities: list[Entity], tok, skip: str) -> Optional[Entity]:
+    """Return the entity any mention of which (a name or a nominal: "the agency's") covers ``tok``."""
+    return next((e for e in entities if e.id != skip for m in e.mentions if m.start <= tok.idx < m.end), None)
 
 
 def _title_coding(name: Span, date: Optional[str]) -> Optional[tuple[Optional[str], Optional[str]]]:
@@ -239,7 +256,7 @@ def code_roles(doc, entities: list[Entity], date: Optional[str] = None,
                     found = (found[0], found[1] or sector_words().get(role.lemma_.lower()))
                 else:
                     found = (_title_coding(span, date) or _apposed_title(span.root, date)
-                             or _title_of_the_subject_before(span.root, entities, e.id, date))
+                             or _title_of_its_owner(span.root, entities, e.id, date))
                 if found:
                     phrase = doc[span.root.left_edge.i:span.end].text  # "Georgia Governor Brian Kemp"
                     found = (reread_country(phrase, found[0], readings or {}), found[1])

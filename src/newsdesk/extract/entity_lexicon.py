@@ -59,7 +59,9 @@ ORG_NOMINALS: dict[str, tuple[str, ...]] = {
     "daily": ("times", "post", "journal", "herald", "guardian", "tribune", "gazette", "telegraph", "daily", "news"),
     "agency": ("reuters", "press", "afp", "ap", "agency", "xinhua", "tass", "irna", "efe", "ansa",
                # the United Nations' agencies
-               "unicef", "unhcr", "unrwa", "wfp", "who", "iaea", "fao", "iom", "ocha", "unesco", "unfpa", "undp"),
+               "unicef", "unhcr", "unrwa", "wfp", "who", "iaea", "fao", "iom", "ocha", "unesco", "unfpa", "undp",
+               # ... named in full: "the International Organization for Migration", "the World Food Programme"
+               "migration", "programme"),
     "broadcaster": ("bbc", "cnn", "abc", "nbc", "cbs", "fox", "al jazeera", "npr", "pbs", "sky"),
     "network": ("bbc", "cnn", "abc", "nbc", "cbs", "fox", "al jazeera", "msnbc"),
     "group": (),

@@ -226,6 +226,11 @@ def statement_trigger(pred: Predicate, cls: str):
     return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
+# verbs that only ever charge someone: never the deed they charge them with
+ACCUSING_VERBS = frozenset("accuse blame condemn denounce".split())
+MATERIAL_CONFLICT_ROOTS = frozenset(("14", "15", "16", "17", "18", "19", "20"))
+
+
 def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]:
     best = int(probs.argmax())
     cls, p = classes[best], float(probs[best])
@@ -241,6 +246,10 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         return NONE_CLASS, p  # "10 million people have been displaced": people uprooted, by no one named
     if not pred.negated and pred.head.lemma_.lower() in PENALTY_VERBS and "17:COERCE" in classes:
         return "17:COERCE", p  # "the Commission fined Apple 1.8 billion euros": an administrative sanction (172)
+    if not pred.negated and len(pred.chain) == 1 and cls[:2] in MATERIAL_CONFLICT_ROOTS and "11:ACCUSE" in classes \
+            and pred.head.lemma_.lower() in ACCUSING_VERBS:
+        # "accused the army of shelling a market, killing 12": the charge, whatever deed the sentence tells
+        return "11:ACCUSE", p
     if sought_for_comment(pred):
         return NONE_CLASS, p  # "officials could not be reached for comment": the reporter's try, no act
     if no_comment(pred) and "01:" in classes:

@@ -55,7 +55,7 @@ from spacy.tokens import Doc
 from newsdesk.components.extensions import doc_list
 from newsdesk.extract.actor_context import (
     alpha3_of, code_dateline_sentences, code_from_places, code_home, code_local_civilians, code_sides,
-    context_country, place_readings,
+    context_country, dateline_country, place_readings,
 )
 from newsdesk.extract.actor_roles import code_roles
 from newsdesk.extract.actors import code_entities
@@ -95,7 +95,7 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
         elsewhere = frozenset(p.start for p in places if p is filed_from or gone_to(doc, p))
         entities = code_local_civilians(entities, places, sentences, elsewhere, doc.text)
         entities = code_sides(entities, sentences, doc.text)
-    home = context_country(entities, alpha3_of(filed_from.country) if filed_from is not None else None)
+    home = context_country(entities, dateline_country(filed_from))
     entities = code_home(entities, home)
     if home is None and filed_from is not None and sentences:
         entities = code_dateline_sentences(entities, alpha3_of(filed_from.country), sentences)
