@@ -2029,3 +2029,28 @@ def test_talks_an_actor_says_it_will_not_hold_are_rejected(analyze):
     art = analyze("The rebels said they would not negotiate with the government under pressure.", published="2025-04-13")
     assert [(e.trigger.text, e.plover, e.cameo, e.negated) for e in art.events] == [
         ("negotiate", "REJECT", "125", False)]
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    # whom a verb of telling or appeal addresses is its target, not the place it is said in
+    ('"They are afraid of the people," the opposition leader told supporters in Valencia.', "told", "supporters"),
+    ("The Qatari envoy urged the two sides to meet in Doha next week.", "urged", "the two sides"),
+])
+def test_the_people_addressed_are_the_target(analyze, text, trigger, target):
+    (event,) = [e for e in analyze(text, published="2025-03-12").events if e.trigger.text == trigger]
+    assert event.target_actor is not None and event.target_actor.text == target
+
+
+def test_a_warning_that_the_warners_side_will_act_threatens_no_one_named(analyze):
+    """"warned that Pyongyang would take countermeasures": Pyongyang is the threat's author's side, not its target
+    (while "warned that X would face ..." threatens X)."""
+    art = analyze("North Korea's state news agency KCNA warned that Pyongyang would take overwhelming "
+                  "countermeasures.", published="2025-03-11")
+    (warned,) = [e for e in art.events if e.trigger.text == "warned"]
+    assert (warned.plover, warned.target_actor) == ("THREATEN", None)
+
+
+def test_a_munition_fired_is_no_target(analyze):
+    art = analyze("The rockets were launched from near the border at dawn, the army said.", published="2025-03-12")
+    assert [(e.trigger.text, e.target_actor) for e in art.events if e.trigger.text == "launched"] == [
+        ("launched", None)]

@@ -28,6 +28,11 @@ NON_ACTOR_PRONOUNS = frozenset(
 )
 
 
+# what is fired, dropped or launched: a means of force, never an actor ("the missiles were launched")
+MUNITION_NOUNS = frozenset("gas round bullet shot missile rocket shell bomb grenade mortar drone cannon salvo volley "
+                           "artillery projectile munition barrage".split())
+
+
 def _named(tok: Token) -> bool:
     """Return True for a token of a named actor: an actor entity, or a proper name of no other kind."""
     return tok.ent_type_ in ACTOR_ENTS or (tok.pos_ == "PROPN" and tok.ent_type_ not in NON_ACTOR_ENTS)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newsdesk.extract.date_dateline import past_dateline
 from newsdesk.extract.event_actor_kinds import (
-    ACTOR_POS, NON_ACTOR_ENTS, _actorish, _aimed_at, _counted, _named_thing, _target_score,
+    ACTOR_POS, MUNITION_NOUNS, NON_ACTOR_ENTS, _actorish, _aimed_at, _counted, _named_thing, _target_score,
 )
 from newsdesk.extract.event_features import OBJ_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, Predicate, gapped_passive
 from newsdesk.extract.quote_lexicon import CITING_VERBS, FINITE_TAGS
@@ -156,6 +156,9 @@ ACT_NOUNS = frozenset(
 
 def _object(chain: list[Token], subj: Optional[Token], venue: bool = False) -> Optional[Token]:
     """Return the target head: an actor-like object first, then the best actor among their modifiers."""
+    addressee = _addressee(chain[0])
+    if addressee is not None:
+        return addressee  # "told supporters in Valencia", "urged the two sides to meet in Doha": whom it is said to
     # "sent troops to Syria", "provided shelter to 1.5 million people": the object is what moves
     found = [(v, t) for v in reversed(chain) for t in _candidates(v, venue)]
     direct = [t for v, t in found if not (t.dep_ in ("dobj", "obj") and v.lemma_.lower() in MOVE_VERBS)]
@@ -200,6 +203,23 @@ def _object(chain: list[Token], subj: Optional[Token], venue: bool = False) -> O
     return next((t for t in direct if t.lemma_.lower() in ACT_NOUNS), None)
 
 
+# verbs whose object is whom they are said to ("told supporters", "urged the two sides to ...")
+ADDRESSING_VERBS = frozenset("tell inform brief assure urge ask press implore beg".split())
+# nouns for the parties to a dispute
+PARTY_NOUNS = frozenset(("side", "party", "faction", "belligerent"))
+
+
+def _addressee(verb: Token) -> Optional[Token]:
+    """Return the people a verb of telling or appeal addresses when its object names people but no actor the
+    target rules know ("supporters", "the two sides"), else None."""
+    if verb.lemma_.lower() not in ADDRESSING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.ent_type_ or _target_score(obj) >= 2:
+        return None  # (named or plainly an actor: the general rules find it)
+    return obj if person_noun(obj) or obj.lemma_.lower() in PARTY_NOUNS else None
+
+
 def _agrees_in_number(pronoun: Token, reporter: Token) -> bool:
     """Return False for "officials said he went on a rampage": a singular pronoun is not a plural reporter ("we"
     and "they" may stand for one speaker's side: "Mr McDonald said we got ...")."""
@@ -240,6 +260,8 @@ def find_actor_heads(pred: Predicate, venue: bool = False) -> tuple[Optional[Tok
                 (t for t in _nested(subj) if _target_score(t) >= 2), None)
             if other is not None and other.i != subj.i:
                 return source, other
+        if subj.lemma_.lower() in MUNITION_NOUNS:
+            return source, None  # "the missiles were launched from near Pyongyang": what is fired is acted on by no one
         return source, subj
     subj = _deed_by(subj) or subj
     target = _object(pred.chain, subj, venue)
@@ -271,6 +293,22 @@ def _asked_of(verb: Token) -> Optional[Token]:
             if subj is not None and subj.pos_ != "PRON" and _actorish(subj):
                 return subj  # ("demanded that the group withdraw": a body named by its kind too)
     return None
+
+
+# what a warned party would undergo: "warned that Iran would face military action"
+SUFFERING_VERBS = frozenset("face suffer pay regret bear receive risk".split())
+
+
+def warned_party(verb: Token) -> Optional[Token]:
+    """Return who a warning threatens when its clause says what they would undergo ("warned that Iran would face
+    military action", "... that the rebels would be crushed"); not the warner's own side acting ("warned that
+    Pyongyang would take overwhelming countermeasures")."""
+    subj = _asked_of(verb)
+    if subj is None:
+        return None
+    clause = subj.head
+    undergoes = subj.dep_ in PASSIVE_SUBJ_DEPS or clause.lemma_.lower() in SUFFERING_VERBS
+    return subj if undergoes else None
 
 
 def _shared_subject_passive(verb: Token, subj: Token) -> bool:

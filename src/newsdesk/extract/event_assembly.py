@@ -16,7 +16,9 @@ from newsdesk.extract.event_actors import (
     MAX_PAIRS, STRUCK_ROOTS, _Mentions, _actors_of, _capital_as_government, _conjuncts, _counterpart_of,
     _cue_speaker, _known_name, _own_body, _speaker_side,
 )
-from newsdesk.extract.event_arguments import RULING_VERBS, SEIZING_VERBS, WARNING_VERBS, _asked_of, find_actor_heads
+from newsdesk.extract.event_arguments import (
+    RULING_VERBS, SEIZING_VERBS, WARNING_VERBS, _asked_of, find_actor_heads, warned_party,
+)
 from newsdesk.extract.event_candidates import ASPECTUAL_VERBS
 from newsdesk.extract.event_codes import goldstein, plover_of, quad_class
 from newsdesk.extract.event_features import NOBODY, SCHEDULE_WORDS, Predicate, lexicon_codes, marked_no_event
@@ -134,7 +136,7 @@ def _events_for(doc: Doc, sent: Span, pred: Predicate, cameo: str, confidence: f
                              or cameo[:2] == "16" and trig.lemma_.lower() in RULING_VERBS):
         # "demanded that the soldiers release him": asked of the soldiers; "ruled that Turkey had violated": Turkey;
         # "warned that Iran would face military action": Iran is threatened
-        tgt_head = _asked_of(trig)
+        tgt_head = warned_party(trig) if plover == "THREATEN" else _asked_of(trig)
     if confidence < ACTORLESS_MIN_CONFIDENCE and not (
             _actorish(src_head) or _actorish(tgt_head) or _is_process(src_head) or _by_object(trig, cameo)):
         return []  # (the act its object names stands alone: "rallies were held in Batumi")

@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.extract.event_actor_kinds import MUNITION_NOUNS
 from newsdesk.extract.quote_lexicon import SPEECH_VERBS
 from newsdesk.extract.quote_stance import STANCE_OF
 from newsdesk.extract.speakers import ORG_TYPES, PERSON_TYPES
@@ -72,8 +73,6 @@ FORCE_VERBS = frozenset("strike bomb shell shoot kill wound injure storm raid de
 
 
 # what is fired, dropped or launched reports nothing: "fired tear gas and live rounds" ("proposed drones" may)
-MUNITION_NOUNS = frozenset("gas round bullet shot missile rocket shell bomb grenade mortar drone cannon salvo volley "
-                           "artillery projectile munition barrage".split())
 DISCHARGE_VERBS = frozenset("fire launch drop lob hurl throw shoot use spray".split())
 
 
