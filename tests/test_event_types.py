@@ -56,7 +56,7 @@ def code(nlp):
      "the country"),
     ("Iran conducted a missile test on Sunday.", "conducted", "MOBILIZE", "150", "Iran"),
     # an appeal to negotiate is a request (CAMEO 02), not a statement; a call to discuss is no appeal
-    ("The State Department urged Pyongyang to return to dialogue.", "urged", "REQUEST", "020",
+    ("The State Department urged Pyongyang to return to dialogue.", "urged", "REQUEST", "026",
      "The State Department"),
     ("General Qamar Bajwa urged a comprehensive policy to meet security challenges.", "urged", "", "010",
      "General Qamar Bajwa"),

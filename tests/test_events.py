@@ -2054,3 +2054,12 @@ def test_a_munition_fired_is_no_target(analyze):
     art = analyze("The rockets were launched from near the border at dawn, the army said.", published="2025-03-12")
     assert [(e.trigger.text, e.target_actor) for e in art.events if e.trigger.text == "launched"] == [
         ("launched", None)]
+
+
+def test_two_signatories_sign_with_each_other_whatever_a_later_clause_names(analyze):
+    art = analyze("KINSHASA, June 28 (Wire) - The foreign ministers of Congo and Rwanda signed a peace agreement in "
+                  "Washington on Friday, pledging to end fighting in eastern Congo that has killed thousands of people "
+                  "this year.", published="2025-06-28")
+    signed = [(e.source_actor.text, e.target_actor.text) for e in art.events if e.trigger.text == "signed"]
+    assert (signed, {e.cameo for e in art.events if e.trigger.text == "signed"}) == (
+        [("Congo", "Rwanda"), ("Rwanda", "Congo")], {"057"})

@@ -45,6 +45,10 @@ def _pairs(src_head: Optional[Token], tgt_head: Optional[Token], sources: list, 
         return [(s, t) for s in sources for t in sources if t is not s]  # "X and Y troops exchanged fire"
     if src_head is None or cameo[:2] not in RECIPROCAL_ROOTS or pred.passive:
         return pairs
+    if cameo in JOINT_CODES and len(sources) > 1 and not _signed_with(tgt_head):
+        # "Congo and Rwanda signed a peace agreement ..., pledging to end fighting that has killed thousands":
+        # each signed with the other, whatever a clause after it names
+        return [(s, t) for s in sources for t in sources if t is not s]
     if cameo[:2] in ("04", "05") and not _consults(pred) and cameo not in JOINT_CODES:
         return pairs  # "Egypt and Jordan welcomed the truce" (051): each welcomed it, not each other
     if cameo in ONE_WAY_INTENTS:
@@ -63,6 +67,11 @@ def _pairs(src_head: Optional[Token], tgt_head: Optional[Token], sources: list, 
     if not weak and targets[0] is not None and _meeting(pred):  # "X met Y": Y met X too
         return pairs + [(t, s) for s in sources for t in targets]
     return pairs
+
+
+def _signed_with(tgt_head: Optional[Token]) -> bool:
+    """Return True for a party the agreement was signed with: "signed an accord with the EU"."""
+    return tgt_head is not None and tgt_head.dep_ == "pobj" and tgt_head.head.lower_ == "with"
 
 
 def _consults(pred: Predicate) -> bool:

@@ -13,7 +13,12 @@ import numpy as np
 
 from newsdesk.extract.event_codes import DATA_DIR, cameo_table
 from newsdesk.extract.event_features import Predicate, lexicon_codes, verb_codes
-from newsdesk.extract.event_rules import PENALTY_VERBS, declines_to_talk, declines_to_yield, intends, no_comment, phoned
+from newsdesk.extract.event_rules import (
+    PENALTY_VERBS, asks_for_talks, declines_to_talk, declines_to_yield, intends, no_comment, phoned,
+)
+
+
+APPEAL_FOR_TALKS = "026"
 
 
 class TypeModel:
@@ -67,6 +72,8 @@ def refine_code(code: str, pred: Predicate) -> str:
         return "011"  # decline comment
     if root == "17" and pred.head.lemma_.lower() in PENALTY_VERBS:
         return "172"  # a fine: administrative sanctions
+    if root == "02" and len(pred.chain) > 1 and asks_for_talks(pred):
+        return APPEAL_FOR_TALKS  # "urged Pyongyang to return to dialogue": appeal to others to meet or negotiate
     for first, then in zip(pred.chain, pred.chain[1:]):  # "declined to comment": the pair's code, 011
         found = verb_codes().get(f"{first.lemma_.lower()} {then.lemma_.lower()}")
         if found and found[:2] == root and found in cameo_table():

@@ -73,7 +73,7 @@ from newsdesk.extract.event_features import (
 )
 from newsdesk.extract.event_non_acts import _sports_result
 from newsdesk.extract.event_rules import appeal_code, decide, orders_an_envoy_out, statement_trigger
-from newsdesk.extract.event_typing import refine_code, type_model
+from newsdesk.extract.event_typing import APPEAL_FOR_TALKS, refine_code, type_model
 from newsdesk.extract.quote_speaker_parse import speakers_second_act
 from newsdesk.extract.situate import dateline_place, gone_to
 from newsdesk.records import Entity, Event
@@ -167,10 +167,12 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
                 if verb in pred.chain:  # "is considering playing X": the chain ends at the statement verb
                     pred.chain = pred.chain[: pred.chain.index(verb) + 1]
                     pred.head = verb
-            if cls.endswith(":REQUEST") and appeal_code(pred) is not None:
-                # "called on X to investigate": the appeal is the trigger and X its target
-                pred = replace(pred, head=pred.chain[0], chain=pred.chain[:1])
             code = refine_code(codes[cls], pred)
+            if cls.endswith(":REQUEST") and appeal_code(pred) is not None:
+                # "called on X to investigate": the appeal is the trigger and X its target (its code read first:
+                # what is asked may refine it, "urged X to return to dialogue" 026)
+                pred = replace(pred, head=pred.chain[0], chain=pred.chain[:1])
+                code = code if code == APPEAL_FOR_TALKS else refine_code(codes[cls], pred)
             if cls == "16:SANCTION" and orders_an_envoy_out(pred):
                 # "ordered the ambassador to leave": the order is the expulsion (CAMEO 166), the envoy its target
                 pred, code = replace(pred, head=pred.chain[0], chain=pred.chain[:1]), "166"
