@@ -549,6 +549,17 @@ def test_small_towns_vouched_for_by_the_article(places_of, sentence, toponym, co
     assert (found[0].lat, found[0].lon) == (pytest.approx(lat, abs=0.3), pytest.approx(lon, abs=0.3))
 
 
+def test_towns_the_article_vouches_for_read_the_others(places_of):
+    # O'Connor and Wanniassa, suburbs of Canberra the model does not take for places, are vouched for by nearby
+    # Queanbeyan; they make Red Hill the Canberra suburb, not the bigger Queensland town that Black Mountain's
+    # Queensland namesake would back
+    places = places_of("Strong winds fanned grass fires on Tuesday in several areas near Queanbeyan, including "
+                       "O'Connor, Mount Wanniassa, Red Hill and Black Mountain.")
+    red_hill = _find(places, "Red Hill")
+    assert (red_hill.country, red_hill.geonameid) == ("AU", 9973374)
+    assert (red_hill.lat, red_hill.lon) == (pytest.approx(-35.33, abs=0.01), pytest.approx(149.12, abs=0.01))
+
+
 def test_a_small_town_needs_a_neighbour_in_the_article(places_nlp):
     from newsdesk.extract.place_local import find_vouched_towns
     from newsdesk.gazetteer import load_gazetteer
