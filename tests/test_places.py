@@ -560,6 +560,17 @@ def test_towns_the_article_vouches_for_read_the_others(places_of):
     assert (red_hill.lat, red_hill.lon) == (pytest.approx(-35.33, abs=0.01), pytest.approx(149.12, abs=0.01))
 
 
+@pytest.mark.parametrize("sentence, town, kept", [
+    # a given name opening a university's name is the person it is named after, not George in South Africa
+    ("The rector of George Mason University met students in Baltimore on Monday.", "George", False),
+    ("Records kept by George Washington University's archive were released on Friday.", "George", False),
+    # ... but a town's own bodies keep their town
+    ("The Eugene Police Department closed two streets after the parade on Sunday.", "Eugene", True),
+])
+def test_a_given_name_opening_an_organisation_is_a_persons(places_of, sentence, town, kept):
+    assert any(p.text == town for p in places_of(sentence)) is kept
+
+
 def test_a_small_town_needs_a_neighbour_in_the_article(places_nlp):
     from newsdesk.extract.place_local import find_vouched_towns
     from newsdesk.gazetteer import load_gazetteer

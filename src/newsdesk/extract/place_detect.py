@@ -316,6 +316,29 @@ def _surname_follows(span: Span) -> bool:
             and not PLACE_SUFFIX.search(nxt.lower_))
 
 
+# Words that follow a town's name in an organisation's ("Eugene Police Department", "Regina City Council"): a name
+# opening the organisation before any other capitalised word is a person's ("George Mason University").
+TOWN_ORGANISATION_WORDS = frozenset({
+    "police", "fire", "city", "county", "council", "public", "school", "schools", "university", "college",
+    "community", "regional", "area", "state", "district", "hospital", "medical", "international", "airport",
+    "chamber", "municipal", "metropolitan", "metro", "transit", "water", "housing", "health", "board", "library",
+    "museum", "zoo", "port", "central", "national", "times", "herald", "news", "daily", "post", "star", "journal",
+    "press", "gazette", "record", "chronicle", "tribune", "observer", "sun", "fc", "united", "athletic", "club",
+    "bank", "symphony", "orchestra", "theatre", "theater", "convention", "center", "centre", "stadium", "arena",
+    "mall", "plaza", "high", "middle", "elementary", "town", "township", "village", "district", "sheriff"})
+
+
+def _named_after_a_person(span: Span) -> bool:
+    """Return True for a one-word name opening an organisation's before another name word ("George Washington
+    University", "George Mason University"), not before a word that says what the town's body is ("Eugene Police")."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or not _starts_organisation(span):
+        return False
+    nxt = doc[span.end]
+    return (nxt.ent_iob_ == "I" and nxt.is_alpha and nxt.text.istitle()
+            and nxt.lower_ not in TOWN_ORGANISATION_WORDS)
+
+
 def _inside_an_organisation(span: Span) -> bool:
     """Return True for a word inside an organisation's name the model found, not opening it ("the Texas
     Department of Transportation" opens with Texas)."""
@@ -412,6 +435,9 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
                 continue
         if given_name and key not in ner_place_texts and _surname_follows(span):
             continue  # "Michael Gambill", a person the model missed: a given name and a surname
+        if given_name and key not in ner_place_texts and _named_after_a_person(span) \
+                and not _big_city(gaz, key, GIVEN_NAME_CITY_POP):
+            continue  # "George Mason University" is no South African town George
         if _acronym_only(span, key, gaz) and key not in ner_place_texts:
             continue  # "the IG Metall union" is no Ig in Slovenia
         big_city = _big_city(gaz, key)
