@@ -571,6 +571,17 @@ def test_a_given_name_opening_an_organisation_is_a_persons(places_of, sentence, 
     assert any(p.text == town for p in places_of(sentence)) is kept
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the model tags the Syrian town a date; after "in" it is the place
+    ("The medic had been posted with coalition forces in Manbij near the Turkish border since spring.",
+     [("Manbij", "SY"), ("Turkish", "Turkey")]),
+    # a month after "in" stays a date
+    ("The envoys will meet again in March near the border.", []),
+])
+def test_a_place_the_model_took_for_a_date(places_of, sentence, expected):
+    assert [(p.text, p.country if p.kind != "demonym" else p.name) for p in places_of(sentence)] == expected
+
+
 def test_a_small_town_needs_a_neighbour_in_the_article(places_nlp):
     from newsdesk.extract.place_local import find_vouched_towns
     from newsdesk.gazetteer import load_gazetteer

@@ -29,10 +29,14 @@ from newsdesk.extract.date_dateline import DATELINE_DASHES, opens_a_line
 from newsdesk.extract.entity_lexicon import PLACE_KIND_NOUNS
 from newsdesk.extract.place_frames import WEAK_FRAMES, framed_spans, hyphen_countries, listed_among_other_kinds
 from newsdesk.extract.speakers import given_names
+from newsdesk.extract.timex_lexicon import HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from newsdesk.gazetteer import demonym_places, load_gazetteer, normalize, spans_a_continent
 from newsdesk.components.extensions import doc_list, doc_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# One-word names of times: never a place the model took for a date.
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | frozenset(PARTS_OF_DAY) \
+    | frozenset(HOLIDAYS_FIXED) | frozenset(HOLIDAYS_FLOATING)
 # Entity labels whose tokens can never be (part of) a place name.
 BLOCKING_LABELS = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                              "LANGUAGE"})
@@ -385,7 +389,7 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         elif ent.label_ in ("NORP", "LANGUAGE") and _city_typed_nationality(ent, gaz):
             # "trapped in Khartoum and Omdurman", "in Rafah": a city taken for a people or a tongue
             ner_spans.append(ent)
-        elif ent.label_ in BLOCKING_LABELS:
+        elif ent.label_ in BLOCKING_LABELS and not _place_taken_for_a_date(ent):
             blocked.update(range(ent.start, ent.end))
         elif ent.label_ == "PERSON":
             person_spans.append(ent)
@@ -691,6 +695,15 @@ def _city_typed_nationality(ent: Span, gaz) -> bool:
     if ent.end < len(doc) and doc[ent.end].lower_ in PLACE_KIND_NOUNS:
         return bool(gaz.numbers(key))
     return ent.root.dep_ in ("pobj", "conj") and _big_city(gaz, key)
+
+
+def _place_taken_for_a_date(ent: Span) -> bool:
+    """Return True for a lone place name the model tagged a date, where a place stands: "embedded with US forces in
+    Manbij" (no month, weekday, season or holiday)."""
+    token = ent[0]
+    return (ent.label_ in ("DATE", "TIME") and len(ent) == 1 and token.is_alpha and token.is_title
+            and token.lower_ not in CALENDAR_WORDS and after_place_preposition(ent)
+            and normalize(token.text) in _matchable_keys())
 
 
 def _town_shaped(ent: Span, gaz) -> bool:
