@@ -582,6 +582,16 @@ def test_a_place_the_model_took_for_a_date(places_of, sentence, expected):
     assert [(p.text, p.country if p.kind != "demonym" else p.name) for p in places_of(sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a saint's feast is no Caribbean parish of the saint's name
+    ("Police in Boston will add patrols on St. Patrick's Day and on St. Andrew's Day.", ["Boston"]),
+    # a car maker before its model is no Japanese town; the town itself still is
+    ("A Toyota Corolla hit a fence in Lyon on Friday; the driver worked in Toyota, Japan.", ["Lyon", "Toyota", "Japan"]),
+])
+def test_feasts_and_car_makers_are_no_places(places_of, sentence, expected):
+    assert [p.text for p in places_of(sentence)] == expected
+
+
 def test_a_small_town_needs_a_neighbour_in_the_article(places_nlp):
     from newsdesk.extract.place_local import find_vouched_towns
     from newsdesk.gazetteer import load_gazetteer

@@ -579,9 +579,14 @@ def _with_generic_words(text: str, toponym: Toponym, gaz) -> Optional[Toponym]:
 
 def _after_title(text: str, toponym: Toponym) -> bool:
     """Return True for "coach Ripley", "Sen. Warner": a person named like a town; for "USS Peleliu", "Dodge
-    Durango": a ship or a car named after one."""
+    Durango": a ship or a car named after one; for "a Toyota Camry": the car maker named like a town."""
+    if toponym.text in VESSEL_AND_CAR_MAKERS and _CAPITALISED_WORD.match(text, toponym.end):
+        return True
     before = text[max(0, toponym.start - 12):toponym.start].split()
     return bool(before) and (before[-1].lower().rstrip(".") in TITLES or before[-1] in VESSEL_AND_CAR_MAKERS)
+
+
+_CAPITALISED_WORD = re.compile(r" [A-Z][a-z]")
 
 
 def _names_a_street(text: str, toponym: Toponym) -> bool:
@@ -590,9 +595,11 @@ def _names_a_street(text: str, toponym: Toponym) -> bool:
     return STREET_AFTER.match(text, toponym.end) is not None or SAINTS_BUILDING.match(text, toponym.end) is not None
 
 
-# "'s Basilica": what follows a saint's name that makes it a building's.
+# "'s Basilica", "'s Day": what follows a saint's name that makes it a building's or a feast's ("St. Patrick's Day" is
+# no Caribbean parish).
 SAINTS_BUILDING = re.compile(
-    r"['\u2019]s\s+(?:Basilica|Cathedral|Church|Chapel|Abbey|Hospital|College|School|Square|Priory|Infirmary)\b")
+    r"['\u2019]s\s+(?:Basilica|Cathedral|Church|Chapel|Abbey|Hospital|College|School|Square|Priory|Infirmary|"
+    r"Day|Eve)\b")
 
 
 def _demonyms(doc: Doc) -> list[Toponym]:
