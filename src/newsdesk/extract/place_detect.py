@@ -410,7 +410,7 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         parts = _split_list(span)
         resolvable = [p for p in parts if normalize(p.text) not in NOT_PLACES and not _without_its_article(p)
                       and (normalize(p.text) not in surnames or _major(gaz, normalize(p.text)))
-                      and gaz.lookup(p.text)]
+                      and not _named_as_kin(p, gaz) and gaz.lookup(p.text)]
         if not resolvable:
             if span.label_ in ("LOC", "FAC"):
                 covered.update(range(span.start, span.end))  # "Pearl Harbor", "Eglinton Avenue West"
@@ -702,6 +702,21 @@ def _city_typed_nationality(ent: Span, gaz) -> bool:
     if ent.end < len(doc) and doc[ent.end].lower_ in PLACE_KIND_NOUNS:
         return bool(gaz.numbers(key))
     return ent.root.dep_ in ("pobj", "conj") and _big_city(gaz, key)
+
+
+# Words for a relative or a partner: a given name right after one is a person's ("his girlfriend Olivia").
+KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "mom", "dad",
+                       "girlfriend", "boyfriend", "fiance", "fiancee", "fiancé", "fiancée", "partner", "widow",
+                       "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",
+                       "uncle", "aunt", "stepson", "stepdaughter", "friend", "twin"})
+
+
+def _named_as_kin(span: Span, gaz) -> bool:
+    """Return True for a lone given name after a word for a relative ("and girlfriend Olivia"), unless the name
+    is a country's, a region's, a US state's or a big city's."""
+    key = normalize(span.text)
+    return (len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in KIN_NOUNS
+            and key in given_names() and not _major(gaz, key) and not _big_city(gaz, key, GIVEN_NAME_CITY_POP))
 
 
 def _place_taken_for_a_date(ent: Span) -> bool:
