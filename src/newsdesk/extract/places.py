@@ -12,7 +12,8 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from newsdesk.extract.place_detect import PLACE_LABELS, Toponym, after_place_preposition, detect_toponyms
+from newsdesk.extract.place_detect import PLACE_LABELS, Toponym, detect_toponyms
+from newsdesk.extract.place_misreadings import after_place_preposition
 from newsdesk.extract.place_local import find_vouched_towns
 from newsdesk.extract.place_confidence import Evidence, confidence, evidence
 from newsdesk.extract.place_containment import located_in_next
