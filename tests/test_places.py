@@ -592,11 +592,15 @@ def test_feasts_and_car_makers_are_no_places(places_of, sentence, expected):
     assert [p.text for p in places_of(sentence)] == expected
 
 
-def test_a_given_name_after_a_relative_is_a_persons(places_of):
+@pytest.mark.parametrize("sentence", [
     # the model tags the girlfriend's name a place; after "girlfriend" it is her name, not Olivia, Minnesota
-    places = places_of("The medic, who grew up in St. Cloud, Minnesota, leaves his mother Michelle, his brother Alex "
-                       "and girlfriend Olivia.")
-    assert [p.text for p in places] == ["St. Cloud", "Minnesota"]
+    "The medic, who grew up in St. Cloud, Minnesota, leaves his mother Michelle, his brother Alex and girlfriend "
+    "Olivia.",
+    # ... and after "his wife," too
+    "The medic, who grew up in St. Cloud, Minnesota, was driving with his wife, Olivia, when the truck hit them.",
+])
+def test_a_given_name_after_a_relative_is_a_persons(places_of, sentence):
+    assert [p.text for p in places_of(sentence)] == ["St. Cloud", "Minnesota"]
 
 
 def test_a_small_town_needs_a_neighbour_in_the_article(places_nlp):

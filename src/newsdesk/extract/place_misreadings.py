@@ -36,11 +36,14 @@ KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister"
 
 
 def named_as_kin(span: Span, gaz) -> bool:
-    """Return True for a lone given name after a word for a relative ("and girlfriend Olivia"), unless the name
-    is a country's, a region's, a US state's or a big city's."""
+    """Return True for a lone given name after a word for a relative ("and girlfriend Olivia", "his wife, Amelia,"),
+    unless the name is a country's, a region's, a US state's or a big city's."""
     key = normalize(span.text)
-    return (len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in KIN_NOUNS
-            and key in given_names() and not major(gaz, key) and not big_city(gaz, key, GIVEN_NAME_CITY_POP))
+    if len(span) != 1 or key not in given_names() or major(gaz, key) or big_city(gaz, key, GIVEN_NAME_CITY_POP):
+        return False
+    before = span.doc[max(0, span.start - 2):span.start]
+    return (len(before) > 0 and before[-1].lower_ in KIN_NOUNS) or (
+        len(before) == 2 and before[-1].text == "," and before[0].lower_ in KIN_NOUNS)
 
 
 def place_taken_for_a_date(ent: Span) -> bool:
