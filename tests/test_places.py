@@ -603,6 +603,14 @@ def test_a_given_name_after_a_relative_is_a_persons(places_of, sentence):
     assert [p.text for p in places_of(sentence)] == ["St. Cloud", "Minnesota"]
 
 
+def test_an_upper_case_saints_town_in_a_dateline(places_of):
+    # the tokenizer splits "ST." from "LOUIS"; the full stop belongs to the name
+    places = places_of("ST. LOUIS – Police in St. Louis arrested two men on Tuesday after a break-in at a Missouri "
+                       "bakery.")
+    assert [(p.text, p.name) for p in places] == [("ST. LOUIS", "St. Louis"), ("St. Louis", "St. Louis"),
+                                                  ("Missouri", "Missouri")]
+
+
 def test_a_small_town_needs_a_neighbour_in_the_article(places_nlp):
     from newsdesk.extract.place_local import find_vouched_towns
     from newsdesk.gazetteer import load_gazetteer

@@ -162,6 +162,12 @@ def _connector_ids() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _saint_ids() -> frozenset:
+    """Return the hashes of the short words a split full stop may follow inside a name ("ST. LOUIS")."""
+    return frozenset(hash_string(w) for w in ("st", "ste", "ft", "mt"))
+
+
+@lru_cache(maxsize=1)
 def _starter_ids() -> frozenset:
     """Return the hashes of the connectors that may open a name ("El Fasher", "La Paz", "Des Moines")."""
     return frozenset(hash_string(w) for w in NAME_STARTERS)
@@ -176,7 +182,11 @@ def _gazetteer_spans(doc: Doc, blocked: set[int]) -> list[Span]:
     connector_ids = _connector_ids()
     bounds = [(idx, idx + length) for idx, length, _ in table]
     capital = [text[idx:idx + 1].isupper() for idx, _, _ in table]
-    connector = [lower in connector_ids for _, _, lower in table]
+    # the full stop the tokenizer splits from an upper-case "ST." or "FT." is part of the name: "ST. LOUIS -"
+    saint_ids = _saint_ids()
+    connector = [lower in connector_ids or (i > 0 and text[idx:idx + length] == "." and bounds[i - 1][1] == idx
+                                            and table[i - 1][2] in saint_ids)
+                 for i, (idx, length, lower) in enumerate(table)]
     free = [i not in blocked for i in range(len(doc))]
     found: list[Span] = []
     n = len(doc)
