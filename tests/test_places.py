@@ -611,6 +611,13 @@ def test_an_upper_case_saints_town_in_a_dateline(places_of):
                                                   ("Missouri", "Missouri")]
 
 
+def test_a_big_city_the_model_took_for_a_person_after_a_comma(places_of):
+    # the model tags Owerri a person at both mentions; after a comma, as an address is written, it is the city
+    places = places_of("Stanley Okafor, Owerri. The rector of the Federal University of Technology, Owerri, "
+                       "Prof. Francis Obi, said fees would rise.")
+    assert [(p.text, p.country) for p in places] == [("Owerri", "NG"), ("Owerri", "NG")]
+
+
 def test_a_small_town_needs_a_neighbour_in_the_article(places_nlp):
     from newsdesk.extract.place_local import find_vouched_towns
     from newsdesk.gazetteer import load_gazetteer

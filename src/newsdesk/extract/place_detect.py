@@ -213,6 +213,14 @@ def _gazetteer_spans(doc: Doc, blocked: set[int]) -> list[Span]:
     return found
 
 
+def _city_after_comma(span: Span, gaz, surnames: set[str], given_name: bool) -> bool:
+    """Return True for a big city's name the model took for a person after a comma, as an address is written
+    ("the Federal University of Technology, Owerri"), unless it is a given name or an article's person's surname."""
+    key = normalize(span.text)
+    return (len(span) == 1 and span.start > 0 and span.doc[span.start - 1].text == "," and not given_name
+            and key not in surnames and big_city(gaz, key, GIVEN_NAME_CITY_POP))
+
+
 def _city_of_institution(span: Span) -> bool:
     """Return True for "Dublin City" in "Dublin City Council": the town is "Dublin"."""
     doc = span.doc
@@ -402,7 +410,7 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
                 continue  # "named Fred and Mary", "Ruth's children, Michael, Stephen": people, not towns
             if not (country_like and len(span) > 1) and not (whole and (
                     country_like or key in ner_area_texts or after_place_preposition(span)
-                    or PLACE_SUFFIX.search(span.text))):
+                    or PLACE_SUFFIX.search(span.text) or _city_after_comma(span, gaz, surnames, given_name))):
                 continue
         if given_name and key not in ner_place_texts and _surname_follows(span):
             continue  # "Michael Gambill", a person the model missed: a given name and a surname
@@ -412,7 +420,8 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         if _acronym_only(span, key, gaz) and key not in ner_place_texts:
             continue  # "the IG Metall union" is no Ig in Slovenia
         is_big_city = big_city(gaz, key)
-        if not (key in ner_place_texts or _plausible_match(span, country_like, is_big_city)):
+        if not (key in ner_place_texts or _plausible_match(span, country_like, is_big_city)
+                or _city_after_comma(span, gaz, surnames, given_name)):
             continue
         if key not in ner_place_texts and "country" not in kinds and _inside_longer_name(span):
             continue
