@@ -27,6 +27,9 @@ from spacy.tokens import Doc, Span
 
 from newsdesk.extract.date_dateline import DATELINE_DASHES, opens_a_line
 from newsdesk.extract.entity_lexicon import PLACE_KIND_NOUNS
+from newsdesk.extract.place_misreadings import (GIVEN_NAME_CITY_POP, after_place_preposition, big_city, major,
+                                               matchable_keys, named_after_a_person, named_as_kin,
+                                               place_taken_for_a_date, starts_organisation)
 from newsdesk.extract.place_frames import WEAK_FRAMES, framed_spans, hyphen_countries, listed_among_other_kinds
 from newsdesk.extract.speakers import given_names
 from newsdesk.gazetteer import demonym_places, load_gazetteer, normalize, spans_a_continent
@@ -98,10 +101,6 @@ MAX_PERSON_TOKENS = 3
 _COUNTY_WORDS = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _COUNTY_LIST = re.compile(rf"\b(?:{_COUNTY_WORDS}(?:, | and | or |, and ))+{_COUNTY_WORDS} counties\b")
 _COUNTY_NAME = re.compile(rf"{_COUNTY_WORDS}(?= counties|,| and| or)")
-# A city at least this big is a toponym even as the first word of an organisation's name.
-EMBEDDED_CITY_POP = 100_000
-# A given name the model tags as a person is a place only when a city this big bears it ("Austin")
-GIVEN_NAME_CITY_POP = 500_000
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "coach", "officer", "sgt", "judge",
                     "president", "pastor", "rev", "father", "sister", "brother", "capt", "lt", "col", "gen",
                     "deputy", "detective", "trooper", "mayor", "commissioner", "chief", "sheriff", "prof",
@@ -129,9 +128,6 @@ _NAME_SUFFIX = re.compile(r" (?:Colony|Beach|BEACH|Falls|FALLS|Springs|SPRINGS|I
 WESTERN_EUROPE = "Western Europe"  # "the West", "Western countries": the query the gazetteer knows
 WESTERN_NOUNS = frozenset({"countries", "nations", "powers", "governments", "leaders", "allies", "democracies",
                            "diplomats", "states", "sanctions", "partners", "capitals", "officials"})
-PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "across", "around", "toward",
-                                "towards", "into", "through", "via", "between", "inside", "throughout",
-                                "off"})  # "ships off Hodeidah" (not "along": "along Kingsley Road" is a street)
 
 
 @dataclass(frozen=True)
@@ -153,7 +149,7 @@ def _trim(span: Span) -> Optional[Span]:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
-        if doc[end - 1].lower_ in ("'s", "’s") and normalize(doc[start:end].text) in _matchable_keys():
+        if doc[end - 1].lower_ in ("'s", "’s") and normalize(doc[start:end].text) in matchable_keys():
             break  # "St. John's" (Newfoundland) is the name, not a possessive
         end -= 1
     return doc[start:end] if end > start else None
@@ -166,26 +162,31 @@ def _connector_ids() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _saint_ids() -> frozenset:
+    """Return the hashes of the short words a split full stop may follow inside a name ("ST. LOUIS")."""
+    return frozenset(hash_string(w) for w in ("st", "ste", "ft", "mt"))
+
+
+@lru_cache(maxsize=1)
 def _starter_ids() -> frozenset:
     """Return the hashes of the connectors that may open a name ("El Fasher", "La Paz", "Des Moines")."""
     return frozenset(hash_string(w) for w in NAME_STARTERS)
 
 
-@lru_cache(maxsize=1)
-def _matchable_keys() -> frozenset:
-    return frozenset(normalize(name) for name in load_gazetteer().matchable)
-
-
 def _gazetteer_spans(doc: Doc, blocked: set[int]) -> list[Span]:
     """Return the longest spans of capitalised words whose normalised text is a matchable gazetteer name."""
-    keys = _matchable_keys()
+    keys = matchable_keys()
     text = doc_text(doc)
     # token attributes as arrays (no spaCy Token objects); the n-gram loop then reads plain lists
     table = doc.to_array([IDX, LENGTH, LOWER]).tolist() if len(doc) else []
     connector_ids = _connector_ids()
     bounds = [(idx, idx + length) for idx, length, _ in table]
     capital = [text[idx:idx + 1].isupper() for idx, _, _ in table]
-    connector = [lower in connector_ids for _, _, lower in table]
+    # the full stop the tokenizer splits from an upper-case "ST." or "FT." is part of the name: "ST. LOUIS -"
+    saint_ids = _saint_ids()
+    connector = [lower in connector_ids or (i > 0 and text[idx:idx + length] == "." and bounds[i - 1][1] == idx
+                                            and table[i - 1][2] in saint_ids)
+                 for i, (idx, length, lower) in enumerate(table)]
     free = [i not in blocked for i in range(len(doc))]
     found: list[Span] = []
     n = len(doc)
@@ -212,11 +213,12 @@ def _gazetteer_spans(doc: Doc, blocked: set[int]) -> list[Span]:
     return found
 
 
-def _starts_organisation(span: Span) -> bool:
-    """Return True when ``span`` opens an ORG entity ("Seattle" of "Seattle Fire and Police")."""
-    ent = span[0].ent_type_
-    return ent == "ORG" and (span[0].ent_iob_ == "B" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the"
-                                                           and span.doc[span.start - 1].ent_iob_ == "B"))
+def _city_after_comma(span: Span, gaz, surnames: set[str], given_name: bool) -> bool:
+    """Return True for a big city's name the model took for a person after a comma, as an address is written
+    ("the Federal University of Technology, Owerri"), unless it is a given name or an article's person's surname."""
+    key = normalize(span.text)
+    return (len(span) == 1 and span.start > 0 and span.doc[span.start - 1].text == "," and not given_name
+            and key not in surnames and big_city(gaz, key, GIVEN_NAME_CITY_POP))
 
 
 def _city_of_institution(span: Span) -> bool:
@@ -234,7 +236,7 @@ def _dateline_shaped(span: Span) -> bool:
     return opens_a_line(doc, span.start) or after in DATELINE_DASHES | {",", "("}
 
 
-def _plausible_match(span: Span, is_country_like: bool, big_city: bool = False) -> bool:
+def _plausible_match(span: Span, is_country_like: bool, is_big_city: bool = False) -> bool:
     """Return False for a gazetteer hit that is more likely an ordinary capitalised word.
 
     A big city's name that opens an organisation's ("Seattle Fire", "the Boston Globe")
@@ -261,7 +263,7 @@ def _plausible_match(span: Span, is_country_like: bool, big_city: bool = False) 
                                                      and _dateline_shaped(span))
                   or PLACE_SUFFIX.search(token.text)
                   or (len(following) == 2 and following[0].text == "," and following[1].text[:1].isupper())
-                  or (big_city and _starts_organisation(span)))
+                  or (is_big_city and starts_organisation(span)))
         if not framed:
             return False
     return True
@@ -304,7 +306,7 @@ def _in_capitals_run(span: Span) -> bool:
 
 def _capitalised_non_place(tok) -> bool:
     """Return True for a capitalised word that is no place name the gazetteer matches."""
-    return tok.text[:1].isupper() and normalize(tok.text) not in _matchable_keys()
+    return tok.text[:1].isupper() and normalize(tok.text) not in matchable_keys()
 
 
 def _surname_follows(span: Span) -> bool:
@@ -362,7 +364,7 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         elif ent.label_ in ("NORP", "LANGUAGE") and _city_typed_nationality(ent, gaz):
             # "trapped in Khartoum and Omdurman", "in Rafah": a city taken for a people or a tongue
             ner_spans.append(ent)
-        elif ent.label_ in BLOCKING_LABELS:
+        elif ent.label_ in BLOCKING_LABELS and not place_taken_for_a_date(ent):
             blocked.update(range(ent.start, ent.end))
         elif ent.label_ == "PERSON":
             person_spans.append(ent)
@@ -382,8 +384,8 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
             continue
         parts = _split_list(span)
         resolvable = [p for p in parts if normalize(p.text) not in NOT_PLACES and not _without_its_article(p)
-                      and (normalize(p.text) not in surnames or _major(gaz, normalize(p.text)))
-                      and gaz.lookup(p.text)]
+                      and (normalize(p.text) not in surnames or major(gaz, normalize(p.text)))
+                      and not named_as_kin(p, gaz) and gaz.lookup(p.text)]
         if not resolvable:
             if span.label_ in ("LOC", "FAC"):
                 covered.update(range(span.start, span.end))  # "Pearl Harbor", "Eglinton Avenue West"
@@ -401,28 +403,32 @@ def detect_toponyms(doc: Doc, demonyms: bool = False) -> list[Toponym]:
         kinds = {gaz.entry(i)[6] for i in gaz.numbers(key)}
         country_like = bool(kinds & {"country", "admin1", "region", "continent", "county"})
         # a lone given name that is no country, region or US state ("Michael", not "Georgia")
-        given_name = len(span) == 1 and key in given_names() and not _major(gaz, key)
+        given_name = len(span) == 1 and key in given_names() and not major(gaz, key)
         if span.start in person_tokens or span.end - 1 in person_tokens:
             whole = any(s.start == span.start and s.end == span.end for s in person_spans)
-            if whole and given_name and not _big_city(gaz, key, GIVEN_NAME_CITY_POP):
+            if whole and given_name and not big_city(gaz, key, GIVEN_NAME_CITY_POP):
                 continue  # "named Fred and Mary", "Ruth's children, Michael, Stephen": people, not towns
             if not (country_like and len(span) > 1) and not (whole and (
                     country_like or key in ner_area_texts or after_place_preposition(span)
-                    or PLACE_SUFFIX.search(span.text))):
+                    or PLACE_SUFFIX.search(span.text) or _city_after_comma(span, gaz, surnames, given_name))):
                 continue
         if given_name and key not in ner_place_texts and _surname_follows(span):
             continue  # "Michael Gambill", a person the model missed: a given name and a surname
+        if given_name and key not in ner_place_texts and named_after_a_person(span) \
+                and not big_city(gaz, key, GIVEN_NAME_CITY_POP):
+            continue  # "George Mason University" is no South African town George
         if _acronym_only(span, key, gaz) and key not in ner_place_texts:
             continue  # "the IG Metall union" is no Ig in Slovenia
-        big_city = _big_city(gaz, key)
-        if not (key in ner_place_texts or _plausible_match(span, country_like, big_city)):
+        is_big_city = big_city(gaz, key)
+        if not (key in ner_place_texts or _plausible_match(span, country_like, is_big_city)
+                or _city_after_comma(span, gaz, surnames, given_name)):
             continue
         if key not in ner_place_texts and "country" not in kinds and _inside_longer_name(span):
             continue
-        if (key not in ner_place_texts and "country" not in kinds and not ("city" in kinds and big_city)
+        if (key not in ner_place_texts and "country" not in kinds and not ("city" in kinds and is_big_city)
                 and _inside_an_organisation(span)):
             continue  # "Maritime" of "the United States Maritime Alliance" is no Togolese region
-        if key in NOT_PLACES or (key in surnames and not _major(gaz, key)) or _without_its_article(span):
+        if key in NOT_PLACES or (key in surnames and not major(gaz, key)) or _without_its_article(span):
             continue
         picked.append(Toponym(span.start_char, span.end_char, span.text, "gazetteer"))
     text = doc_text(doc)
@@ -549,9 +555,14 @@ def _with_generic_words(text: str, toponym: Toponym, gaz) -> Optional[Toponym]:
 
 def _after_title(text: str, toponym: Toponym) -> bool:
     """Return True for "coach Ripley", "Sen. Warner": a person named like a town; for "USS Peleliu", "Dodge
-    Durango": a ship or a car named after one."""
+    Durango": a ship or a car named after one; for "a Toyota Camry": the car maker named like a town."""
+    if toponym.text in VESSEL_AND_CAR_MAKERS and _CAPITALISED_WORD.match(text, toponym.end):
+        return True
     before = text[max(0, toponym.start - 12):toponym.start].split()
     return bool(before) and (before[-1].lower().rstrip(".") in TITLES or before[-1] in VESSEL_AND_CAR_MAKERS)
+
+
+_CAPITALISED_WORD = re.compile(r" [A-Z][a-z]")
 
 
 def _names_a_street(text: str, toponym: Toponym) -> bool:
@@ -560,9 +571,11 @@ def _names_a_street(text: str, toponym: Toponym) -> bool:
     return STREET_AFTER.match(text, toponym.end) is not None or SAINTS_BUILDING.match(text, toponym.end) is not None
 
 
-# "'s Basilica": what follows a saint's name that makes it a building's.
+# "'s Basilica", "'s Day": what follows a saint's name that makes it a building's or a feast's ("St. Patrick's Day" is
+# no Caribbean parish).
 SAINTS_BUILDING = re.compile(
-    r"['\u2019]s\s+(?:Basilica|Cathedral|Church|Chapel|Abbey|Hospital|College|School|Square|Priory|Infirmary)\b")
+    r"['\u2019]s\s+(?:Basilica|Cathedral|Church|Chapel|Abbey|Hospital|College|School|Square|Priory|Infirmary|"
+    r"Day|Eve)\b")
 
 
 def _demonyms(doc: Doc) -> list[Toponym]:
@@ -664,27 +677,13 @@ def _city_typed_nationality(ent: Span, gaz) -> bool:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in PLACE_KIND_NOUNS:
         return bool(gaz.numbers(key))
-    return ent.root.dep_ in ("pobj", "conj") and _big_city(gaz, key)
+    return ent.root.dep_ in ("pobj", "conj") and big_city(gaz, key)
 
 
 def _town_shaped(ent: Span, gaz) -> bool:
     """Return True for an entity whose whole name is a town's and is shaped like one ("...ville")."""
     return (len(ent) <= 3 and PLACE_SUFFIX.search(ent[-1].text) is not None
             and bool(gaz.numbers(normalize(ent.text))))
-
-
-def _big_city(gaz, key: str, min_pop: int = EMBEDDED_CITY_POP) -> bool:
-    """Return True when ``key`` names a place of at least ``min_pop`` people."""
-    return any(gaz.entry(i)[7] >= min_pop for i in gaz.numbers(key))
-
-
-def _major(gaz, key: str) -> bool:
-    """Return True when ``key`` names a country, a world region or a US state."""
-    for number in gaz.numbers(key):
-        entry = gaz.entry(number)
-        if entry[6] in ("country", "continent", "region") or (entry[6] == "admin1" and entry[4] == "US"):
-            return True
-    return False
 
 
 def _surnames(doc: Doc, person_spans: list[Span], gaz) -> set[str]:
@@ -717,10 +716,6 @@ def _without_its_article(span: Span) -> bool:
     """"through Amazon" (a company), not "the Amazon", "the western Amazon Basin"."""
     before = span.doc[max(0, span.start - 2):span.start]
     return normalize(span.text) in ARTICLE_PLACES and all(t.lower_ != "the" for t in before)
-
-
-def after_place_preposition(span: Span) -> bool:
-    return span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
 
 
 def _with_state_word(span: Span, gaz) -> Span:

@@ -13,7 +13,8 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from newsdesk.components.extensions import doc_list
-from newsdesk.extract.place_detect import FALSE_FRIENDS, PLACE_PREPOSITIONS, Toponym, given_names
+from newsdesk.extract.place_detect import FALSE_FRIENDS, Toponym, given_names
+from newsdesk.extract.place_misreadings import PLACE_PREPOSITIONS
 from newsdesk.gazetteer import ADMIN1, COUNTRY, KIND, POP, Gazetteer, entry_km, normalize
 
 # A town this close to a place the article names is in the story's neighbourhood.

@@ -361,8 +361,12 @@ class Resolution:
 
 
 def resolve_ranked(requests: list[Request], hints: dict[int, tuple[str, ...]] | None = None,
-                   us_local: bool = False) -> list[Resolution]:
-    """Return a :class:`Resolution` for each toponym of one article (see :func:`resolve_names`)."""
+                   us_local: bool = False, known: tuple[int, ...] = ()) -> list[Resolution]:
+    """Return a :class:`Resolution` for each toponym of one article (see :func:`resolve_names`).
+
+    ``known`` holds entries of other places the article names, decided already (the small towns its places
+    vouch for, see place_local): they count as places read without doubt.
+    """
     gaz = load_gazetteer()
     hints = hints or {}
     # in the article's order (not a set's, which changes with the hash seed): the votes below are counted
@@ -374,6 +378,11 @@ def resolve_ranked(requests: list[Request], hints: dict[int, tuple[str, ...]] | 
     own: dict = {}  # what each name (and each entry) added, so that no name votes for itself
     confident: set[Request] = set()
     anchors: list = []
+    for number in dict.fromkeys(known):
+        entry = gaz.entry(number)
+        _add_to_context(ctx, entry)
+        if entry[KIND] in ("city", "county"):
+            anchors.append((normalize(entry[NAME]), entry[LAT], entry[LON], entry[POP]))
     for request in requests:
         ranked = first[request]
         if not ranked:

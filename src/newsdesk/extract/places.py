@@ -12,7 +12,8 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from newsdesk.extract.place_detect import PLACE_LABELS, Toponym, after_place_preposition, detect_toponyms
+from newsdesk.extract.place_detect import PLACE_LABELS, Toponym, detect_toponyms
+from newsdesk.extract.place_misreadings import after_place_preposition
 from newsdesk.extract.place_local import find_vouched_towns
 from newsdesk.extract.place_confidence import Evidence, confidence, evidence
 from newsdesk.extract.place_containment import located_in_next
@@ -214,22 +215,16 @@ def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
     requests = [Request(t.query or t.text, local=normalize(t.text) in local,
                         dateline=normalize(t.text) in dateline, state=normalize(t.text) in state)
                 for t in toponyms]
-    resolutions = resolve_ranked(requests, hints, us_local=_reads_us_local(text))
-    chosen = [r.number for r in resolutions]
-    chosen = _match_list_mates(text, toponyms, chosen, gaz)
-    chosen = _match_county_short_forms(toponyms, chosen, gaz)
-    read = sentence_readings(doc, toponyms, chosen, gaz, [i in hints for i in range(len(toponyms))])
-    # a reading its sentence gives is as sure as one its qualifier gives
-    resolutions = [replace(r, qualified=True) if new != old else r for r, old, new in zip(resolutions, chosen, read)]
-    chosen = read
     names = _name_spans(doc)
-    placed = located_in_next(text, toponyms, chosen, gaz, _embedded(toponyms, names))
-    # a name the text puts inside another ("the city of Victoria in British Columbia") is as sure as "Paris, Texas"
-    resolutions = [replace(r, qualified=True) if new != old and new is not None else r
-                   for r, old, new in zip(resolutions, chosen, placed)]
-    chosen = placed
-    evidences = _evidences(gaz, toponyms, chosen, resolutions)
+    us_local = _reads_us_local(text)
+    chosen, resolutions = _resolve(doc, toponyms, requests, hints, us_local, names)
     vouched = find_vouched_towns(doc, toponyms, chosen, gaz)
+    if vouched:
+        # the small towns the places vouch for are the article's places too: "Red Hill" listed beside the
+        # Canberra suburbs O'Connor and Wanniassa is the Canberra suburb, not a Queensland town of the name
+        chosen, resolutions = _resolve(doc, toponyms, requests, hints, us_local, names,
+                                       tuple(number for _, number in vouched))
+    evidences = _evidences(gaz, toponyms, chosen, resolutions)
     if vouched:
         triples = sorted(list(zip(toponyms, chosen, evidences)) + [(t, n, VOUCHED_EVIDENCE) for t, n in vouched],
                          key=lambda triple: triple[0].start)
@@ -263,6 +258,27 @@ def place_evidence(doc: Doc, demonyms: bool = True, sites: bool = True) -> list[
         found.extend((landmark, None) for landmark in place_landmarks(landmarks))
         found.sort(key=lambda pair: pair[0].start)
     return found
+
+
+def _resolve(doc: Doc, toponyms: list[Toponym], requests: list[Request], hints: dict, us_local: bool,
+             names: list[tuple[int, int]], known: tuple[int, ...] = ()) -> tuple[list, list]:
+    """Return the entry chosen for each toponym and its resolution, after the article-wide resolver and the
+    readings that the list, the county, the sentence and an "X in Y" pair around each mention give."""
+    text = doc_text(doc)
+    gaz = load_gazetteer()
+    resolutions = resolve_ranked(requests, hints, us_local=us_local, known=known)
+    chosen = [r.number for r in resolutions]
+    chosen = _match_list_mates(text, toponyms, chosen, gaz)
+    chosen = _match_county_short_forms(toponyms, chosen, gaz)
+    read = sentence_readings(doc, toponyms, chosen, gaz, [i in hints for i in range(len(toponyms))])
+    # a reading its sentence gives is as sure as one its qualifier gives
+    resolutions = [replace(r, qualified=True) if new != old else r for r, old, new in zip(resolutions, chosen, read)]
+    chosen = read
+    placed = located_in_next(text, toponyms, chosen, gaz, _embedded(toponyms, names))
+    # a name the text puts inside another ("the city of Victoria in British Columbia") is as sure as "Paris, Texas"
+    resolutions = [replace(r, qualified=True) if new != old and new is not None else r
+                   for r, old, new in zip(resolutions, chosen, placed)]
+    return placed, resolutions
 
 
 def _evidences(gaz, toponyms: list[Toponym], chosen: list, resolutions: list) -> list[Optional[Evidence]]:
