@@ -218,3 +218,8 @@ def test_a_surname_that_is_a_country_codes_no_country(analyze):
                                           ("factory workers", "LAB")])
 def test_aid_workers_are_humanitarians_not_labour(text, sector):
     assert code_text(text).sector == sector
+
+
+def test_army_officers_are_military():
+    coding = code_text("two senior Indian army officers", "2025-05-08")
+    assert (coding.country, coding.sector) == ("IND", "MIL")

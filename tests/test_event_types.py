@@ -60,6 +60,12 @@ def code(nlp):
      "The State Department"),
     ("General Qamar Bajwa urged a comprehensive policy to meet security challenges.", "urged", "", "010",
      "General Qamar Bajwa"),
+    # a call held is a telephone consultation (CAMEO 041), not a show of force
+    ("India and Pakistan held a rare telephone call between their military operations chiefs.", "held", "CONSULT",
+     "041", "India"),
+    # "respond at a time and place of its choosing": the idiom of armed reprisal, a threat
+    ("The spokesman said Pakistan would respond at a time and place of its choosing.", "respond", "THREATEN", "130",
+     "Pakistan"),
 ])
 def test_event_type(code, text, trigger, plover, cameo, source):
     found = [e for e in code(text) if e.trigger and e.trigger.text == trigger]

@@ -2063,3 +2063,27 @@ def test_two_signatories_sign_with_each_other_whatever_a_later_clause_names(anal
     signed = [(e.source_actor.text, e.target_actor.text) for e in art.events if e.trigger.text == "signed"]
     assert (signed, {e.cameo for e in art.events if e.trigger.text == "signed"}) == (
         [("Congo", "Rwanda"), ("Rwanda", "Congo")], {"057"})
+
+
+def test_an_offer_to_mediate_goes_to_no_one_of_the_offerers(analyze):
+    art = analyze("China and the United Arab Emirates offered to mediate between the two neighbours.",
+                  published="2025-05-08")
+    assert [(e.source_actor.text, e.target_actor) for e in art.events if e.trigger.text == "mediate"] == [
+        ("China", None), ("the United Arab Emirates", None)]
+
+
+def test_civilians_harmed_are_of_the_country_their_sentence_places_them_in(analyze):
+    """"Pakistan said 31 civilians were killed in the Indian strikes" in a story mostly about India: Pakistan's
+    civilians; "US forces captured 15 prisoners near Kandahar": "US" modifies the forces, the place is Kandahar."""
+    art = analyze("NEW DELHI, May 8 (Wire) - India said its strikes hit nine sites. Indian officials said India had "
+                  "acted with restraint. Pakistan said 31 civilians were killed in the Indian strikes.",
+                  published="2025-05-08")
+    assert [e.target_actor.code for e in art.events if e.trigger.text == "killed"] == ["PAKCVL"]
+    art = analyze("US forces captured 15 prisoners near Kandahar on Sunday.", published="2002-01-01")
+    assert [e.target_actor.code for e in art.events if e.trigger.text == "captured"] == ["AFGCVL"]
+
+
+def test_the_two_sides_are_actors(analyze):
+    art = analyze("The newspaper said the two sides agreed to keep the hotline open.", published="2025-05-08")
+    assert [(e.plover, e.source_actor.text) for e in art.events if e.trigger.text == "keep"] == [
+        ("AGREE", "the two sides")]

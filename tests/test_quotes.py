@@ -1853,3 +1853,9 @@ def test_a_but_clause_of_its_own_after_a_backshifted_report_is_the_writers(analy
     assert [q.content.text for q in said] == [
         "the ruling Unity party had won 54% of the vote in Saturday's parliamentary election"]
     assert all(not q.via for q in article.quotes if q.cue and q.cue.text == "refused")
+
+
+def test_a_munition_is_no_speaker(analyze):
+    art = analyze('Pakistan protested a day after Indian missiles struck what New Delhi called "terrorist '
+                  'infrastructure" in nine sites.', published="2025-05-08")
+    assert [q.source.text for q in art.quotes if "missiles" in q.source.text] == []

@@ -56,7 +56,14 @@ def _actor_like(tok: Token) -> bool:
         return True
     if tok.pos_ == "PRON":
         return tok.dep_ != "poss" and tok.lower_ not in NON_ACTOR_PRONOUNS
-    return _sector_or_nation(tok)
+    return _sector_or_nation(tok) or _parties_to_a_dispute(tok)
+
+
+def _parties_to_a_dispute(tok: Token) -> bool:
+    """Return True for "the two sides", "both sides", "the other side" (not "both sides of the border", a place)."""
+    return tok.lemma_.lower() == "side" and not any(c.dep_ == "prep" for c in tok.children) and any(
+        c.dep_ in ("det", "nummod", "amod") and c.lower_ in ("two", "both", "other", "either", "opposing", "warring")
+        for c in tok.children)
 
 
 def _manner_of_force(tok: Token) -> bool:

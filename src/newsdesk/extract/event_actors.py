@@ -28,6 +28,7 @@ class _Mentions(list):
 
     home: Optional[str] = None
     readings: Optional[dict[str, str]] = None
+    toponyms: tuple[tuple[int, str], ...] = ()  # (start, alpha-3 country) of the places named by name
 
 
 # prepositions the parser reads as modifiers of the noun after them
@@ -145,12 +146,21 @@ def make_actor(doc: Doc, rng: tuple[int, int], head: Token, spans: _Mentions, da
     if coding.country is None and coding.prefix is None and coding.sector in DOMESTIC_SECTORS:
         # the side the sentence names ("45 civilians died on the Israeli side"), else for "officials" or "the
         # police" in an article about one country its country: the best inference from context
-        country = side_country(head.sent.text) or getattr(spans, "home", None)
+        country = side_country(head.sent.text) or (_sentence_country(head, spans) if coding.sector == "CVL" else None) \
+            or getattr(spans, "home", None)
         if country:
             coding = Coding(country, coding.sector, join_code(country, coding.sector), coding.group, country)
     return Actor(start=span.start_char, end=span.end_char, text=span.text,
                  entity=ent.id if ent is not None else None,
                  code=coding.code, country=coding.country, sector=coding.sector)
+
+
+def _sentence_country(head: Token, spans: _Mentions) -> Optional[str]:
+    """Return the one country the places of ``head``'s sentence lie in ("Pakistan said 31 civilians were killed in
+    the Indian strikes": PAK, whatever the article's country), else None: civilians are where they are harmed."""
+    sent = head.sent
+    found = {country for start, country in spans.toponyms if sent.start_char <= start < sent.end_char}
+    return found.pop() if len(found) == 1 else None
 
 
 # nouns that say only that people belong to the body their "of" phrase names

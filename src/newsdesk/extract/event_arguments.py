@@ -319,7 +319,7 @@ def _shared_subject_passive(verb: Token, subj: Token) -> bool:
             and not any(c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS for c in verb.children))
 
 
-MEETING_NOUNS = frozenset(("talk", "talks", "meeting", "discussion", "negotiation", "consultation", "summit"))
+MEETING_NOUNS = frozenset(("talk", "talks", "meeting", "discussion", "negotiation", "consultation", "summit", "call"))
 # gatherings an act happens at: "pledged $100 million at a donor conference in London" (London is where)
 GATHERING_NOUNS = frozenset(("conference", "forum", "gathering", "session", "ceremony", "meeting", "summit"))
 # a pact "signed in Buenos Aires" was signed there (a ceasefire "in Hodeidah" is about the place: not here)

@@ -99,6 +99,8 @@ def _retaliates(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in RETALIATION_VERBS:
         return True
+    if lemma == "respond" and any(t.lower_ == "choosing" for t in verb.subtree):
+        return True  # "would respond at a time and place of its choosing": the idiom of armed reprisal
     return lemma == "respond" and any(
         c.dep_ == "advmod" and c.lower_ in FORCEFUL_MANNERS
         or c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ in HOSTILE_ACTS for o in c.children)

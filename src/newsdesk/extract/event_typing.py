@@ -59,8 +59,8 @@ def type_model() -> Optional[TypeModel]:
 # meet or negotiate), "will support the resolution" 032, "will train its troops" 031, "will send aid" 033,
 # "will release the prisoners" 035.
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-# intentions that go from the actors to someone else, not between them (support, aid, concessions)
-ONE_WAY_INTENTS = frozenset(("032", "033", "035"))
+# intentions that go from the actors to someone else, not between them (support, aid, concessions, mediation)
+ONE_WAY_INTENTS = frozenset(("032", "033", "035", "039"))
 
 
 def refine_code(code: str, pred: Predicate) -> str:

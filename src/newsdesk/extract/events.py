@@ -105,6 +105,7 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
     spans = _Mentions((m.start, m.end, e) for e in entities for m in e.mentions)
     spans.home = home
     spans.readings = readings
+    spans.toponyms = _where_places(doc, places, filed_from)
     quotes = doc_list(doc, "newsdesk_quotes")
     codes = class_codes()
     events: list[Event] = []
@@ -181,3 +182,17 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
             events.extend(_events_for(doc, sent, pred, code, confidence,
                                       spans, quotes, date, len(events), secondary=secondary, by_rule=by_rule))
     return events, entities
+
+
+def _where_places(doc: Doc, places: list, filed_from) -> tuple[tuple[int, str], ...]:
+    """Return (start, alpha-3 country) of the places named as places: not the dateline's town (where the reporter
+    is), nor a name modifying a noun ("US forces", "Pakistan's army": whose, not where)."""
+    out = []
+    for p in places:
+        if p.kind != "toponym" or not p.country or p is filed_from:
+            continue
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ in ("compound", "amod", "nmod", "poss"):
+            continue
+        out.append((p.start, alpha3_of(p.country)))
+    return tuple(out)

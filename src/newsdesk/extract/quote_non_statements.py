@@ -86,6 +86,8 @@ ARMED_TARGET_NOUNS = frozenset("vehicle target ship vessel tanker boat base conv
 
 
 def _force_on_a_thing(verb, ctype: str) -> bool:
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MUNITION_NOUNS for c in verb.children):
+        return True  # "Indian missiles struck what New Delhi called ...": a munition says nothing
     if ctype != "obj":
         return False
     if verb.lemma_.lower() in ARMED_ATTACK_VERBS and any(
