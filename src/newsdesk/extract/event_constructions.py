@@ -1,0 +1,131 @@
+"""Constructions whose event type the words around the trigger decide, whatever the classifier says.
+
+Each is a codebook distinction that a verb alone does not carry and that the small training set
+shows too rarely for the classifier to learn:
+
+* **Demands reported or named.** "X reiterated that Libya must hand over the suspects" (an
+  obligation put on a named party in a report), "reiterated its demand that Israel ease the
+  restrictions" (the clause of a demand noun), "issued a declaration demanding that ..." (an
+  object that demands): the demand (PLOVER REQUEST, CAMEO 10), not the act demanded.
+* **Protests called off.** "called off the strike", "ended their hunger strike": easing dissent
+  (CAMEO 082, CONCEDE), not a protest.
+* **Alerts.** "troops remained on alert", "put the army on high alert": a show of readiness
+  (CAMEO 151/152, MOBILIZE).
+* **Orders to stop.** "ordered the newspaper to suspend publication": coercion of the addressee
+  (PLOVER COERCE, censor), not the addressee's concession.
+* **Preparations for force.** "the army prepared to resume shelling": a military move short of
+  force (MOBILIZE); "is prepared to attack" (willing) stays the intent rules' threat.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from spacy.tokens import Token
+
+from newsdesk.extract.event_features import Predicate, lexicon_codes
+
+# nouns that name a demand or an appeal: their clause is what is demanded
+DEMAND_NOUNS = frozenset("demand demands call calls appeal appeals request requests plea pleas".split())  # (an ultimatum threatens: 139)
+# verbs that make, restate or deliver a demand (not "rejected the demand", "met their demands")
+RESTATING_VERBS = frozenset("renew reiterate repeat reaffirm restate issue make voice press submit present send "
+                            "deliver lodge".split())
+OBLIGATION_MODALS = frozenset(("must", "should"))
+# verbs that stop what they govern ("call" only with "off")
+ENDING_VERBS = frozenset(("end", "halt", "cancel", "abandon", "stop", "suspend", "cease", "call"))
+PROTEST_NOUNS = frozenset("strike strikes protest protests boycott boycotts demonstration demonstrations rally "
+                          "rallies march marches sit-in walkout blockade hunger".split())
+ALERT_NOUNS = frozenset(("alert", "standby"))
+ORDER_VERBS = frozenset(("order", "command", "instruct", "direct", "force", "compel"))
+# what an authority orders someone to stop doing: close, suspend, halt
+STOP_VERBS = frozenset(("suspend", "stop", "halt", "close", "shut", "cease", "end", "quit"))
+# an order to one's own forces is a move of one's own, not coercion
+FORCE_NOUNS = frozenset("troop troops force forces army soldier soldiers unit units police policeman policemen "
+                        "officer officers militia commander commanders".split())
+FORCE_ROOTS = frozenset(("18", "19", "20"))
+
+
+def construction_class(pred: Predicate, classes: Sequence[str]) -> Optional[str]:
+    """Return the class a construction around the predicate decides, or None to leave the decision as it is."""
+    if pred.negated:
+        return None
+    demand = demand_noun_root(pred)
+    if demand is not None and f"{demand}:REQUEST" in classes:
+        return f"{demand}:REQUEST"
+    for rule, cls in ((demanded_by_report, "10:REQUEST"), (calls_off_protest, "08:CONCEDE"),
+                      (on_alert, "15:MOBILIZE"), (orders_a_stop, "17:COERCE"), (prepares_force, "15:MOBILIZE")):
+        if cls in classes and rule(pred):
+            return cls
+    return None
+
+
+def _subject(tok: Token) -> Optional[Token]:
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def demanded_by_report(pred: Predicate) -> bool:
+    """Return True for an obligation a reporter puts on a named party: "said that Libya must hand over X"."""
+    if pred.reporter is None or pred.modal not in OBLIGATION_MODALS or not lexicon_codes(pred.head):
+        return False
+    subj = _subject(pred.chain[0])
+    # (a name, not a pronoun: "said it must respond" is the speaker's own resolve)
+    return subj is not None and subj.pos_ == "PROPN" and subj.lower_ != pred.reporter.lower_
+
+
+def demand_noun_root(pred: Predicate) -> Optional[str]:
+    """Return the CAMEO root (02 appeal, 10 demand) of a demand made or restated ("renewed its call that ..."), of
+    the clause of a demand noun ("its demand that Israel ease ...") or of a trigger whose object demands ("issued a
+    declaration demanding that ..."; "issued a statement calling on X to ...", an appeal, stays the statement
+    ConfliBERT's coders see in it); None for anything else."""
+    top = pred.chain[0]
+    nouns = []
+    if top.lemma_.lower() in RESTATING_VERBS:
+        nouns = [c for c in top.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEMAND_NOUNS]
+    if not nouns and top.dep_ == "ccomp":
+        nouns = [c for c in top.head.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEMAND_NOUNS
+                 and c.i < top.i]
+    if nouns:
+        return "10" if nouns[0].lemma_.lower() == "demand" else "02"
+    demanding = any(c.dep_ in ("dobj", "obj") and any(
+        a.dep_ == "acl" and a.tag_ == "VBG" and any(code[:2] == "10" for _, code in lexicon_codes(a))
+        for a in c.children) for c in pred.head.children)
+    return "10" if demanding else None
+
+
+def calls_off_protest(pred: Predicate) -> bool:
+    """Return True for a protest called off: "called off the four-day strike", "ended their hunger strike"."""
+    verb = pred.head
+    lemma = verb.lemma_.lower()
+    if lemma not in ENDING_VERBS or len(pred.chain) > 1:  # ("agreed to call off the protest": the agreement)
+        return False
+    if lemma == "call" and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "off" for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and (
+        c.lemma_.lower() in PROTEST_NOUNS or any(m.dep_ == "compound" and m.lemma_.lower() in PROTEST_NOUNS
+                                                 for m in c.children))
+        for c in verb.children)
+
+
+def on_alert(pred: Predicate) -> bool:
+    """Return True for forces kept or put on alert: "remained on alert", "placed the army on high alert"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "at") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ALERT_NOUNS for g in c.children)
+        for t in pred.chain for c in t.children)
+
+
+def orders_a_stop(pred: Predicate) -> bool:
+    """Return True for an authority ordering someone else to stop: "ordered the newspaper to suspend publication"."""
+    if len(pred.chain) < 2 or pred.chain[0].lemma_.lower() not in ORDER_VERBS:
+        return False
+    if not any(t.lemma_.lower() in STOP_VERBS for t in pred.chain[1:]):  # ("to stop airing the programme")
+        return False
+    addressee = next((c for c in pred.chain[0].children if c.dep_ in ("dobj", "obj", "dative")), None)
+    return addressee is not None and addressee.lemma_.lower() not in FORCE_NOUNS
+
+
+def prepares_force(pred: Predicate) -> bool:
+    """Return True for forces getting ready to use force: "prepared to resume shelling", "are preparing to attack"
+    ("is prepared to", an adjective, is a willingness: left to the intent rules)."""
+    top = pred.chain[0]
+    if len(pred.chain) < 2 or top.lemma_.lower() != "prepare" or top.pos_ != "VERB" or top.tag_ == "VBN":
+        return False
+    return any(code[:2] in FORCE_ROOTS for _, code in lexicon_codes(pred.head))
