@@ -52,6 +52,15 @@ def code(nlp):
     ("Norland's navy prepared to bombard the harbour.", "bombard", "MOBILIZE", "150", "Norland's navy"),
     ("The Tarsan garrison was preparing to attack the rebel positions, residents said.", "attack",
      "MOBILIZE", "150", "The Tarsan garrison"),
+    # a mission or an agency forced out: an expulsion that reduces relations (SANCTION); people forced from their
+    # homes are no expulsion of a group
+    ("The junta kicked the monitoring mission out of the capital.", "kicked", "SANCTION", "160", "The junta"),
+    ("Tarsa forced the relief agency out of the country after the election.", "forced", "SANCTION", "160", "Tarsa"),
+    # a resignation is RETREAT in PLOVER's codebook (CAMEO 0831), not CONCEDE
+    ("Vestia's interior minister resigned on Friday after the riots.", "resigned", "RETREAT", "0831",
+     "Vestia's interior minister"),
+    ("The Tarsan prime minister stepped down amid mass protests.", "stepped", "RETREAT", "0831",
+     "The Tarsan prime minister"),
     # near misses that keep their type: an ultimatum threatens, an agreement to end a strike agrees, an order to
     # one's own troops is no coercion, a demand rejected is a rejection
     ("Vestia issued an ultimatum to Norland to withdraw its troops from the border.", "issued", "THREATEN", "139",

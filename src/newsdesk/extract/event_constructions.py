@@ -13,6 +13,8 @@ shows too rarely for the classifier to learn:
   (CAMEO 151/152, MOBILIZE).
 * **Orders to stop.** "ordered the newspaper to suspend publication": coercion of the addressee
   (PLOVER COERCE, censor), not the addressee's concession.
+* **Groups forced out.** "forced the UN refugee agency out of the country": an expulsion of an organisation
+  or a mission (CAMEO 166, SANCTION; individuals deported are COERCE, 174).
 * **Preparations for force.** "the army prepared to resume shelling": a military move short of
   force (MOBILIZE); "is prepared to attack" (willing) stays the intent rules' threat.
 """
@@ -26,9 +28,9 @@ from newsdesk.extract.event_features import Predicate, lexicon_codes
 
 # nouns that name a demand or an appeal: their clause is what is demanded
 DEMAND_NOUNS = frozenset("demand demands call calls appeal appeals request requests plea pleas".split())  # (an ultimatum threatens: 139)
-# verbs that make, restate or deliver a demand (not "rejected the demand", "met their demands")
-RESTATING_VERBS = frozenset("renew reiterate repeat reaffirm restate issue make voice press submit present send "
-                            "deliver lodge".split())
+# verbs that restate or deliver a demand (not "rejected the demand", "met their demands"; "issued a plea to X to
+# talk" is the statement ConfliBERT's coders see in it)
+RESTATING_VERBS = frozenset("renew reiterate repeat reaffirm restate press submit present deliver lodge".split())
 OBLIGATION_MODALS = frozenset(("must", "should"))
 # verbs that stop what they govern ("call" only with "off")
 ENDING_VERBS = frozenset(("end", "halt", "cancel", "abandon", "stop", "suspend", "cease", "call"))
@@ -42,6 +44,12 @@ STOP_VERBS = frozenset(("suspend", "stop", "halt", "close", "shut", "cease", "en
 FORCE_NOUNS = frozenset("troop troops force forces army soldier soldiers unit units police policeman policemen "
                         "officer officers militia commander commanders".split())
 FORCE_ROOTS = frozenset(("18", "19", "20"))
+# verbs that, with "out", put someone out of a place
+OUSTING_VERBS = frozenset(("force", "drive", "kick", "throw", "push", "order"))
+# the groups and envoys whose expulsion reduces relations (SANCTION), not individuals (COERCE)
+GROUP_NOUNS = frozenset("agency agencies mission missions observer observers monitor monitors inspector inspectors "
+                        "diplomat diplomats ambassador envoy embassy staff organisation organization ngo ngos "
+                        "peacekeeper peacekeepers delegation".split())
 
 
 def construction_class(pred: Predicate, classes: Sequence[str]) -> Optional[str]:
@@ -52,7 +60,8 @@ def construction_class(pred: Predicate, classes: Sequence[str]) -> Optional[str]
     if demand is not None and f"{demand}:REQUEST" in classes:
         return f"{demand}:REQUEST"
     for rule, cls in ((demanded_by_report, "10:REQUEST"), (calls_off_protest, "08:CONCEDE"),
-                      (on_alert, "15:MOBILIZE"), (orders_a_stop, "17:COERCE"), (prepares_force, "15:MOBILIZE")):
+                      (on_alert, "15:MOBILIZE"), (orders_a_stop, "17:COERCE"), (prepares_force, "15:MOBILIZE"),
+                      (forces_group_out, "16:SANCTION")):
         if cls in classes and rule(pred):
             return cls
     return None
@@ -129,3 +138,13 @@ def prepares_force(pred: Predicate) -> bool:
     if len(pred.chain) < 2 or top.lemma_.lower() != "prepare" or top.pos_ != "VERB" or top.tag_ == "VBN":
         return False
     return any(code[:2] in FORCE_ROOTS for _, code in lexicon_codes(pred.head))
+
+
+def forces_group_out(pred: Predicate) -> bool:
+    """Return True for an organisation or a mission forced out: "forced the UN refugee agency out of the country",
+    "drove the observers out"."""
+    verb = pred.head
+    if verb.lemma_.lower() not in OUSTING_VERBS or not any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in GROUP_NOUNS for c in verb.children)
