@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.components.extensions import register_extensions
+from newsdesk.extract.event_codes import classes
+from newsdesk.extract.event_constructions import construction_class
+from newsdesk.extract.event_features import find_predicate
 from newsdesk.extract.events import extract_events
 
 register_extensions()
@@ -56,6 +59,9 @@ def code(nlp):
     # homes are no expulsion of a group
     ("The junta kicked the monitoring mission out of the capital.", "kicked", "SANCTION", "160", "The junta"),
     ("Tarsa forced the relief agency out of the country after the election.", "forced", "SANCTION", "160", "Tarsa"),
+    # a protest kept from happening, by a ban or by the police: coercion, not a sanction or a concession
+    ("The governor barred the teachers from marching to the parliament.", "barred", "COERCE", "170", "The governor"),
+    ("Police stopped the protest with tear gas.", "stopped", "COERCE", "170", "Police"),
     # a resignation is RETREAT in PLOVER's codebook (CAMEO 0831), not CONCEDE
     ("Vestia's interior minister resigned on Friday after the riots.", "resigned", "RETREAT", "0831",
      "Vestia's interior minister"),
@@ -79,3 +85,23 @@ def test_construction_type(code, text, trigger, plover, cameo, source):
 def test_no_demand_on_a_team(code):
     """"must" under a reporting verb on a verb that names no act is nobody's demand."""
     assert [e.plover for e in code("The coach said Vestia must win the next match.")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # roads blocked by people who are neither forces nor the state: obstruction (CAMEO 144), a protest
+    ("Hundreds of taxi drivers blocked the streets of the capital.", "14:PROTEST"),
+    ("Norland troops blocked the roads into the border town.", None),  # a blockade: the classifier's
+    # a grant refused is a refusal, not a denial of a charge
+    ("The city council denied permission for the construction of a new mosque.", "12:REJECT"),
+    ("The minister denied the allegations.", None),
+    # an apology made (CAMEO 055), not a refusal to make one
+    ("Tarsa's president apologised for the killing of the two fishermen.", "05:SUPPORT"),
+    ("Tarsa refused to apologize for the remarks.", None),
+    # the union's own strike called off concedes; the police stopping a protest coerces
+    ("The union called off the strike.", "08:CONCEDE"),
+    ("Police stopped the protest with tear gas.", "17:COERCE"),
+])
+def test_construction_class(nlp, text, expected):
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    assert construction_class(find_predicate(sent), classes()) == expected

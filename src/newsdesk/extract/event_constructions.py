@@ -15,6 +15,12 @@ shows too rarely for the classifier to learn:
   (PLOVER COERCE, censor), not the addressee's concession.
 * **Groups forced out.** "forced the UN refugee agency out of the country": an expulsion of an organisation
   or a mission (CAMEO 166, SANCTION; individuals deported are COERCE, 174).
+* **Protests prevented, passage blocked.** "police prevented the demonstration", "barred students from
+  marching": a restriction of political freedoms (COERCE); "young men blocked the roads into the city" (no
+  force or state as the subject): obstruction, a form of protest (CAMEO 144, PROTEST).
+* **Grants denied, apologies.** "denied the land allocation", "refused entry visas": a refusal (REJECT), not a
+  denial of a charge (CAMEO 016) or a threat; "apologized to X": CAMEO 055 (SUPPORT), which the classifier,
+  short of examples, reads as other things.
 * **Preparations for force.** "the army prepared to resume shelling": a military move short of
   force (MOBILIZE); "is prepared to attack" (willing) stays the intent rules' threat.
 """
@@ -52,6 +58,21 @@ GROUP_NOUNS = frozenset("agency agencies mission missions observer observers mon
                         "peacekeeper peacekeepers delegation".split())
 
 
+# verbs that keep a protest from happening (not "stop" or "end", which protesters do to their own protest)
+PREVENTING_VERBS = frozenset(("prevent", "forbid", "prohibit", "bar", "outlaw", "block", "thwart", "foil"))
+# what protesters do, as the "from" gerund of a preventing verb ("barred students from marching")
+PROTEST_VERBS = frozenset(("march", "protest", "rally", "demonstrate", "gather", "strike", "assemble"))
+# the ways whose blocking is an obstruction of passage
+PASSAGE_NOUNS = frozenset("road roads highway highways street streets traffic transport bridge bridges railway "
+                          "railways route routes junction junctions access entrance entrances".split())
+STATE_NOUNS = FORCE_NOUNS | frozenset(("authority", "authorities", "government", "military", "navy", "regime"))
+# what an authority grants: denying it is a refusal
+GRANT_NOUNS = frozenset("permission permit permits access visa visas entry request requests application "
+                        "applications allocation approval licence license licences licenses passage asylum "
+                        "landing".split())
+APOLOGY_VERBS = frozenset(("apologize", "apologise"))
+
+
 def construction_class(pred: Predicate, classes: Sequence[str]) -> Optional[str]:
     """Return the class a construction around the predicate decides, or None to leave the decision as it is."""
     if pred.negated:
@@ -61,7 +82,8 @@ def construction_class(pred: Predicate, classes: Sequence[str]) -> Optional[str]
         return f"{demand}:REQUEST"
     for rule, cls in ((demanded_by_report, "10:REQUEST"), (calls_off_protest, "08:CONCEDE"),
                       (on_alert, "15:MOBILIZE"), (orders_a_stop, "17:COERCE"), (prepares_force, "15:MOBILIZE"),
-                      (forces_group_out, "16:SANCTION")):
+                      (forces_group_out, "16:SANCTION"), (prevents_protest, "17:COERCE"),
+                      (obstructs_passage, "14:PROTEST"), (denies_a_grant, "12:REJECT"), (apologizes, "05:SUPPORT")):
         if cls in classes and rule(pred):
             return cls
     return None
@@ -100,6 +122,12 @@ def demand_noun_root(pred: Predicate) -> Optional[str]:
     return "10" if demanding else None
 
 
+def _by_the_state(pred: Predicate) -> bool:
+    """Return True when the subject is a force or the state ("police", "Norland troops", "the government")."""
+    subj = _subject(pred.chain[0])
+    return subj is not None and (subj.lemma_.lower() in STATE_NOUNS or subj.lower_ in STATE_NOUNS)
+
+
 def calls_off_protest(pred: Predicate) -> bool:
     """Return True for a protest called off: "called off the four-day strike", "ended their hunger strike"."""
     verb = pred.head
@@ -108,6 +136,8 @@ def calls_off_protest(pred: Predicate) -> bool:
         return False
     if lemma == "call" and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "off" for c in verb.children):
         return False
+    if _by_the_state(pred):
+        return False  # "police stopped the protest": the protest prevented (prevents_protest)
     return any(c.dep_ in ("dobj", "obj", "nsubjpass") and (
         c.lemma_.lower() in PROTEST_NOUNS or any(m.dep_ == "compound" and m.lemma_.lower() in PROTEST_NOUNS
                                                  for m in c.children))
@@ -148,3 +178,43 @@ def forces_group_out(pred: Predicate) -> bool:
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in verb.children):
         return False
     return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in GROUP_NOUNS for c in verb.children)
+
+
+def prevents_protest(pred: Predicate) -> bool:
+    """Return True for a protest kept from happening: "prevented the demonstration", "barred students from
+    marching", "police stopped the march"."""
+    verb = pred.head
+    # ("pressured the workers to cancel the strike" is the pressure, an appeal)
+    if verb.lemma_.lower() not in PREVENTING_VERBS and not (
+            verb.lemma_.lower() in ENDING_VERBS - {"call"} and _by_the_state(pred) and len(pred.chain) == 1):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in PROTEST_NOUNS - {"blockade", "hunger"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in PROTEST_VERBS for g in c.children):
+            return True
+    return False
+
+
+def obstructs_passage(pred: Predicate) -> bool:
+    """Return True for roads blocked by people who are neither forces nor the state ("young men blocked the
+    roads into the city"; "troops blocked the roads" is a blockade, left to the classifier)."""
+    verb = pred.head
+    if verb.lemma_.lower() not in ("block", "barricade", "obstruct") or pred.passive:
+        return False
+    if _subject(pred.chain[0]) is None or _by_the_state(pred):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PASSAGE_NOUNS for c in verb.children)
+
+
+def denies_a_grant(pred: Predicate) -> bool:
+    """Return True for a grant refused: "denied the land allocation", "refused them entry"."""
+    verb = pred.head
+    return verb.lemma_.lower() in ("deny", "refuse") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GRANT_NOUNS for c in verb.children)
+
+
+def apologizes(pred: Predicate) -> bool:
+    """Return True for an apology made ("apologized to Brazil"; "refused to apologize" is the refusal)."""
+    return len(pred.chain) == 1 and pred.head.lemma_.lower() in APOLOGY_VERBS
