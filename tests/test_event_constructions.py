@@ -97,6 +97,12 @@ def test_no_demand_on_a_team(code):
     # an apology made (CAMEO 055), not a refusal to make one
     ("Tarsa's president apologised for the killing of the two fishermen.", "05:SUPPORT"),
     ("Tarsa refused to apologize for the remarks.", None),
+    # a passive puts no demand on its subject; protests that demand are still protests suspended
+    ("The minister said Norland should be praised for its restraint.", None),
+    ("Fishermen suspended protests demanding a ban on trawlers.", "08:CONCEDE"),
+    # censorship is no obstruction of passage; a threat to deny is the threat
+    ("The security service blocked access to three news websites.", None),
+    ("Vestia threatened to deny the observers access to the mine.", None),
     # the union's own strike called off concedes; the police stopping a protest coerces
     ("The union called off the strike.", "08:CONCEDE"),
     ("Police stopped the protest with tear gas.", "17:COERCE"),

@@ -33,10 +33,13 @@ from spacy.tokens import Token
 from newsdesk.extract.event_features import Predicate, lexicon_codes
 
 # nouns that name a demand or an appeal: their clause is what is demanded
-DEMAND_NOUNS = frozenset("demand demands call calls appeal appeals request requests plea pleas".split())  # (an ultimatum threatens: 139)
+# (not "ultimatum": an ultimatum threatens, CAMEO 139)
+DEMAND_NOUNS = frozenset("demand demands call calls appeal appeals request requests plea pleas".split())
 # verbs that restate or deliver a demand (not "rejected the demand", "met their demands"; "issued a plea to X to
 # talk" is the statement ConfliBERT's coders see in it)
 RESTATING_VERBS = frozenset("renew reiterate repeat reaffirm restate press submit present deliver lodge".split())
+# verbs that put out a message, whose demanding object makes the act a demand
+ISSUING_VERBS = frozenset("issue release publish send deliver submit present adopt pass sign circulate".split())
 OBLIGATION_MODALS = frozenset(("must", "should"))
 # verbs that stop what they govern ("call" only with "off")
 ENDING_VERBS = frozenset(("end", "halt", "cancel", "abandon", "stop", "suspend", "cease", "call"))
@@ -47,8 +50,8 @@ ORDER_VERBS = frozenset(("order", "command", "instruct", "direct", "force", "com
 # what an authority orders someone to stop doing: close, suspend, halt
 STOP_VERBS = frozenset(("suspend", "stop", "halt", "close", "shut", "cease", "end", "quit"))
 # an order to one's own forces is a move of one's own, not coercion
-FORCE_NOUNS = frozenset("troop troops force forces army soldier soldiers unit units police policeman policemen "
-                        "officer officers militia commander commanders".split())
+FORCE_NOUNS = frozenset("troop troops force forces army military soldier soldiers unit units police policeman "
+                        "policemen officer officers militia commander commanders".split())
 FORCE_ROOTS = frozenset(("18", "19", "20"))
 # verbs that, with "out", put someone out of a place
 OUSTING_VERBS = frozenset(("force", "drive", "kick", "throw", "push", "order"))
@@ -59,12 +62,13 @@ GROUP_NOUNS = frozenset("agency agencies mission missions observer observers mon
 
 
 # verbs that keep a protest from happening (not "stop" or "end", which protesters do to their own protest)
-PREVENTING_VERBS = frozenset(("prevent", "forbid", "prohibit", "bar", "outlaw", "block", "thwart", "foil"))
+PREVENTING_VERBS = frozenset(("prevent", "forbid", "prohibit", "bar", "outlaw", "thwart", "foil"))
 # what protesters do, as the "from" gerund of a preventing verb ("barred students from marching")
 PROTEST_VERBS = frozenset(("march", "protest", "rally", "demonstrate", "gather", "strike", "assemble"))
 # the ways whose blocking is an obstruction of passage
+# (not "access": "blocked access to news websites" is censorship)
 PASSAGE_NOUNS = frozenset("road roads highway highways street streets traffic transport bridge bridges railway "
-                          "railways route routes junction junctions access entrance entrances".split())
+                          "railways route routes junction junctions".split())
 STATE_NOUNS = FORCE_NOUNS | frozenset(("authority", "authorities", "government", "military", "navy", "regime"))
 # what an authority grants: denying it is a refusal
 GRANT_NOUNS = frozenset("permission permit permits access visa visas entry request requests application "
@@ -95,7 +99,8 @@ def _subject(tok: Token) -> Optional[Token]:
 
 def demanded_by_report(pred: Predicate) -> bool:
     """Return True for an obligation a reporter puts on a named party: "said that Libya must hand over X"."""
-    if pred.reporter is None or pred.modal not in OBLIGATION_MODALS or not lexicon_codes(pred.head):
+    # (not a passive: "said Ankara should be praised" puts no demand on Ankara)
+    if pred.reporter is None or pred.modal not in OBLIGATION_MODALS or pred.passive or not lexicon_codes(pred.head):
         return False
     subj = _subject(pred.chain[0])
     # (a name, not a pronoun: "said it must respond" is the speaker's own resolve)
@@ -116,6 +121,8 @@ def demand_noun_root(pred: Predicate) -> Optional[str]:
                  and c.i < top.i]
     if nouns:
         return "10" if nouns[0].lemma_.lower() == "demand" else "02"
+    if pred.head.lemma_.lower() not in ISSUING_VERBS:
+        return None  # ("suspended protests demanding a referendum": the protests demand, not the act)
     demanding = any(c.dep_ in ("dobj", "obj") and any(
         a.dep_ == "acl" and a.tag_ == "VBG" and any(code[:2] == "10" for _, code in lexicon_codes(a))
         for a in c.children) for c in pred.head.children)
@@ -185,8 +192,8 @@ def prevents_protest(pred: Predicate) -> bool:
     marching", "police stopped the march"."""
     verb = pred.head
     # ("pressured the workers to cancel the strike" is the pressure, an appeal)
-    if verb.lemma_.lower() not in PREVENTING_VERBS and not (
-            verb.lemma_.lower() in ENDING_VERBS - {"call"} and _by_the_state(pred) and len(pred.chain) == 1):
+    stopped_by_state = verb.lemma_.lower() in (ENDING_VERBS - {"call"}) | {"block"} and _by_the_state(pred)
+    if verb.lemma_.lower() not in PREVENTING_VERBS and not (stopped_by_state and len(pred.chain) == 1):
         return False
     for c in verb.children:
         if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in PROTEST_NOUNS - {"blockade", "hunger"}:
@@ -201,7 +208,7 @@ def obstructs_passage(pred: Predicate) -> bool:
     """Return True for roads blocked by people who are neither forces nor the state ("young men blocked the
     roads into the city"; "troops blocked the roads" is a blockade, left to the classifier)."""
     verb = pred.head
-    if verb.lemma_.lower() not in ("block", "barricade", "obstruct") or pred.passive:
+    if verb.lemma_.lower() not in ("block", "barricade", "obstruct") or pred.passive or len(pred.chain) > 1:
         return False
     if _subject(pred.chain[0]) is None or _by_the_state(pred):
         return False
@@ -210,8 +217,8 @@ def obstructs_passage(pred: Predicate) -> bool:
 
 def denies_a_grant(pred: Predicate) -> bool:
     """Return True for a grant refused: "denied the land allocation", "refused them entry"."""
-    verb = pred.head
-    return verb.lemma_.lower() in ("deny", "refuse") and any(
+    verb = pred.head  # ("threatened to deny them access": the threat)
+    return len(pred.chain) == 1 and verb.lemma_.lower() in ("deny", "refuse") and any(
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GRANT_NOUNS for c in verb.children)
 
 
