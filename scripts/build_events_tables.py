@@ -9,6 +9,8 @@ applied on top (documented in newsdesk/extract/event_codes.py):
   * CAMEO 01 (public statement) has no PLOVER 2.0 counterpart: plover "" (kept as
     a CAMEO-only event so that GDELT-style counts of verbal cooperation stay whole);
   * CAMEO 02 (appeal) maps to PLOVER REQUEST, as PLOVER's manual folds appeals into REQUEST;
+  * CAMEO 0831 (accede to demands for change in leadership: a resignation) maps to RETREAT, as PLOVER's
+    codebook says "RETREAT also covers resignations of government officials" (the table gives CONCEDE);
   * codes the PLOVER table omits inherit the PLOVER type of their nearest listed parent.
 
 Usage: .venv/bin/python scripts/build_events_tables.py [--ref ../shared/reference/events]
@@ -22,7 +24,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src/newsdesk/data/events/cameo.json"
 
-EXTRA_PLOVER = {"01": ("", None), "02": ("REQUEST", None)}
+EXTRA_PLOVER = {"01": ("", None), "02": ("REQUEST", None), "0831": ("RETREAT", None)}
 
 
 def read_plover(path: Path) -> dict[str, tuple[str, str | None]]:

@@ -8,6 +8,8 @@ Goldstein scale. Mapping decisions, in one place:
   163 "impose embargo" -> COERCE, 191/192 blockade/occupy -> COERCE, 175 -> ASSAULT).
 * CAMEO 02 (appeal) -> REQUEST; CAMEO 01 (public statement) has no PLOVER 2.0 type:
   such events are kept with ``plover == ""`` (CAMEO-only, QuadClass 1).
+* CAMEO 0831 (a resignation) -> RETREAT, not the table's CONCEDE: PLOVER's codebook puts resignations of
+  officials under RETREAT (the lexicon codes "resign" and "step down" 0831).
 * PLOVER -> CAMEO: the classifier predicts a *class*, a (CAMEO root, PLOVER type)
   pair such as ("08", "RETREAT"); its CAMEO code is the class's representative
   code (``CLASS_CODES``), refined to a finer code when the trigger lemma is listed

@@ -34,6 +34,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from newsdesk.extract.event_codes import NONE_CLASS, plover_of
+from newsdesk.extract.event_constructions import construction_class
 from newsdesk.extract.event_features import REPORTING, SCHEDULE_WORDS, Predicate, lexicon_codes, names_no_event
 from newsdesk.extract.quote_lexicon import plea_stance
 from newsdesk.extract.speakers import person_noun
@@ -203,6 +204,7 @@ def states(pred: Predicate) -> bool:
 def decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]:
     """Return the (class, confidence) for a predicate given the classifier's probabilities."""
     cls, p = _decide(pred, classes, probs)
+    cls = construction_class(pred, classes) or cls  # demands, alerts, orders to stop (event_constructions)
     if cls == NONE_CLASS or not cls[:2].isdigit():
         return cls, p
     if is_copula(pred.head):
