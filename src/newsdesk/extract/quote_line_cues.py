@@ -35,7 +35,10 @@ _SPEAKER_LINE = re.compile(r"^[\"“”']?[ \t]*((?:[A-Z][\w.'’-]*+[ \t]?){1,4
 
 EDITORIAL_LABELS = frozenset({"correction", "corrections", "clarification", "update", "updated", "editor's note",
                               "editors' note", "note", "disclosure", "related", "see also", "read more", "watch",
-                              "listen", "photo", "video", "advertisement"})
+                              "listen", "photo", "video", "advertisement",
+                              # a headline's label is no speaker ("The Latest: Trump urges ...", "BYLINE: ...")
+                              "the latest", "breaking", "byline", "wow", "look", "boom", "busted", "bombshell",
+                              "revealed"})
 
 
 def _speaker_lines(doc: Doc, text: str, found: list[_Attribution]) -> list[_Attribution]:

@@ -63,6 +63,7 @@ from newsdesk.extract.quote_assembly import _attach_quotes, _dedupe, _one_per_co
 from newsdesk.extract.quote_attribution import _Attribution
 from newsdesk.extract.quote_claim_cues import _chants, _noun_attributions
 from newsdesk.extract.quote_cues import quoted_tokens, token_spans
+from newsdesk.extract.quote_headlines import HEADLINE_CONFIDENCE, headline_attributions
 from newsdesk.extract.quote_marks import find_quote_spans
 from newsdesk.extract.quote_noun_cues import noun_cue_attributions, view_attributions
 from newsdesk.extract.quote_noun_cues import NOUN_CUE_CONFIDENCE as NAMED_STANCE_CONFIDENCE
@@ -87,6 +88,10 @@ def extract_quotes(doc: Doc) -> tuple[list[Quote], list[Entity]]:
              for n in noun_cue_attributions(doc, quoted) + view_attributions(doc, quoted)]
     found = _verb_attributions(doc, text, qtok, quoted) + _according_to(doc, text) + _in_a_poll(doc) \
         + _noun_attributions(doc) + _reportedly(doc) + _asked_leads(doc) + _chants(doc, text, marks) + named
+    # a headline's clipped verbs ("Clinton blasts Trump") where they overlap no cue or content found
+    taken = [a.content for a in found] + [a.cue for a in found if a.cue is not None]
+    found += [_Attribution(h.content, h.cue, h.source, h.source_head, h.lemma, HEADLINE_CONFIDENCE)
+              for h in headline_attributions(doc, text, taken)]
     found = _one_per_content(_attach_quotes(doc, text, marks, _dedupe(doc, found)))
     head = _dateline_end(text)
     for a in found:
