@@ -186,11 +186,11 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
 
 def _where_places(doc: Doc, places: list, filed_from) -> tuple[tuple[int, str], ...]:
     """Return (start, alpha-3 country) of the places named as places: not the dateline's town (where the reporter
-    is), nor a name modifying a noun ("US forces", "Pakistan's army": whose, not where)."""
+    is), nor a name modifying a noun ("US forces", "Pakistan's army": whose, not where), nor a destination."""
     out = []
     for p in places:
-        if p.kind != "toponym" or not p.country or p is filed_from:
-            continue
+        if p.kind != "toponym" or not p.country or p is filed_from or gone_to(doc, p):
+            continue  # (nor a place gone to: "smuggled boat people into Australia")
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is not None and len(span) and span.root.dep_ in ("compound", "amod", "nmod", "poss"):
             continue
