@@ -180,3 +180,14 @@ def test_the_north_is_the_divided_country_the_story_named(analyze):
                 "Seoul said more launches were likely.", published="2025-03-12")
     north = entity_named(a, "North Korea")
     assert ("North" in mention_texts(north), north.code) == (True, "PRK")
+
+
+def test_two_relatives_with_one_surname_are_two_people(analyze):
+    """"Senator Flavio Bolsonaro, his eldest son" is not Jair Bolsonaro, and the bare "Bolsonaro" used for the
+    father goes on meaning him after the son is named."""
+    a = analyze("Police accused former President Jair Bolsonaro of plotting a coup. Bolsonaro denied it. \"This is a "
+                "witch hunt,\" said Senator Flavio Bolsonaro, his eldest son. Bolsonaro is due in court next week.",
+                published="2024-11-21")
+    people = {e.name: sorted(m.text for m in e.mentions) for e in a.entities if "Bolsonaro" in e.name}
+    assert people == {"Jair Bolsonaro": ["Bolsonaro", "Bolsonaro", "Jair Bolsonaro"],
+                      "Flavio Bolsonaro": ["Flavio Bolsonaro"]}

@@ -67,15 +67,17 @@ def _add_person(clusters: list[_Cluster], ent: Span, evidenced: bool = False) ->
     words = _name_words(span)
     key = " ".join(words).lower()
     lowered = [w.lower() for w in words]
-    target = None
-    for c in reversed(clusters):
+    # the bare surname already used for someone goes on meaning them ("Bolsonaro" stays Jair after his son Flavio)
+    target = next((c for c in reversed(clusters) if c.label == "PERSON" and key in c.keys), None)
+    for c in reversed(clusters) if target is None else ():
         if c.label != "PERSON":
             continue
-        if key in c.keys or (len(words) == 1 and lowered[0] in c.parts):
+        if len(words) == 1 and lowered[0] in c.parts:
             target = c
             break
-        if len(words) > 1 and any(k.split()[-1] == lowered[-1] and len(k.split()) == 1 for k in c.keys):
-            target = c  # "Karzai" came first, "Hamid Karzai" now
+        if len(words) > 1 and any(k.split()[-1] == lowered[-1] and len(k.split()) == 1 for k in c.keys) \
+                and not _another_given_name(c, lowered):
+            target = c  # "Karzai" came first, "Hamid Karzai" now (but "Flavio Bolsonaro" is not Jair Bolsonaro)
             break
         if len(words) > 1 and any(k.endswith(" " + key) for k in c.keys):
             target = c  # "Adolfo Rodriguez Saa" came first, "Mr Rodriguez Saa" now
@@ -92,6 +94,12 @@ def _add_person(clusters: list[_Cluster], ent: Span, evidenced: bool = False) ->
         target.parts.update({lowered[-1], lowered[0]})
     if len(words) > 2:  # "Lula" of "Luiz Inácio Lula da Silva" names him too (not the particle "da")
         target.parts.update(low for w, low in zip(words[1:-1], lowered[1:-1]) if w[:1].isupper() and len(w) > 2)
+
+
+def _another_given_name(cluster: _Cluster, words: list[str]) -> bool:
+    """Return True when the cluster's full name has another given name than ``words`` with the same surname: two
+    relatives ("Jair Bolsonaro", then his son "Flavio Bolsonaro")."""
+    return any(len(k.split()) > 1 and k.split()[-1] == words[-1] and k.split()[0] != words[0] for k in cluster.keys)
 
 
 def _merge_short_persons(clusters: list[_Cluster]) -> None:
