@@ -2087,3 +2087,8 @@ def test_the_two_sides_are_actors(analyze):
     art = analyze("The newspaper said the two sides agreed to keep the hotline open.", published="2025-05-08")
     assert [(e.plover, e.source_actor.text) for e in art.events if e.trigger.text == "keep"] == [
         ("AGREE", "the two sides")]
+
+
+def test_a_part_of_a_group_is_named_with_the_group(analyze):
+    art = analyze("Some of the senator's allies dismissed the accusations.", published="2024-11-21")
+    assert [e.source_actor.text for e in art.events if e.trigger.text == "dismissed"] == ["Some of the senator's allies"]

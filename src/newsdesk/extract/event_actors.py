@@ -60,12 +60,17 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             if not all(t.ent_iob_ == "I" and t.ent_type_ == tok.ent_type_ for t in tok.doc[prep.i:last + 1]):
                 break  # (the phrase must lie inside the name: not "the Department" + "of the ministry's ...")
             end = last + 1
-    if tok.lower_ in QUANTITY_NOUNS or tok.pos_ == "NUM":  # "thousands of protesters", "ten of the 12 challengers"
+    # "thousands of protesters", "ten of the 12 challengers", "some of Bolsonaro's allies"
+    if tok.lower_ in QUANTITY_NOUNS or tok.pos_ == "NUM" or tok.lower_ in PARTITIVES:
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if obj is not None:
             end = noun_phrase(obj)[1]
     return start, end
+
+
+# words that take a part of a group named after "of"
+PARTITIVES = frozenset("some many several most few all none each both".split())
 
 
 def _conjuncts(tok: Token) -> list[Token]:
