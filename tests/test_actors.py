@@ -223,3 +223,9 @@ def test_aid_workers_are_humanitarians_not_labour(text, sector):
 def test_army_officers_are_military():
     coding = code_text("two senior Indian army officers", "2025-05-08")
     assert (coding.country, coding.sector) == ("IND", "MIL")
+
+
+@pytest.mark.parametrize("name", ["Volodymyr Zelenskiy", "Zelenskyy", "Volodymyr Zelensky"])
+def test_the_common_spellings_of_a_leaders_name_code_alike(name):
+    coding = code_text(f"President {name}", "2025-08-03")
+    assert (coding.country, coding.sector) == ("UKR", "GOV")

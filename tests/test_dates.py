@@ -123,6 +123,14 @@ EXPRESSIONS = [
 ]
 
 
+def test_this_week_ahead_on_a_sunday_is_the_week_that_starts(parse):
+    """Published Sunday 2025-08-03, the last day of ISO week 31: "later this week" lies in week 32."""
+    assert ("later this week", "2025-W32", "DATE") in _values(parse("The envoy is expected in Moscow later this "
+                                                                   "week.", published="2025-08-03"))
+    assert ("earlier this week", "2025-W31", "DATE") in _values(parse("The envoy met the president earlier this "
+                                                                     "week.", published="2025-08-03"))
+
+
 @pytest.mark.parametrize("sentence,text,value,type_", EXPRESSIONS, ids=[e[1] for e in EXPRESSIONS])
 def test_expression_values(parse, sentence, text, value, type_):
     found = _values(parse(sentence))

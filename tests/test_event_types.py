@@ -66,6 +66,8 @@ def code(nlp):
     # "respond at a time and place of its choosing": the idiom of armed reprisal, a threat
     ("The spokesman said Pakistan would respond at a time and place of its choosing.", "respond", "THREATEN", "130",
      "Pakistan"),
+    # a death in a strike on something is force, not a walkout
+    ("Two more people died in a strike on a fuel depot near Dnipro, officials said.", "died", "ASSAULT", "180", None),
 ])
 def test_event_type(code, text, trigger, plover, cameo, source):
     found = [e for e in code(text) if e.trigger and e.trigger.text == trigger]

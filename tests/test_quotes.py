@@ -1859,3 +1859,12 @@ def test_a_munition_is_no_speaker(analyze):
     art = analyze('Pakistan protested a day after Indian missiles struck what New Delhi called "terrorist '
                   'infrastructure" in nine sites.', published="2025-05-08")
     assert [q.source.text for q in art.quotes if "missiles" in q.source.text] == []
+
+
+def test_a_speaker_the_parser_hung_on_the_last_place_is_the_speaker(analyze):
+    """"... in the town of Balakliia, regional governor Oleh Syniehubov said": the parser makes the governor an
+    apposition to Balakliia and leaves "said" with no subject."""
+    art = analyze("A 14-year-old girl was killed in the town of Balakliia, regional governor Oleh Syniehubov said on "
+                  "Telegram.", published="2025-08-03")
+    assert [(q.source.text, q.content.text) for q in art.quotes] == [
+        ("regional governor Oleh Syniehubov", "A 14-year-old girl was killed in the town of Balakliia")]

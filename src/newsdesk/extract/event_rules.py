@@ -235,6 +235,21 @@ ACCUSING_VERBS = frozenset("accuse blame condemn denounce".split())
 MATERIAL_CONFLICT_ROOTS = frozenset(("14", "15", "16", "17", "18", "19", "20"))
 
 
+# deeds of force a death can happen in
+ATTACK_NOUNS = frozenset("attack raid strike airstrike bombing shelling assault ambush explosion blast".split())
+
+
+def _died_in_an_attack(verb) -> bool:
+    """Return True for "died in a strike on a fuel depot", "were killed in an attack": a strike aimed "on" or
+    "against" something is force, not a walkout."""
+    if verb.lemma_.lower() not in ("die", "kill", "perish"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
+        g.lemma_.lower() in ATTACK_NOUNS and (g.lemma_.lower() != "strike" or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against") for c in g.children))
+        for g in p.children if g.dep_ == "pobj") for p in verb.children)
+
+
 def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]:
     best = int(probs.argmax())
     cls, p = classes[best], float(probs[best])
@@ -284,6 +299,8 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
             kind in ("o", "p") and code[:2] == "10" for kind, code in lexicon_codes(pred.head)):
         # "insisted on the release of X", "called for a ceasefire": a demand by its verb and preposition
         return "10:REQUEST", p
+    if cls[:2] == "14" and "18:ASSAULT" in classes and _died_in_an_attack(pred.head):
+        return "18:ASSAULT", p  # "two people died in a strike on a fuel depot": an air strike, no walkout
     if not pred.negated and obj_root == "01" and cls[:2] != "01" and "01:" in classes:
         # "raised concerns", "denied any wrongdoing": a comment or a denial by its object (CAMEO 012, 016)
         return "01:", p

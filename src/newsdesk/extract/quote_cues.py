@@ -76,6 +76,14 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 PARENTHESIS_REACH = 12  # tokens back over ", in Kentucky," to the name before it
 
 
+def _speaker_hung_on_the_content(doc: Doc, verb: Token, source: Optional[tuple[int, int]],
+                                 content: tuple[int, int]) -> bool:
+    """True when the name found for a subjectless verb of saying stands right before it, after a comma that ends
+    what was said: the parser made it an apposition to the clause's last noun."""
+    return (source is not None and source[1] == verb.i and content[0] < source[0] - 1
+            and doc[source[0] - 1].text == ",")
+
+
 def _subjectless_main_verb(verb: Token) -> bool:
     """True for a finite main verb with no subject, active or passive, on the parse."""
     return verb.dep_ == "ROOT" and (verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)) \
@@ -158,7 +166,11 @@ def candidates(doc: Doc, quote_tokens: Optional[list[tuple[int, int]]] = None,
         if quotation is not None:
             content, ctype = quotation, "quote"
         if lost and subj is not None and content is not None and content[0] <= subj.i < content[1]:
-            subj = source = None  # "... from Mr Arafat's offices, witnesses said": a name inside what was said
+            if _speaker_hung_on_the_content(doc, tok, source, content):
+                # "... in the town of Balakliia, regional governor Oleh Syniehubov said": apposed to the last place
+                content = (content[0], source[0] - 1)
+            else:
+                subj = source = None  # "... from Mr Arafat's offices, witnesses said": a name inside what was said
         if tok.lemma_.lower() in RAISING and ctype == "xcomp" and subj is not None and subj.i < tok.i:
             # "the candidate seemed to be shrinking": the writer's impression of the whole clause, no speaker
             content = _trim(doc, subj.left_edge.i, content[1]) if content is not None else None

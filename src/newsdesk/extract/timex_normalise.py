@@ -179,6 +179,8 @@ def _this_unit(a: Optional[date], unit: str, offset: int, ctx: TimexContext) -> 
     if unit == "day":
         return (a + timedelta(days=offset)).isoformat(), "DATE"
     if unit == "week":
+        if offset == 0 and ctx.tense == "future" and a.isoweekday() == 7:
+            offset = 1  # on a Sunday the ISO week ends: what is ahead "this week" falls in the week that starts
         return iso_week(a + timedelta(weeks=offset)), "DATE"
     if unit == "month":
         d = add_months(a.replace(day=1), offset)
