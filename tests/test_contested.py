@@ -246,3 +246,13 @@ def test_ground_won_and_ground_denied_lost_are_one_dispute(analyze):
     (contention,) = article.contested
     assert contention.topic == "territory" and contention.reasons == ["denial"]
     assert _speaker_names(article, contention)[:2] == ["Chadian army", "militia"]
+
+
+def test_close_to_a_deal_against_no_agreement_reached_is_contested(analyze):
+    """"close to a deal" (the deal is what "close" is about) against "no agreement had been reached" (negated by
+    its subject's "no")."""
+    art = analyze("DOHA (Wire) - Negotiators are close to a deal for a ceasefire, two officials told the Wire on "
+                  "Friday, but Hamas said no agreement had been reached.", published="2025-01-10")
+    names = {e.id: e.name for e in art.entities}
+    assert [(c.topic, [names.get(s.speaker) for s in c.sides]) for c in art.contested] == [
+        ("deal", ["two officials", "Hamas"])]

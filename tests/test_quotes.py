@@ -1868,3 +1868,14 @@ def test_a_speaker_the_parser_hung_on_the_last_place_is_the_speaker(analyze):
                   "Telegram.", published="2025-08-03")
     assert [(q.source.text, q.content.text) for q in art.quotes] == [
         ("regional governor Oleh Syniehubov", "A 14-year-old girl was killed in the town of Balakliia")]
+
+
+@pytest.mark.parametrize("cue", ["said", "told the Wire on Friday"])
+def test_another_speakers_report_after_a_parenthetical_cue_is_theirs_alone(analyze, cue):
+    """"X, two officials said, but Hamas said Y": Hamas said Y on its own, not through the officials, and X is all
+    the officials said."""
+    art = analyze(f"Negotiators are close to a deal, two officials {cue}, but Hamas said no agreement had been "
+                  "reached.", published="2025-01-10")
+    names = {e.id: e.name for e in art.entities}
+    assert [(q.content.text, names.get(q.speaker), [names.get(v) for v in q.via]) for q in art.quotes] == [
+        ("Negotiators are close to a deal", "two officials", []), ("no agreement had been reached", "Hamas", [])]

@@ -51,7 +51,7 @@ _GENERIC_NOUNS = frozenset({
 POSITIVE_OUTCOME = frozenset({
     "continue", "progress", "positive", "productive", "constructive", "fruitful", "succeed", "success",
     "successful", "advance", "breakthrough", "yield", "resume", "ongoing", "improve", "grow", "rise",
-    "agree", "encouraging", "promising", "good", "useful", "substantive", "reach",
+    "agree", "encouraging", "promising", "good", "useful", "substantive", "reach", "close", "near",
 })
 NEGATIVE_OUTCOME = frozenset({
     "fizzle", "fail", "failure", "collapse", "stall", "deadlock", "halt", "suspend", "stop", "sour",
@@ -159,11 +159,19 @@ def topics_of(span: Span) -> tuple[str, ...]:
     keys: dict[str, None] = {}
     for token in span:
         lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and token.dep_ in _CORE_DEPS and lemma not in _GENERIC_NOUNS and len(lemma) > 2:
+        core = token.dep_ in _CORE_DEPS or _object_of_an_outcome(token)
+        if token.pos_ == "NOUN" and core and lemma not in _GENERIC_NOUNS and len(lemma) > 2:
             keys[_FAMILY_OF.get(lemma, lemma)] = None
         elif token.pos_ == "VERB" and lemma in _VERB_FAMILY:
             keys[_VERB_FAMILY[lemma]] = None
     return tuple(keys)
+
+
+def _object_of_an_outcome(token) -> bool:
+    """True for what an outcome word is about: the deal of "close to a deal", "near an agreement"."""
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in POSITIVE_OUTCOME | NEGATIVE_OUTCOME)
 
 
 def _shared(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
@@ -193,6 +201,10 @@ def _negated(token) -> bool:
     for word in heads:
         if any(child.dep_ == "neg" or child.lower_ in ("no", "never") for child in word.children):
             return True
+        if word.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(g.lower_ == "no" for g in c.children)
+                for c in word.children):
+            return True  # "no agreement had been reached", "made no progress"
     return False
 
 

@@ -170,8 +170,10 @@ def shape_content(doc: Doc, verb: Token, source: Optional[tuple[int, int]], cont
             s = sent.start  # 'So when the firm signaled a deal, Barrett said, "we were floored."'
         return _trim(doc, s, e)  # a quotation keeps its marks as bounds
     if s < verb.i:
-        if _said_more(doc, verb, source, sent.end):
-            e = max(e, sent.end)
+        comma = next((k for k in range(verb.i + 1, sent.end) if doc[k].text == ","), None)
+        if _said_more(doc, verb, source, sent.end) and not (
+                comma is not None and comma + 1 < sent.end and _another_speaker_after(doc, comma + 1, sent.end)):
+            e = max(e, sent.end)  # (not over ", but Hamas said ...": another speaker's report)
     elif _parenthetical_cue(doc, verb, sent, clause_start, s):
         s = min(s, sent.start)  # "X, he said, Y"
     if s == sent.start:
@@ -479,8 +481,10 @@ def parenthetical(doc: Doc, verb: Token, source: Optional[tuple[int, int]],
     lo = _after_colon(doc, lo, start - 1)
     # time and manner adjuncts of the cue ("said Friday", "said in an interview") stay in the cue clause; a
     # quotation is never one ('referred to Reed as "a bright, decent man"': its comma closes no cue clause)
+    # ("told the Wire on Friday": whom it was told is the cue's too)
+    adjuncts = PAREN_ADJUNCTS | {"dobj", "dative"} if verb.lemma_.lower() == "tell" else PAREN_ADJUNCTS
     while (end < hi and doc[end].text != "," and doc[end].head.i != end and not is_quote_mark(doc[end])
-           and _under(doc[end], verb, PAREN_ADJUNCTS)):
+           and _under(doc[end], verb, adjuncts)):
         end += 1
     if start - 1 <= lo or end >= hi - 1 or doc[start - 1].text != "," or doc[end].text != ",":
         return None
@@ -492,12 +496,29 @@ def parenthetical(doc: Doc, verb: Token, source: Optional[tuple[int, int]],
     if len(before) < 2 or len(after) < 2 or not _said_more(doc, verb, source, hi):
         return None  # "X, the Times reported, citing officials": only the cue's own adjuncts follow
     nxt = doc[end + 1]
+    if _another_speaker_after(doc, end + 1, hi):
+        # "X is close, two officials told the Wire, but Hamas said no deal had been reached": Hamas's own report
+        first = _trim(doc, lo, start - 1)
+        return (first, None) if first is not None else None
     if nxt.lower_ in ("and", "but") and end + 2 < hi and doc[end + 2].pos_ in ("VERB", "AUX") \
             and (doc[end + 2].head.i < start or doc[end + 2].head.i == verb.i):
         first, tail = _trim(doc, lo, start - 1), _trim(doc, end + 2, hi)
         return (first, tail) if first is not None else None
     whole = _trim(doc, lo, hi)
     return (whole, None) if whole is not None else None
+
+
+# how far after "but" another speaker's verb may stand ("but the Palestinian militant group Hamas said")
+OTHER_SPEAKER_REACH = 8
+
+
+def _another_speaker_after(doc: Doc, at: int, hi: int) -> bool:
+    """True for a contrast after a parenthetical cue that opens another speaker's report: ", but Hamas said"."""
+    if doc[at].lower_ not in ("but", "while", "whereas"):
+        return False
+    return any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
+               and any(c.dep_ == "nsubj" and c.i > at for c in t.children)
+               for t in doc[at + 1:min(hi, at + 1 + OTHER_SPEAKER_REACH)])
 
 
 def _writers_concession(mark: Token) -> bool:
