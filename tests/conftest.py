@@ -16,6 +16,27 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def code(nlp):
+    """Return a function sentence -> events, running only the parser (no other newsdesk layer)."""
+    from newsdesk.components.extensions import register_extensions
+    from newsdesk.extract.events import extract_events
+
+    register_extensions()
+
+    def run(text: str, published: str | None = "2014-02-04", quotes=None, entities=None):
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if not name.startswith("newsdesk_"):
+                doc = proc(doc)
+        doc._.newsdesk_published = published
+        doc._.newsdesk_quotes = quotes or []
+        doc._.newsdesk_entities = entities or []
+        return extract_events(doc)[0]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def analyze():
     """Return a function text -> Article using the session's pipeline."""
     from newsdesk.pipeline import analyze_text

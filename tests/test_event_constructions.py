@@ -4,30 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.components.extensions import register_extensions
 from newsdesk.extract.event_codes import classes
 from newsdesk.extract.event_constructions import construction_class
 from newsdesk.extract.event_features import find_predicate
-from newsdesk.extract.events import extract_events
-
-register_extensions()
-
-
-@pytest.fixture(scope="module")
-def code(nlp):
-    """Return a function sentence -> events, running only the parser (no other newsdesk layer)."""
-
-    def run(text: str):
-        doc = nlp.make_doc(text)
-        for name, proc in nlp.pipeline:
-            if not name.startswith("newsdesk_"):
-                doc = proc(doc)
-        doc._.newsdesk_published = "2014-02-04"
-        doc._.newsdesk_quotes = []
-        doc._.newsdesk_entities = []
-        return extract_events(doc)[0]
-
-    return run
 
 
 @pytest.mark.parametrize("text, trigger, plover, cameo, source", [

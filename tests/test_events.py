@@ -15,24 +15,6 @@ from newsdesk.records import Entity, Event, Mention, Quote, TextSpan
 register_extensions()
 
 
-@pytest.fixture(scope="module")
-def code(nlp):
-    """Return a function sentence -> events, running only the parser (no other newsdesk layer)."""
-
-    def run(text: str, published: str | None = "2014-02-04", quotes=None, entities=None) -> list[Event]:
-        doc = nlp.make_doc(text)
-        for name, proc in nlp.pipeline:
-            if not name.startswith("newsdesk_"):
-                doc = proc(doc)
-        doc._.newsdesk_published = published
-        doc._.newsdesk_quotes = quotes or []
-        doc._.newsdesk_entities = entities or []
-        events, _ = extract_events(doc)
-        return events
-
-    return run
-
-
 def _one(events: list[Event], trigger: str) -> Event:
     found = [e for e in events if e.trigger and e.trigger.text == trigger]
     assert found, f"no event with trigger {trigger!r} in {[e.trigger.text for e in events if e.trigger]}"
