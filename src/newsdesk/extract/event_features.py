@@ -76,6 +76,8 @@ VIOLENCE_WORDS = frozenset("clash attack fighting fight violence shoot shooting 
                            "explosion strike airstrike raid shelling crossfire riot crackdown ambush assault "
                            "gunman gunmen militant soldier police protest protester massacre war torture prison "
                            "prisoner custody detention captivity execution jail".split())
+# modals of what an actor will do: "will", "would"
+INTENT_MODALS = frozenset(("will", "would", "'ll", "shall"))
 
 
 def marked_no_event(tok: Token) -> bool:

@@ -34,8 +34,12 @@ from __future__ import annotations
 from typing import Sequence
 
 from newsdesk.extract.event_codes import NONE_CLASS, plover_of
+from newsdesk.extract.event_comment import no_comment, sought_for_comment
 from newsdesk.extract.event_constructions import construction_class
-from newsdesk.extract.event_features import REPORTING, SCHEDULE_WORDS, Predicate, lexicon_codes, names_no_event
+from newsdesk.extract.event_features import (
+    INTENT_MODALS, REPORTING, SCHEDULE_WORDS, Predicate, lexicon_codes, names_no_event,
+)
+from newsdesk.extract.event_talks import _travels_for_talks, asks_for_talks, declines_to_talk, phoned
 from newsdesk.extract.quote_lexicon import plea_stance
 from newsdesk.extract.speakers import person_noun
 
@@ -46,7 +50,6 @@ INTENT_HEADS = frozenset(
 # the classifier is unsure and a class of the verb lexicon's root is almost as likely as its best
 TIE_PROB = 0.3
 TIE_RATIO = 0.8
-INTENT_MODALS = frozenset(("will", "would", "'ll", "shall"))
 OBLIGATION_MODALS = frozenset(("must", "should"))
 # statement verbs the lexicon does not code 01x: reporting, describing and opinion verbs
 # ("hop" is the small model's lemma of "hoped")
@@ -232,7 +235,6 @@ def statement_trigger(pred: Predicate, cls: str):
 
 # verbs that only ever charge someone: never the deed they charge them with
 ACCUSING_VERBS = frozenset("accuse blame condemn denounce".split())
-MATERIAL_CONFLICT_ROOTS = frozenset(("14", "15", "16", "17", "18", "19", "20"))
 
 
 # deeds of force a death can happen in
@@ -265,7 +267,7 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
         return NONE_CLASS, p  # "10 million people have been displaced": people uprooted, by no one named
     if not pred.negated and pred.head.lemma_.lower() in PENALTY_VERBS and "17:COERCE" in classes:
         return "17:COERCE", p  # "the Commission fined Apple 1.8 billion euros": an administrative sanction (172)
-    if not pred.negated and len(pred.chain) == 1 and cls[:2] in MATERIAL_CONFLICT_ROOTS and "11:ACCUSE" in classes \
+    if not pred.negated and len(pred.chain) == 1 and cls[:2] in CONFLICT_ROOTS and "11:ACCUSE" in classes \
             and pred.head.lemma_.lower() in ACCUSING_VERBS:
         # "accused the army of shelling a market, killing 12": the charge, whatever deed the sentence tells
         return "11:ACCUSE", p
@@ -456,31 +458,6 @@ def _decide(pred: Predicate, classes: Sequence[str], probs) -> tuple[str, float]
     return cls, p
 
 
-# what a reporter asks for when a party "did not respond to a request for comment"
-COMMENT_REQUESTS = frozenset("request requests call calls message messages email emails inquiry inquiries query "
-                             "queries comment".split())
-
-
-def sought_for_comment(pred: Predicate) -> bool:
-    """Return True for "could not be reached for comment", "was contacted for comment": what the reporter
-    tried, not something the actors did."""
-    return pred.head.lemma_.lower() in ("reach", "contact") and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(t.lower_ in COMMENT_REQUESTS for t in c.subtree)
-        for c in pred.head.children)
-
-
-def no_comment(pred: Predicate) -> bool:
-    """Return True for "did not (immediately) respond to a request for comment", "did not comment" and the
-    like (CAMEO 011)."""
-    verb = pred.head
-    if pred.negated and verb.lemma_.lower() == "comment" and len(pred.chain) == 1:
-        return True  # "Hezbollah did not immediately comment" (not "told them not to comment")
-    if not pred.negated or verb.lemma_.lower() not in ("respond", "reply", "return"):
-        return False
-    return any(t.lower_ in COMMENT_REQUESTS for c in verb.children if c.dep_ in ("prep", "dobj")
-               for t in c.subtree)
-
-
 # verbs of weighing an option (CAMEO 014, consider policy option)
 DELIBERATION_VERBS = frozenset(("consider", "weigh", "mull", "contemplate"))
 # verbs of accepting something as valid: not doing so rejects it
@@ -497,16 +474,6 @@ def declines_to_yield(pred: Predicate) -> bool:
     says it will not make: "would not give up territory" (not "should not retreat", "has not been suspended")."""
     return pred.negated and (pred.future or pred.modal in INTENT_MODALS) and any(
         code[:2] == "08" for _, code in lexicon_codes(pred.head))
-
-
-# verbs of talks: an actor who says it will not hold them rejects them (CAMEO 125)
-NEGOTIATING_VERBS = frozenset(("negotiate", "talk"))
-
-
-def declines_to_talk(pred: Predicate) -> bool:
-    """Return True for talks an actor says it will not hold: "Iran would not negotiate under pressure"."""
-    return (pred.negated and (pred.future or pred.modal in INTENT_MODALS)
-            and pred.head.lemma_.lower() in NEGOTIATING_VERBS)
 
 
 # verbs of coming to terms: failing at one is a rejection ("failed to renew the embargo" is left to the classifier)
@@ -575,15 +542,6 @@ def appeal_code(pred: Predicate):
     return next((code for _, code in lexicon_codes(verb) if code[:2] in ("02", "10")), None)
 
 
-PHONE_NOUNS = frozenset(("telephone", "phone", "call", "videoconference", "video"))
-
-
-def phoned(verb) -> bool:
-    """Return True for a verb done "by telephone", "over the phone", "by video call": talks at a distance."""
-    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in PHONE_NOUNS for g in c.children) for c in verb.children)
-
-
 DIPLOMAT_NOUNS = frozenset(("ambassador", "envoy", "diplomat", "attache", "attaché", "consul"))
 DEPARTURE_VERBS = frozenset(("leave", "depart", "quit", "exit"))
 
@@ -609,38 +567,6 @@ def _welcomes_a_thing(verb) -> bool:
 
 # what a host welcomes when it receives a visit (CAMEO 042/043), beside the person nouns
 VISITOR_NOUNS = frozenset(("delegation", "team", "guest", "visitor", "leader"))
-
-
-# going somewhere ("return to Geneva for talks", "flew to Cairo for a summit")
-MOTION_VERBS = frozenset("return travel go head fly come arrive leave".split())
-TALK_NOUNS = frozenset("talk talks negotiation negotiations consultation consultations meeting meetings summit "
-                       "discussion discussions".split())
-
-
-# "return to the negotiating table", "come back to dialogue"
-TALK_PLACES = TALK_NOUNS | frozenset(("dialogue", "dialog", "table", "negotiating"))
-TALKING_VERBS = frozenset("negotiate talk meet discuss".split())
-
-
-def asks_for_talks(pred: Predicate) -> bool:
-    """Return True when what an appeal asks for is talking: "to negotiate", "to return to dialogue"."""
-    deed = pred.chain[-1]
-    lemma = deed.lemma_.lower()
-    if pred.chain[0].lemma_.lower() == "call":
-        return False  # "called Lavrov to discuss Syria" is a telephone call, talks already
-    if lemma in TALKING_VERBS:
-        # "to meet security challenges" meets no one
-        return not any(c.dep_ in ("dobj", "obj") and not c.ent_type_ and not person_noun(c) for c in deed.children)
-    return lemma in MOTION_VERBS | {"resume", "rejoin"} and any(
-        g.lower_ in TALK_PLACES for c in deed.children
-        for g in ([c] if c.dep_ in ("dobj", "obj") else c.children if c.dep_ == "prep" else ()))
-
-
-def _travels_for_talks(verb) -> bool:
-    """Return True for a journey made for talks: "return to Geneva this week for talks on missiles"."""
-    return verb.lemma_.lower() in MOTION_VERBS and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in TALK_NOUNS for g in c.children)
-        for c in verb.children)
 
 
 def _acquits(verb) -> bool:

@@ -12,10 +12,10 @@ from typing import Optional
 import numpy as np
 
 from newsdesk.extract.event_codes import DATA_DIR, cameo_table
+from newsdesk.extract.event_comment import no_comment
 from newsdesk.extract.event_features import Predicate, lexicon_codes, verb_codes
-from newsdesk.extract.event_rules import (
-    PENALTY_VERBS, asks_for_talks, declines_to_talk, declines_to_yield, intends, no_comment, phoned,
-)
+from newsdesk.extract.event_rules import PENALTY_VERBS, declines_to_yield, intends
+from newsdesk.extract.event_talks import asks_for_talks, declines_to_talk, phoned
 
 
 APPEAL_FOR_TALKS = "026"
