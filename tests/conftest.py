@@ -94,3 +94,11 @@ def entity_named(article, name: str):
 def mention_texts(entity) -> list[str]:
     """Return the distinct texts of an entity's mentions, sorted."""
     return sorted({m.text for m in entity.mentions})
+
+
+def assert_event_type(events, trigger: str, plover: str, cameo: str, source) -> None:
+    """Assert the first event on ``trigger`` has this PLOVER type, CAMEO code and source text (None: no source)."""
+    found = [e for e in events if e.trigger and e.trigger.text == trigger]
+    assert found, [e.trigger.text for e in events if e.trigger]
+    ev = found[0]
+    assert (ev.plover, ev.cameo, ev.source_actor.text if ev.source_actor else None) == (plover, cameo, source)

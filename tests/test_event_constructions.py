@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import assert_event_type
+
 from newsdesk.extract.event_codes import classes
 from newsdesk.extract.event_constructions import construction_class
 from newsdesk.extract.event_features import find_predicate
@@ -55,10 +57,7 @@ from newsdesk.extract.event_features import find_predicate
     ("The government rejected the demand of the strikers.", "rejected", "REJECT", "124", "The government"),
 ])
 def test_construction_type(code, text, trigger, plover, cameo, source):
-    found = [e for e in code(text) if e.trigger and e.trigger.text == trigger]
-    assert found, [e.trigger.text for e in code(text) if e.trigger]
-    ev = found[0]
-    assert (ev.plover, ev.cameo, ev.source_actor.text if ev.source_actor else None) == (plover, cameo, source)
+    assert_event_type(code(text), trigger, plover, cameo, source)
 
 
 def test_no_demand_on_a_team(code):

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import assert_event_type
+
 
 @pytest.mark.parametrize("text, trigger, plover, cameo, source", [
     # the parser hangs "to fight" on "sworn" as a purpose clause: what is sworn is the act intended, a threat
@@ -48,7 +50,4 @@ import pytest
     ("Two more people died in a strike on a fuel depot near Dnipro, officials said.", "died", "ASSAULT", "180", None),
 ])
 def test_event_type(code, text, trigger, plover, cameo, source):
-    found = [e for e in code(text) if e.trigger and e.trigger.text == trigger]
-    assert found, [e.trigger.text for e in code(text) if e.trigger]
-    ev = found[0]
-    assert (ev.plover, ev.cameo, ev.source_actor.text if ev.source_actor else None) == (plover, cameo, source)
+    assert_event_type(code(text), trigger, plover, cameo, source)

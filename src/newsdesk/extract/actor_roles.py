@@ -21,14 +21,14 @@ from newsdesk.gazetteer import spans_a_continent
 from newsdesk.records import Entity
 
 
-def _entity_of(entities: list[Entity], tok, skip: str) -> Optional[Entity]:
-    for e in entities:
-        if e.id == skip:
-            continue
-        for m in e.mentions:
-            if m.start <= tok.idx < m.end and m.kind in ("name", "acronym", "surname"):
-                return e
-    return None
+NAMED_KINDS = ("name", "acronym", "surname")
+
+
+def _entity_of(entities: list[Entity], tok, skip: str,
+               kinds: Optional[tuple[str, ...]] = NAMED_KINDS) -> Optional[Entity]:
+    """Return the entity other than ``skip`` a mention of which (of ``kinds``; any kind with None) covers ``tok``."""
+    return next((e for e in entities if e.id != skip for m in e.mentions
+                 if m.start <= tok.idx < m.end and (kinds is None or m.kind in kinds)), None)
 
 
 def _mention_spans(doc, entity: Entity, kinds: Optional[tuple[str, ...]] = None) -> Iterator[Span]:
@@ -125,18 +125,14 @@ def _title_of_its_owner(root, entities: list[Entity], skip: str,
     poss = next((c for c in title.children if c.dep_ == "poss"), None)
     if poss is None:
         return None
-    owner = _pronoun_owner(poss, entities, skip) if poss.pos_ == "PRON" else _entity_mentioned(entities, poss, skip)
+    # (a name or a nominal: "the agency's")
+    owner = _pronoun_owner(poss, entities, skip) if poss.pos_ == "PRON" else _entity_of(entities, poss, skip, None)
     if owner is None:
         return None
     if owner.sector in STATELESS_SECTORS and not owner.country:
         return None, owner.sector  # an international body's or an armed group's officer is theirs
     sector = code_text(root.doc[poss.i + 1:title.i + 1].text, date).sector
     return (owner.country, sector) if owner.country and sector else None
-
-
-def _entity_mentioned(entities: list[Entity], tok, skip: str) -> Optional[Entity]:
-    """Return the entity any mention of which (a name or a nominal: "the agency's") covers ``tok``."""
-    return next((e for e in entities if e.id != skip for m in e.mentions if m.start <= tok.idx < m.end), None)
 
 
 def _title_coding(name: Span, date: Optional[str]) -> Optional[tuple[Optional[str], Optional[str]]]:

@@ -30,7 +30,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Token
 
-from newsdesk.extract.event_features import Predicate, lexicon_codes
+from newsdesk.extract.event_features import OBLIGATION_MODALS, Predicate, lexicon_codes
 
 # nouns that name a demand or an appeal: their clause is what is demanded
 # (not "ultimatum": an ultimatum threatens, CAMEO 139)
@@ -40,12 +40,12 @@ DEMAND_NOUNS = frozenset("demand demands call calls appeal appeals request reque
 RESTATING_VERBS = frozenset("renew reiterate repeat reaffirm restate press submit present deliver lodge".split())
 # verbs that put out a message, whose demanding object makes the act a demand
 ISSUING_VERBS = frozenset("issue release publish send deliver submit present adopt pass sign circulate".split())
-OBLIGATION_MODALS = frozenset(("must", "should"))
 # verbs that stop what they govern ("call" only with "off")
 ENDING_VERBS = frozenset(("end", "halt", "cancel", "abandon", "stop", "suspend", "cease", "call"))
 PROTEST_NOUNS = frozenset("strike strikes protest protests boycott boycotts demonstration demonstrations rally "
                           "rallies march marches sit-in walkout blockade hunger".split())
 ALERT_NOUNS = frozenset(("alert", "standby"))
+# an order is no appeal: "ordered the newspaper to suspend publication" is coercion (PLOVER's own example)
 ORDER_VERBS = frozenset(("order", "command", "instruct", "direct", "force", "compel"))
 # what an authority orders someone to stop doing: close, suspend, halt
 STOP_VERBS = frozenset(("suspend", "stop", "halt", "close", "shut", "cease", "end", "quit"))

@@ -78,6 +78,8 @@ VIOLENCE_WORDS = frozenset("clash attack fighting fight violence shoot shooting 
                            "prisoner custody detention captivity execution jail".split())
 # modals of what an actor will do: "will", "would"
 INTENT_MODALS = frozenset(("will", "would", "'ll", "shall"))
+# modals of what an actor is bound to do: "must", "should"
+OBLIGATION_MODALS = frozenset(("must", "should"))
 
 
 def marked_no_event(tok: Token) -> bool:

@@ -35,9 +35,9 @@ from typing import Sequence
 
 from newsdesk.extract.event_codes import NONE_CLASS, plover_of
 from newsdesk.extract.event_comment import no_comment, sought_for_comment
-from newsdesk.extract.event_constructions import construction_class
+from newsdesk.extract.event_constructions import ORDER_VERBS, construction_class
 from newsdesk.extract.event_features import (
-    INTENT_MODALS, REPORTING, SCHEDULE_WORDS, Predicate, lexicon_codes, names_no_event,
+    INTENT_MODALS, OBLIGATION_MODALS, REPORTING, SCHEDULE_WORDS, Predicate, lexicon_codes, names_no_event,
 )
 from newsdesk.extract.event_talks import _travels_for_talks, asks_for_talks, declines_to_talk, phoned
 from newsdesk.extract.quote_lexicon import plea_stance
@@ -50,7 +50,6 @@ INTENT_HEADS = frozenset(
 # the classifier is unsure and a class of the verb lexicon's root is almost as likely as its best
 TIE_PROB = 0.3
 TIE_RATIO = 0.8
-OBLIGATION_MODALS = frozenset(("must", "should"))
 # statement verbs the lexicon does not code 01x: reporting, describing and opinion verbs
 # ("hop" is the small model's lemma of "hoped")
 STATEMENT_VERBS = frozenset(
@@ -519,9 +518,6 @@ GOAL_NOUNS = frozenset("goal target deadline demand demands requirement requirem
 def _meets_a_goal(verb) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GOAL_NOUNS for c in verb.children)
 
-
-# an order is no appeal: "ordered the newspaper to suspend publication" is coercion (PLOVER's own example)
-ORDER_VERBS = frozenset(("order", "command", "instruct", "direct", "force", "compel"))
 
 
 def appeal_code(pred: Predicate):

@@ -88,6 +88,7 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
     readings = place_readings(places)
     filed_from = dateline_place(doc, places) if Doc.has_extension("newsdesk_dateline") else None
     sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+    elsewhere: frozenset[int] = frozenset()
     if doc.has_annotation("DEP"):
         entities = code_roles(doc, entities, date if isinstance(date, str) else None, readings)
         # (neither the dateline, "JERUSALEM - Israeli strikes killed 12 people in Gaza", nor a place gone to
@@ -105,7 +106,7 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
     spans = _Mentions((m.start, m.end, e) for e in entities for m in e.mentions)
     spans.home = home
     spans.readings = readings
-    spans.toponyms = _where_places(doc, places, filed_from)
+    spans.toponyms = _where_places(doc, places, elsewhere)
     quotes = doc_list(doc, "newsdesk_quotes")
     codes = class_codes()
     events: list[Event] = []
@@ -184,13 +185,14 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Entity]]:
     return events, entities
 
 
-def _where_places(doc: Doc, places: list, filed_from) -> tuple[tuple[int, str], ...]:
-    """Return (start, alpha-3 country) of the places named as places: not the dateline's town (where the reporter
-    is), nor a name modifying a noun ("US forces", "Pakistan's army": whose, not where), nor a destination."""
+def _where_places(doc: Doc, places: list, elsewhere: frozenset[int]) -> tuple[tuple[int, str], ...]:
+    """Return (start, alpha-3 country) of the places named as places: not those ``elsewhere`` (the dateline's town,
+    where the reporter is, and places gone to: "smuggled boat people into Australia"), nor a name modifying a noun
+    ("US forces", "Pakistan's army": whose, not where)."""
     out = []
     for p in places:
-        if p.kind != "toponym" or not p.country or p is filed_from or gone_to(doc, p):
-            continue  # (nor a place gone to: "smuggled boat people into Australia")
+        if p.kind != "toponym" or not p.country or p.start in elsewhere:
+            continue
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is not None and len(span) and span.root.dep_ in ("compound", "amod", "nmod", "poss"):
             continue

@@ -16,6 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from newsdesk.extract.quote_attribution import _chars
 from newsdesk.extract.quote_noun_cues import NounCue
 from newsdesk.extract.quote_speaker_parse import strip_punct
 
@@ -92,7 +93,7 @@ def headline_attributions(doc: Doc, text: str, taken: list[tuple[int, int]]) -> 
         content = _content(doc, e, stop)
         if source is None or content is None:
             continue
-        cue, chars = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])), _chars(doc, content)
+        cue, chars = _chars(doc, (s, e)), _chars(doc, content)
         if not any(_overlap(span, other) for span in (cue, chars) for other in taken):
             out.append(NounCue(chars, cue, source, source[1] - 1, doc.vocab.strings[key].split("|")[0]))
     return out
@@ -161,7 +162,3 @@ def _content(doc: Doc, start: int, stop: int) -> Optional[tuple[int, int]]:
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
-
-
-def _chars(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
-    return doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])

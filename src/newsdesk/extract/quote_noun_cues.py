@@ -17,6 +17,7 @@ from spacy.parts_of_speech import ADJ as ADJ_POS, NOUN as NOUN_POS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from newsdesk.extract.quote_attribution import _chars
 from newsdesk.extract.quote_cue_model import DATA_DIR
 from newsdesk.extract.quote_lexicon import RELATIVE_WORDS
 from newsdesk.extract.quote_speaker_parse import phrase_bounds, strip_punct
@@ -94,8 +95,8 @@ def noun_cue_attributions(doc: Doc, quoted: frozenset[int] = frozenset()) -> lis
             continue
         head = _holder(word)
         out.append(NounCue(
-            content=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
-            cue=(word.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1].text)),
+            content=_chars(doc, (start, end)),
+            cue=_chars(doc, (word.i, cue_end)),
             source=phrase_bounds(head) if head is not None else None,
             source_head=head.i if head is not None else None,
             lemma=links[link],
@@ -135,8 +136,8 @@ def view_attributions(doc: Doc, quoted: frozenset[int] = frozenset()) -> list[No
         if end - start < 3 or any(j in quoted for j in range(start, end)):
             continue
         out.append(NounCue(
-            content=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
-            cue=(prep.idx, word.idx + len(word.text)), source=phrase_bounds(holder), source_head=holder.i,
+            content=_chars(doc, (start, end)),
+            cue=_chars(doc, (prep.i, word.i + 1)), source=phrase_bounds(holder), source_head=holder.i,
             lemma="believe"))
     return out
 

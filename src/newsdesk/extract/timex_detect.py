@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from newsdesk.extract.timex_lexicon import MONTH_SPANS, MONTHS, SEASONS, TIME_ZONES, UNIT_PLURALS, UNITS, WEEKDAYS
+from newsdesk.extract.timex_lexicon import (
+    MONTH_SPANS, MONTHS, SEASONS, TIME_ZONES, UNIT_PLURALS, UNITS, WEEKDAY_ORDINALS, WEEKDAYS,
+)
 
 _UNIT_WORDS = sorted(set(UNITS) | set(UNIT_PLURALS) - {"sec", "min", "hr", "secs", "mins", "hrs", "yr"})
 _MONTH_NAMES = sorted(k for k in MONTHS if len(k) > 3 or k == "may")
@@ -72,7 +74,7 @@ def _phrase_matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
 
 
 _WEEKDAYS = frozenset(name for name in WEEKDAYS if name.endswith("day"))  # the seven full names
-_NTH_WORDS = ["first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th"]
+_NTH_WORDS = [*WEEKDAY_ORDINALS, "last"]
 _DATE_SHAPES = ["dddd-dd-dd", "d/d/dddd", "d/dd/dddd", "dd/d/dddd", "dd/dd/dddd", "d/d/dd", "dd/dd/dd",
                 "d/dd/dd", "dd/d/dd"]
 

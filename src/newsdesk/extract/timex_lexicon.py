@@ -67,6 +67,9 @@ ORDINALS: dict[str, int] = {
     "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
     "last": 4,  # only used for quarters: "the last quarter"
 }
+# the ordinals that count a weekday within a month ("the second Tuesday in November"), besides "last"
+WEEKDAY_ORDINALS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+                                    "4th": 4, "fifth": 5, "5th": 5}
 
 # Vague quantities: the duration keeps its unit with an X amount.
 VAGUE_QUANTITIES: frozenset[str] = frozenset({

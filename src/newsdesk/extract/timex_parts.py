@@ -13,14 +13,13 @@ from typing import Optional
 from newsdesk.extract.timex_calendar import (
     Result, TimexContext, add_months, calendar_value, half_number, quarter_number, safe_date,
 )
-from newsdesk.extract.timex_lexicon import WEEKDAYS
+from newsdesk.extract.timex_lexicon import WEEKDAY_ORDINALS, WEEKDAYS
 
 _PART_OF_YEAR = re.compile(
     r"^(first|second|third|fourth|1st|2nd|3rd|4th)[- ](half|quarter) of (next year|last year|this year|the year|"
     r"the current year|the previous year|(?:19|20)\d\d)$"
 )
-_NTH_WEEKDAY = re.compile(r"^(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) ([a-z]+) (?:of|in) (.+)$")
-_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+_NTH_WEEKDAY = re.compile(rf"^({'|'.join([*WEEKDAY_ORDINALS, 'last'])}) ([a-z]+) (?:of|in) (.+)$")
 _DAY_OF_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)(?: of (?:this|the) month)?$")
 
 
@@ -80,7 +79,7 @@ def nth_weekday_of_month(t: str, ctx: TimexContext) -> Result:
         day -= timedelta(days=(day.isoweekday() - weekday) % 7)
     else:
         first = date(year, number, 1)
-        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (_NTH[m.group(1)] - 1))
+        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (WEEKDAY_ORDINALS[m.group(1)] - 1))
         if day.month != number:
             return None  # "the fifth Monday of June" in a June with four
     return day.isoformat(), "DATE"
